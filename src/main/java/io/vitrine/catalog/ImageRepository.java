@@ -1,0 +1,14 @@
+package io.vitrine.catalog;
+
+import java.util.Optional;
+
+/** Product photos stored in MongoDB. */
+public interface ImageRepository {
+
+    Optional<ProductImage> find(String id);
+
+    /** Stores the image unless the same bytes are already stored; returns its id. */
+    String save(ProductImage image);
+
+    long count();
+}

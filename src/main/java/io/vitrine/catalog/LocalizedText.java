@@ -1,0 +1,74 @@
+package io.vitrine.catalog;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Embeddable;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A text in English and French; a missing translation falls back to the other language. */
+@Embeddable
+public class LocalizedText {
+
+    @Column
+    private String en;
+    @Column
+    private String fr;
+
+    protected LocalizedText() {
+    }
+
+    private LocalizedText(String en, String fr) {
+        this.en = en;
+        this.fr = fr;
+    }
+
+    public static LocalizedText of(String en, String fr) {
+        String e = blankToNull(en);
+        String f = blankToNull(fr);
+        if (e == null && f == null) {
+            throw new IllegalArgumentException("a text needs at least one language");
+        }
+        return new LocalizedText(e, f);
+    }
+
+    /** The same text in both languages (imports of single-language catalogues). */
+    public static LocalizedText same(String text) {
+        return of(text, text);
+    }
+
+    public String en() {
+        return en != null ? en : fr;
+    }
+
+    public String fr() {
+        return fr != null ? fr : en;
+    }
+
+    public String in(Locale locale) {
+        return locale != null && "fr".equals(locale.getLanguage()) ? fr() : en();
+    }
+
+    public String in(String language) {
+        return "fr".equalsIgnoreCase(language) ? fr() : en();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LocalizedText t && Objects.equals(en(), t.en()) && Objects.equals(fr(), t.fr());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(en(), fr());
+    }
+
+    @Override
+    public String toString() {
+        return en() + " / " + fr();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

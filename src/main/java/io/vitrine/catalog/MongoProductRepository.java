@@ -1,0 +1,109 @@
+package io.vitrine.catalog;
+
+import io.vitrine.platform.Documents;
+import jakarta.data.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
+import org.eclipse.jnosql.communication.semistructured.SelectQuery;
+import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** {@link ProductRepository} on MongoDB through JNoSQL; filters, sort and paging run in the database. */
+@ApplicationScoped
+public class MongoProductRepository implements ProductRepository {
+
+    static final String COLLECTION = "products";
+
+    @Inject
+    MongoDBTemplate template;
+
+    @Override
+    public Optional<Product> find(ProductId id) {
+        return template.find(Product.class, id.value());
+    }
+
+    @Override
+    public List<Product> findAll(Collection<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = ids.stream().map(ProductId::value).distinct().toList();
+        SelectQuery query = SelectQuery.builder().from(COLLECTION).where(CriteriaCondition.in("_id", values)).build();
+        List<Product> found = template.<Product>select(query).toList();
+        // keep the caller's order: recommendation and comparison lists are ranked
+        return values.stream().flatMap(v -> found.stream().filter(p -> p.id().value().equals(v)).findFirst().stream()).toList();
+    }
+
+    @Override
+    public Optional<Product> findBySourceRef(String sourceRef) {
+        SelectQuery query = SelectQuery.builder().from(COLLECTION).where(CriteriaCondition.eq("sourceRef", sourceRef))
+                .limit(1).build();
+        return template.<Product>select(query).findFirst();
+    }
+
+    @Override
+    public Page<Product> find(ProductQuery q) {
+        List<CriteriaCondition> conditions = new ArrayList<>();
+        q.category().ifPresent(c -> conditions.add(CriteriaCondition.eq("category", c)));
+        q.subCategory().ifPresent(s -> conditions.add(CriteriaCondition.eq("subCategory", s)));
+        q.seller().ifPresent(s -> conditions.add(CriteriaCondition.eq("sellerId", s)));
+        q.minPriceCents().ifPresent(p -> conditions.add(CriteriaCondition.gte("priceCents", p)));
+        q.maxPriceCents().ifPresent(p -> conditions.add(CriteriaCondition.lte("priceCents", p)));
+        Optional<CriteriaCondition> where = Documents.and(conditions);
+
+        SelectQuery.QueryBuilder select = SelectQuery.builder().from(COLLECTION).skip(q.offset()).limit(q.size())
+                .sort(sort(q.sort()), Sort.asc("_id"));
+        SelectQuery.QueryBuilder count = SelectQuery.builder().from(COLLECTION);
+        where.ifPresent(select::where);
+        where.ifPresent(count::where);
+        List<Product> items = template.<Product>select(select.build()).toList();
+        long total = template.count(count.build());
+        return new Page<>(items, total, q.page(), q.size());
+    }
+
+    private static Sort<?> sort(ProductQuery.Sort sort) {
+        return switch (sort) {
+            case NEWEST -> Sort.desc("createdAt");
+            case PRICE_ASC -> Sort.asc("priceCents");
+            case PRICE_DESC -> Sort.desc("priceCents");
+            case NAME -> Sort.asc("name.en");
+            case RATING -> Sort.desc("ratingCount");
+        };
+    }
+
+    @Override
+    public Stream<Product> streamAll() {
+        return template.select(SelectQuery.builder().from(COLLECTION).sort(Sort.asc("_id")).build());
+    }
+
+    @Override
+    public Product save(Product product) {
+        return template.find(Product.class, product.id().value()).isPresent()
+                ? template.update(product) : template.insert(product);
+    }
+
+    @Override
+    public void saveAll(Collection<Product> products) {
+        template.insert(products);
+    }
+
+    @Override
+    public boolean delete(ProductId id) {
+        if (template.find(Product.class, id.value()).isEmpty()) {
+            return false;
+        }
+        template.delete(Product.class, id.value());
+        return true;
+    }
+
+    @Override
+    public long count() {
+        return template.count(Product.class);
+    }
+}

@@ -1,0 +1,99 @@
+package io.vitrine.customer;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A person who logs in. The id is the lower-cased e-mail address. Only the PBKDF2 hash of the password is kept
+ * (made by Jakarta Security's {@code Pbkdf2PasswordHash}). A seller account names the seller it acts for.
+ */
+@Entity("accounts")
+public class Account {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
+
+    @Id
+    private String id;
+    @Column
+    private String displayName;
+    @Column
+    private Role role;
+    @Column
+    private String passwordHash;
+    @Column
+    private String sellerId;
+    @Column
+    private String language;
+    @Column
+    private long createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, Role role, String passwordHash, String sellerId, Instant createdAt) {
+        this.id = normaliseEmail(email);
+        this.displayName = Objects.requireNonNull(displayName, "display name");
+        this.role = Objects.requireNonNull(role, "role");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
+        if (role == Role.SELLER && (sellerId == null || sellerId.isBlank())) {
+            throw new IllegalArgumentException("a seller account names its seller");
+        }
+        this.sellerId = sellerId;
+        this.language = "en";
+        this.createdAt = createdAt.toEpochMilli();
+    }
+
+    public static String normaliseEmail(String email) {
+        String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(e).matches()) {
+            throw new IllegalArgumentException("not an e-mail address: " + email);
+        }
+        return e;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String email() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Optional<String> sellerId() {
+        return Optional.ofNullable(sellerId);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void preferLanguage(String lang) {
+        if (!"en".equals(lang) && !"fr".equals(lang)) {
+            throw new IllegalArgumentException("language must be en or fr");
+        }
+        this.language = lang;
+    }
+
+    public Instant createdAt() {
+        return Instant.ofEpochMilli(createdAt);
+    }
+}

@@ -1,0 +1,22 @@
+package io.vitrine.events;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where interactions are kept. */
+public interface EventRepository {
+
+    /** Stores the events whose id is not stored yet; returns how many were new. */
+    int insertNew(Collection<Interaction> events);
+
+    /** Bulk insert for generators and imports that made fresh ids. */
+    void insertAll(Collection<Interaction> events);
+
+    List<Interaction> findByUser(String userId, int limit);
+
+    Stream<Interaction> streamSince(Instant since);
+
+    long count();
+}

@@ -1,0 +1,64 @@
+package io.vitrine.order;
+
+import io.vitrine.catalog.Money;
+import jakarta.nosql.Column;
+import jakarta.nosql.Embeddable;
+
+import java.util.Objects;
+
+/** A product, its price when the order was placed, and a quantity. */
+@Embeddable
+public class OrderLine {
+
+    @Column
+    private String productId;
+    @Column
+    private String sellerId;
+    @Column
+    private String name;
+    @Column
+    private long unitPriceCents;
+    @Column
+    private String currency;
+    @Column
+    private int quantity;
+
+    protected OrderLine() {
+    }
+
+    public OrderLine(String productId, String sellerId, String name, Money unitPrice, int quantity) {
+        if (quantity < 1 || quantity > 99) {
+            throw new IllegalArgumentException("quantity must be 1 to 99");
+        }
+        this.productId = Objects.requireNonNull(productId);
+        this.sellerId = Objects.requireNonNull(sellerId);
+        this.name = Objects.requireNonNull(name);
+        this.unitPriceCents = unitPrice.cents();
+        this.currency = unitPrice.currency();
+        this.quantity = quantity;
+    }
+
+    public String productId() {
+        return productId;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Money unitPrice() {
+        return new Money(unitPriceCents, currency);
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Money total() {
+        return unitPrice().times(quantity);
+    }
+}

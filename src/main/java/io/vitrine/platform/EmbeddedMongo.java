@@ -1,0 +1,71 @@
+package io.vitrine.platform;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.Extension;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Starts the Java {@code mongo-java-server} (H2 file backend, loopback only) when
+ * {@code vitrine.mongodb.embedded=true}, the default. It is a CDI extension so the server is listening before any
+ * bean, and thus before JNoSQL, asks for a connection; {@link EmbeddedMongoConfigSource} then points
+ * {@code jnosql.mongodb.url} at it.
+ *
+ * <p>The embedded server lacks {@code $text}, transactions, secondary indexes and a durable {@code $out}: nothing
+ * in Vitrine depends on them, and a real MongoDB is used with {@code vitrine.mongodb.embedded=false}.
+ */
+public class EmbeddedMongo implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMongo.class.getName());
+    private static volatile String connectionString;
+
+    private MongoServer server;
+    private H2Backend backend;
+
+    /** The running embedded server's connection string, if one runs in this JVM. */
+    public static Optional<String> connectionString() {
+        return Optional.ofNullable(connectionString);
+    }
+
+    void start(@Observes BeforeBeanDiscovery event) {
+        Config config = ConfigProvider.getConfig();
+        boolean embedded = config.getOptionalValue("vitrine.mongodb.embedded", Boolean.class).orElse(true);
+        if (!embedded || connectionString != null) {
+            return;
+        }
+        Path dir = Path.of(config.getOptionalValue("vitrine.data.dir", String.class).orElse("./data")).toAbsolutePath();
+        int port = config.getOptionalValue("vitrine.mongodb.embedded.port", Integer.class).orElse(0);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create vitrine.data.dir " + dir, e);
+        }
+        Path file = dir.resolve("vitrine-mongo.mv");
+        backend = new H2Backend(file.toString());
+        server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        connectionString = server.getConnectionString();
+        LOG.info(() -> "Embedded MongoDB (mongo-java-server, H2 file " + file + ") listening at " + connectionString);
+    }
+
+    void stop(@Observes BeforeShutdown event) {
+        if (server != null) {
+            // shutdownNow closes client connections first so the H2 store can be closed and flushed cleanly
+            server.shutdownNow();
+            server = null;
+            connectionString = null;
+            LOG.info("Embedded MongoDB stopped");
+        }
+    }
+}
