@@ -1,0 +1,7 @@
+package io.vitrine.catalog.api;
+
+import java.util.List;
+
+/** A page of results: {@code {items, total, page, size}}. */
+public record PageResponse<T>(List<T> items, long total, int page, int size) {
+}

@@ -1,0 +1,193 @@
+package io.vitrine.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of the REST API into an {@code application/problem+json} answer: validation and malformed
+ * input become 400, domain "not found" 404, conflicts 409, JAX-RS' own errors keep their status, and anything
+ * unexpected a 500 whose body names only an incident id that is also in the server log.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            String detail = errors.isEmpty() ? "invalid request"
+                    : errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+            return Problem.of(Response.Status.BAD_REQUEST, detail).withErrors(errors).at(path(uri)).toResponse();
+        }
+
+        /** "create.arg0.price" becomes "price": the caller knows its fields, not our method names. */
+        private static String field(ConstraintViolation<?> v) {
+            String last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    last = node.getName();
+                }
+            }
+            return last == null ? "request" : last;
+        }
+    }
+
+    @Provider
+    public static class BadArgument implements ExceptionMapper<IllegalArgumentException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).at(path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<IllegalStateException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(IllegalStateException e) {
+            return Problem.of(Response.Status.CONFLICT, e.getMessage()).at(path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).at(path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            Response.Status status = e.isUnauthenticated() ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
+            Response.ResponseBuilder r = Response.fromResponse(Problem.of(status, e.getMessage()).at(path(uri)).toResponse());
+            if (e.isUnauthenticated()) {
+                r.header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+            }
+            return r.build();
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this operation")
+                    .at(path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "the request body could not be read: it is malformed")
+                    .at(path(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class JaxRs implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            Throwable cause = e.getCause();
+            if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+                return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this operation")
+                        .at(path(uri)).toResponse();
+            }
+            String reason = Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+            String detail = switch (status) {
+                case 404 -> "no such resource";
+                case 405 -> "method not allowed here";
+                case 406 -> "cannot produce the requested media type";
+                case 413 -> e.getMessage() != null ? e.getMessage() : "the request body is too large";
+                case 415 -> "unsupported media type: send application/json";
+                default -> e.getMessage() != null && status < 500 ? e.getMessage() : reason;
+            };
+            if (status >= 500) {
+                return Unexpected.incident(e, uri);
+            }
+            Response.ResponseBuilder r = Response.fromResponse(Problem.of(status, reason, detail).at(path(uri)).toResponse());
+            if (e instanceof NotAllowedException && original.getAllowedMethods() != null) {
+                r.allow(original.getAllowedMethods());
+            }
+            return r.build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return incident(e, uri);
+        }
+
+        static Response incident(Throwable e, UriInfo uri) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "incident " + incident + " at " + path(uri), e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                    "an unexpected error occurred; incident " + incident + " is logged").at(path(uri)).toResponse();
+        }
+    }
+}

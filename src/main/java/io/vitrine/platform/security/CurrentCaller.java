@@ -1,0 +1,35 @@
+package io.vitrine.platform.security;
+
+import io.vitrine.customer.AccountRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** The caller of the current request, as {@link CallerFilter} identified it. */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    AccountRepository accounts;
+
+    private Caller caller = Caller.ANONYMOUS;
+
+    public Caller get() {
+        return caller;
+    }
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    Caller fromAccount(String email, boolean admin, boolean seller) {
+        if (admin) {
+            return new Caller(Caller.Kind.ADMIN, email, Optional.empty());
+        }
+        if (seller) {
+            return new Caller(Caller.Kind.SELLER, email, accounts.find(email).flatMap(a -> a.sellerId()));
+        }
+        return Caller.ANONYMOUS;
+    }
+}
