@@ -21,12 +21,17 @@ public class EmbeddedMongoConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return EmbeddedMongo.connectionString().map(url -> Map.of(URL_KEY, url)).orElse(Map.of());
+        return url().map(url -> Map.of(URL_KEY, url)).orElse(Map.of());
     }
 
     @Override
     public String getValue(String propertyName) {
-        return URL_KEY.equals(propertyName) ? EmbeddedMongo.connectionString().orElse(null) : null;
+        return URL_KEY.equals(propertyName) ? url().orElse(null) : null;
+    }
+
+    /** A short server-selection timeout: a stopped embedded server should fail a health check fast, not in 30 s. */
+    private static java.util.Optional<String> url() {
+        return EmbeddedMongo.connectionString().map(c -> c + "/?serverSelectionTimeoutMS=5000");
     }
 
     @Override

@@ -1,0 +1,93 @@
+package io.vitrine.events;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.ProductId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Records interactions: validates them, refuses unknown products, and stores each event once. */
+@ApplicationScoped
+public class EventService {
+
+    public static final int MAX_BATCH = 1000;
+
+    /** How many events were stored, and how many were retries of events already stored. */
+    public record Recorded(int accepted, int duplicates) {
+    }
+
+    @Inject
+    EventRepository events;
+    @Inject
+    CatalogService catalog;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @param sender          who sends the batch (partner name or account); scopes the idempotency keys
+     * @param idempotencyKey  an {@code Idempotency-Key}: the same key and batch are stored once however often sent
+     */
+    public Recorded record(@NotNull String sender, @NotEmpty @Size(max = MAX_BATCH) List<@NotNull @Valid EventDraft> drafts,
+                           Optional<String> idempotencyKey) {
+        Instant now = clock.instant();
+        List<Interaction> batch = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            EventDraft draft = drafts.get(i);
+            Interaction event = draft.toInteraction(now);
+            String key = idempotencyKey.map(k -> "key:" + k).orElse(draft.id() != null ? "id:" + draft.id() : null);
+            if (key != null) {
+                // a key covers the whole batch, so the position tells its events apart
+                event = event.withId(sha256(sender + "\u0000" + key + (idempotencyKey.isPresent() ? "\u0000" + i : "")));
+            }
+            batch.add(event);
+        }
+        requireKnownProducts(batch);
+        int stored = events.insertNew(batch);
+        return new Recorded(stored, batch.size() - stored);
+    }
+
+    /** Stores events made by the shop itself (pages, orders); they carry fresh ids. */
+    public void recordInternal(List<Interaction> batch) {
+        events.insertAll(batch);
+    }
+
+    public List<Interaction> history(String userId, int limit) {
+        return events.findByUser(userId, limit);
+    }
+
+    private void requireKnownProducts(List<Interaction> batch) {
+        Set<String> named = batch.stream().flatMap(e -> e.productId().stream()).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> known = catalog.getAll(named.stream().map(ProductId::new).toList()).stream()
+                .map(p -> p.id().value()).collect(Collectors.toSet());
+        List<String> unknown = named.stream().filter(id -> !known.contains(id)).sorted().limit(10).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown products: " + String.join(", ", unknown));
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

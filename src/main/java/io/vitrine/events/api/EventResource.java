@@ -1,0 +1,92 @@
+package io.vitrine.events.api;
+
+import io.vitrine.events.EventDraft;
+import io.vitrine.events.EventService;
+import io.vitrine.platform.security.Caller;
+import io.vitrine.platform.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code POST /api/v1/events}: one event or an array of up to 1,000, safe to retry with an Idempotency-Key. */
+@Path("v1/events")
+@RequestScoped
+@Tag(name = "events")
+public class EventResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Type LIST = new ArrayList<EventDraft>() { }.getClass().getGenericSuperclass();
+
+    public record RecordedResponse(int accepted, int duplicates) {
+    }
+
+    @Inject
+    EventService events;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record shopper interactions",
+            description = "Body: one event object or an array. Types: view, click, add-to-cart, purchase, rating (1-5), like, search. "
+                    + "Events already stored (same Idempotency-Key, or same event id from the same sender) are counted as duplicates.")
+    @SecurityRequirement(name = "apiKey")
+    @APIResponse(responseCode = "202", description = "Recorded")
+    @APIResponse(responseCode = "413", description = "More than 1,000 events")
+    public Response record(@HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "[\\x21-\\x7e]+",
+                                   message = "printable ASCII without spaces") String idempotencyKey,
+                           @RequestBody(required = true) String body) {
+        Caller who = caller.get().requireAuthenticated();
+        List<EventDraft> drafts = parse(body);
+        if (drafts.size() > EventService.MAX_BATCH) {
+            throw new WebApplicationException("at most " + EventService.MAX_BATCH + " events per request",
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        EventService.Recorded recorded = events.record(who.kind() + ":" + who.name(), drafts, Optional.ofNullable(idempotencyKey));
+        return Response.accepted(new RecordedResponse(recorded.accepted(), recorded.duplicates()))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static List<EventDraft> parse(String body) {
+        String json = body == null ? "" : body.strip();
+        try {
+            if (json.startsWith("[")) {
+                List<EventDraft> list = JSON.fromJson(json, LIST);
+                if (list == null || list.isEmpty() || list.contains(null)) {
+                    throw new IllegalArgumentException("the array must hold at least one event object");
+                }
+                return list;
+            }
+            if (json.startsWith("{")) {
+                return Arrays.asList(JSON.fromJson(json, EventDraft.class));
+            }
+        } catch (JsonbException e) {
+            throw new IllegalArgumentException("the body is not a valid event or array of events");
+        }
+        throw new IllegalArgumentException("the body must be a JSON event object or an array of them");
+    }
+}

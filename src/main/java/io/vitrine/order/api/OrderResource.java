@@ -1,0 +1,107 @@
+package io.vitrine.order.api;
+
+import io.vitrine.catalog.Page;
+import io.vitrine.catalog.api.PageResponse;
+import io.vitrine.order.Order;
+import io.vitrine.order.OrderService;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.security.Caller;
+import io.vitrine.platform.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code /api/v1/orders}: partners place orders for shoppers and read them back. */
+@Path("v1/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "orders")
+@SecurityRequirement(name = "apiKey")
+public class OrderResource {
+
+    public record OrderRequest(String accountId, List<OrderService.LineRequest> lines, String source) {
+    }
+
+    public record LineResponse(String productId, String sellerId, String name, BigDecimal unitPrice, int quantity,
+                               BigDecimal total) {
+    }
+
+    public record OrderResponse(String number, String accountId, String status, List<LineResponse> lines,
+                                BigDecimal total, String currency, Instant placedAt) {
+        static OrderResponse of(Order o) {
+            return new OrderResponse(o.number(), o.accountId(), o.status().name().toLowerCase(),
+                    o.lines().stream().map(l -> new LineResponse(l.productId(), l.sellerId(), l.name(),
+                            l.unitPrice().amount(), l.quantity(), l.total().amount())).toList(),
+                    o.total().amount(), o.total().currency(), o.placedAt());
+        }
+    }
+
+    @Inject
+    OrderService orders;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "Orders of one shopper account", description = "Partners and admins only.")
+    public PageResponse<OrderResponse> list(@QueryParam("account") @NotBlank(message = "name the shopper account") @Size(max = 254) String account,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Caller who = caller.get().requireAuthenticated();
+        if (who.kind() == Caller.Kind.SELLER || who.sellerId().isPresent()) {
+            throw AccessDeniedException.forbidden("sellers see orders through their dashboard, not per shopper");
+        }
+        Page<OrderResponse> p = orders.ofAccount(account.strip().toLowerCase(), page, size).map(OrderResponse::of);
+        return new PageResponse<>(p.items(), p.total(), p.page(), p.size());
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One order")
+    @APIResponse(responseCode = "404", description = "No such order")
+    public OrderResponse get(@PathParam("number") @Pattern(regexp = "VT-\\d{8}", message = "order numbers look like VT-12345678") String number) {
+        return OrderResponse.of(orders.get(caller.get().requireAuthenticated(), number));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place an order for a shopper account", description = "Takes the units out of stock; 409 when a product has too few.")
+    @APIResponse(responseCode = "201", description = "Placed")
+    @APIResponse(responseCode = "409", description = "Not enough stock")
+    public Response place(OrderRequest request, @Context UriInfo uri) {
+        Caller who = caller.get().requireAuthenticated();
+        if (who.kind() == Caller.Kind.SELLER || who.sellerId().isPresent()) {
+            throw AccessDeniedException.forbidden("sellers cannot place orders for shoppers");
+        }
+        if (request == null || request.accountId() == null || request.lines() == null) {
+            throw new IllegalArgumentException("accountId and lines are required");
+        }
+        Order order = orders.place(request.accountId().strip().toLowerCase(), request.lines(),
+                request.source() == null ? "api:" + who.name() : request.source());
+        return Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
+                .entity(OrderResponse.of(order)).build();
+    }
+}
