@@ -152,6 +152,11 @@ public final class ProblemMappers {
                 return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this operation")
                         .at(path(uri)).toResponse();
             }
+            if (e.getClass().getName().endsWith("ParamException")) {
+                // Jersey answers 404 when a query or path parameter does not convert ("size=abc"): a client error
+                return Problem.of(Response.Status.BAD_REQUEST, "a parameter of the request is not valid: "
+                        + parameterName(e)).at(path(uri)).toResponse();
+            }
             String reason = Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
             String detail = switch (status) {
@@ -170,6 +175,15 @@ public final class ProblemMappers {
                 r.allow(original.getAllowedMethods());
             }
             return r.build();
+        }
+    }
+
+    /** Jersey's ParamException names the parameter; read it without compiling against Jersey. */
+    static String parameterName(WebApplicationException e) {
+        try {
+            return String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            return "unknown";
         }
     }
 

@@ -1,0 +1,151 @@
+package io.vitrine.demo;
+
+import io.vitrine.catalog.CategoryRepository;
+import io.vitrine.catalog.ImageRepository;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductImage;
+import io.vitrine.catalog.ProductRepository;
+import io.vitrine.catalog.SellerRepository;
+import io.vitrine.customer.AccountRepository;
+import io.vitrine.events.EventRepository;
+import io.vitrine.order.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with the generated demo store at start-up (when {@code vitrine.demo.enabled}), so the run
+ * command shows a living shop with no manual step. A marker document makes this happen once: a restart keeps the
+ * data, and a generation that was interrupted half-way is wiped and redone instead of leaving a broken store.
+ */
+@ApplicationScoped
+public class DemoStoreLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoStoreLoader.class.getName());
+    private static final int BATCH = 2_000;
+
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.enabled", defaultValue = "true")
+    boolean enabled;
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.seed", defaultValue = "42")
+    long seed;
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.products", defaultValue = "2400")
+    int productCount;
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.shoppers", defaultValue = "1200")
+    int shopperCount;
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.days", defaultValue = "180")
+    int days;
+    /** Demo accounts only; a real shop runs with vitrine.demo.enabled=false and creates its own accounts. */
+    @Inject
+    @ConfigProperty(name = "vitrine.demo.password", defaultValue = "vitrine-demo")
+    String demoPassword;
+
+    @Inject
+    MongoDBTemplate template;
+    @Inject
+    ProductRepository products;
+    @Inject
+    CategoryRepository categories;
+    @Inject
+    SellerRepository sellers;
+    @Inject
+    ImageRepository images;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    EventRepository events;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        if (!enabled) {
+            return;
+        }
+        DemoMarker marker = template.find(DemoMarker.class, DemoMarker.ID).orElse(null);
+        if (marker != null && marker.complete()) {
+            LOG.info(() -> "Demo store present since " + marker.completedAt() + ": not regenerated");
+            return;
+        }
+        if (marker == null && products.count() > 0) {
+            LOG.info("The database already holds a catalogue: no demo store generated");
+            return;
+        }
+        if (marker != null) {
+            LOG.warning("A previous demo generation was interrupted: wiping its partial data and starting again");
+            wipe();
+        }
+        load();
+    }
+
+    private void load() {
+        long t0 = System.nanoTime();
+        template.insert(DemoMarker.started(Instant.now()));
+        passwordHash.initialize(Map.of());
+        String hash = passwordHash.generate(demoPassword.toCharArray());
+        DemoSpec spec = new DemoSpec(seed, Instant.now(), productCount, shopperCount, days, hash, hash);
+        DemoStore store = new DemoStoreGenerator().generate(spec);
+        long generated = System.nanoTime();
+        LOG.info(() -> String.format("Demo store generated in %.1f s: %d products, %d accounts, %d events, %d orders",
+                (generated - t0) / 1e9, store.products().size(), store.accounts().size(), store.events().size(),
+                store.orders().size()));
+
+        store.categories().forEach(categories::save);
+        store.sellers().forEach(sellers::save);
+        ProductImagePainter painter = new ProductImagePainter(seed);
+        List<Product> withImages = new ArrayList<>(store.products().size());
+        for (Product product : store.products()) {
+            ProductImagePainter.Painted photo = painter.paint(product);
+            String imageId = images.save(new ProductImage(product.id(), photo.contentType(), photo.bytes(),
+                    photo.width(), photo.height()));
+            product.addImage(imageId);
+            withImages.add(product);
+        }
+        inBatches(withImages, products::saveAll, "products");
+        inBatches(store.accounts(), accounts::insertAll, "accounts");
+        inBatches(store.orders(), orders::insertAll, "orders");
+        inBatches(store.events(), events::insertAll, "events");
+
+        DemoMarker done = DemoMarker.completed(Instant.now(), store.products().size(), store.events().size(),
+                store.orders().size());
+        template.update(done);
+        LOG.info(() -> String.format("Demo store ready in %.1f s (log in as %s, %s or %s with password from "
+                        + "vitrine.demo.password)", (System.nanoTime() - t0) / 1e9, DemoStore.shopperEmail(1),
+                DemoStore.sellerEmail(1), DemoStore.ADMIN_EMAIL));
+    }
+
+    private static <T> void inBatches(List<T> items, Consumer<List<T>> save, String what) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            save.accept(items.subList(from, Math.min(items.size(), from + BATCH)));
+            if ((from / BATCH) % 10 == 9) {
+                int done = Math.min(items.size(), from + BATCH);
+                LOG.info(() -> "Demo store: " + done + " of " + items.size() + " " + what + " stored");
+            }
+        }
+    }
+
+    private void wipe() {
+        for (Class<?> type : List.of(io.vitrine.catalog.Category.class, io.vitrine.catalog.Seller.class,
+                Product.class, ProductImage.class, io.vitrine.customer.Account.class,
+                io.vitrine.events.Interaction.class, io.vitrine.order.Order.class)) {
+            template.deleteAll(type);
+        }
+        template.delete(DemoMarker.class, DemoMarker.ID);
+    }
+}

@@ -1,0 +1,177 @@
+package io.vitrine.order.api;
+
+import io.vitrine.it.Api;
+import io.vitrine.it.Deployments;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events, orders and the operational endpoints (health, OpenAPI, metrics, first page) on Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EventsAndOrdersApiIT {
+
+    static final String SHOPPER = "shopper0001@demo.vitrine.io";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vitrine();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Api admin;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+        admin = api.withKey(Deployments.ADMIN_KEY);
+    }
+
+    @Test
+    void eventsAreStoredOnceEvenWhenRetried() {
+        String product = productInStock().getString("id");
+        String one = "{\"type\":\"view\",\"userId\":\"anon:it-" + UUID.randomUUID() + "\",\"productId\":\"" + product
+                + "\",\"source\":\"recommendation:similar\"}";
+        Api.Resp single = admin.post("/api/v1/events", one);
+        assertEquals(202, single.status(), single.body());
+        assertEquals(1, single.json().getInt("accepted"));
+
+        String batch = IntStream.range(0, 3).mapToObj(i -> "{\"type\":\"" + (i == 2 ? "rating" : "add-to-cart")
+                        + "\",\"userId\":\"" + SHOPPER + "\",\"productId\":\"" + product + "\"" + (i == 2 ? ",\"rating\":4" : "") + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+        String key = "retry-" + UUID.randomUUID();
+        JsonObject first = admin.postWithHeader("/api/v1/events", batch, "Idempotency-Key", key).json();
+        assertEquals(3, first.getInt("accepted"));
+        JsonObject retry = admin.postWithHeader("/api/v1/events", batch, "Idempotency-Key", key).json();
+        assertEquals(0, retry.getInt("accepted"));
+        assertEquals(3, retry.getInt("duplicates"));
+
+        String withId = "{\"id\":\"evt-" + UUID.randomUUID() + "\",\"type\":\"like\",\"userId\":\"" + SHOPPER + "\",\"productId\":\"" + product + "\"}";
+        assertEquals(1, admin.post("/api/v1/events", withId).json().getInt("accepted"));
+        assertEquals(1, admin.post("/api/v1/events", withId).json().getInt("duplicates"));
+    }
+
+    @Test
+    void badEventsAreRefusedAndNothingIsLost() {
+        String product = productInStock().getString("id");
+        assertProblem(api.post("/api/v1/events", "{\"type\":\"view\",\"userId\":\"u\",\"productId\":\"" + product + "\"}"), 401);
+        assertProblem(admin.post("/api/v1/events", "{\"type\":\"teleport\",\"userId\":\"u\",\"productId\":\"" + product + "\"}"), 400);
+        assertProblem(admin.post("/api/v1/events", "{\"type\":\"rating\",\"userId\":\"u\",\"productId\":\"" + product + "\",\"rating\":7}"), 400);
+        assertProblem(admin.post("/api/v1/events", "{\"type\":\"view\",\"userId\":\"u\",\"productId\":\"no-such-product\"}"), 400);
+        assertProblem(admin.post("/api/v1/events", "{\"type\":\"view\",\"userId\":\"u\",\"productId\":\"" + product
+                + "\",\"timestamp\":\"2999-01-01T00:00:00Z\"}"), 400);
+        assertProblem(admin.post("/api/v1/events", "[]"), 400);
+        assertProblem(admin.post("/api/v1/events", "[{\"type\":"), 400);
+        assertProblem(admin.post("/api/v1/events", "42"), 400);
+        String tooMany = IntStream.range(0, 1001).mapToObj(i -> "{\"type\":\"view\",\"userId\":\"u\",\"productId\":\"" + product + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+        assertProblem(admin.post("/api/v1/events", tooMany), 413);
+
+        // a batch with one bad event is refused whole, so a partner can fix it and resend without duplicates
+        String mixed = "[{\"type\":\"view\",\"userId\":\"mixed\",\"productId\":\"" + product + "\"},"
+                + "{\"type\":\"view\",\"userId\":\"mixed\",\"productId\":\"missing-one\"}]";
+        assertProblem(admin.postWithHeader("/api/v1/events", mixed, "Idempotency-Key", "mixed-1"), 400);
+    }
+
+    @Test
+    void placesAnOrderAndTakesTheUnitsOutOfStock() {
+        JsonObject product = productInStock();
+        String id = product.getString("id");
+        int stock = product.getInt("stock");
+
+        Api.Resp placed = admin.post("/api/v1/orders",
+                "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":1}]}");
+        assertEquals(201, placed.status(), placed.body());
+        JsonObject order = placed.json();
+        String number = order.getString("number");
+        assertTrue(number.matches("VT-\\d{8}"), number);
+        assertEquals("placed", order.getString("status"));
+        assertEquals(0, product.getJsonNumber("price").bigDecimalValue().compareTo(order.getJsonNumber("total").bigDecimalValue()));
+        assertEquals(stock - 1, api.get("/api/v1/products/" + id).json().getInt("stock"));
+
+        assertEquals(number, admin.get("/api/v1/orders/" + number).json().getString("number"));
+        boolean listed = admin.get("/api/v1/orders?account=" + SHOPPER + "&size=100").json().getJsonArray("items").stream()
+                .anyMatch(o -> o.asJsonObject().getString("number").equals(number));
+        assertTrue(listed);
+    }
+
+    @Test
+    void ordersThatCannotBeServedAreRefused() {
+        JsonObject product = productInStock();
+        String id = product.getString("id");
+        int stock = product.getInt("stock");
+        Api.Resp tooMany = admin.post("/api/v1/orders", "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\""
+                + id + "\",\"quantity\":" + Math.min(99, stock + 1) + "}]}");
+        if (stock + 1 <= 99) {
+            assertProblem(tooMany, 409);
+            assertEquals(stock, api.get("/api/v1/products/" + id).json().getInt("stock"), "stock unchanged");
+        }
+        assertProblem(admin.post("/api/v1/orders", "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"nope\",\"quantity\":1}]}"), 400);
+        assertProblem(admin.post("/api/v1/orders", "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[]}"), 400);
+        assertProblem(admin.post("/api/v1/orders", "{\"accountId\":\"nobody@example.com\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":1}]}"), 400);
+        assertProblem(admin.post("/api/v1/orders", "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":0}]}"), 400);
+        assertProblem(api.post("/api/v1/orders", "{}"), 401);
+        assertProblem(admin.get("/api/v1/orders/VT-00000000"), 404);
+        assertProblem(admin.get("/api/v1/orders/12"), 400);
+        assertProblem(admin.get("/api/v1/orders"), 400);
+    }
+
+    @Test
+    void operationalEndpointsWork() {
+        Api.Resp ready = api.get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("\"UP\"") && ready.body().contains("mongodb"), ready.body());
+
+        Api.Resp openapi = api.get("/openapi");
+        assertEquals(200, openapi.status());
+        for (String path : new String[]{"/v1/products", "/v1/products/{id}", "/v1/categories", "/v1/events", "/v1/orders",
+                "/v1/images/", "/v1/admin/api-keys"}) {
+            assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
+        }
+        assertEquals(200, api.get("/metrics").status());
+    }
+
+    @Test
+    void theFirstPageShowsTheShop() {
+        Api.Resp home = api.get("/");
+        assertEquals(200, home.status());
+        assertTrue(home.body().contains("Vitrine"));
+        assertTrue(home.body().contains("/api/v1/images/"), "product images on the home page");
+        Api.Resp french = api.get("/index.xhtml", "Accept-Language", "fr-FR");
+        assertTrue(french.body().contains("Tous les produits"), "French for a French browser");
+        Api.Resp missing = api.get("/no-such-page.xhtml");
+        assertEquals(404, missing.status());
+        assertFalse(missing.body().contains("Exception"));
+    }
+
+    private JsonObject productInStock() {
+        return api.get("/api/v1/products?size=100").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("stock") >= 5).findFirst().orElseThrow();
+    }
+
+    static void assertProblem(Api.Resp r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
+        assertEquals(status, r.json().getInt("status"));
+        assertFalse(r.body().contains("Exception"), r.body());
+    }
+}
