@@ -111,7 +111,7 @@ public class DemoStoreLoader {
         ProductImagePainter painter = new ProductImagePainter(seed);
         List<Product> withImages = new ArrayList<>(store.products().size());
         for (Product product : store.products()) {
-            ProductImagePainter.Painted photo = painter.paint(product);
+            ProductImagePainter.PaintedImage photo = painter.paint(product);
             String imageId = images.save(new ProductImage(product.id(), photo.contentType(), photo.bytes(),
                     photo.width(), photo.height()));
             product.addImage(imageId);
