@@ -1,0 +1,120 @@
+package io.vitrine.catalog.importer;
+
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductRepository;
+import io.vitrine.catalog.Seller;
+import io.vitrine.catalog.SellerRepository;
+import io.vitrine.catalog.Slug;
+import io.vitrine.platform.imports.ImportTally;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes imported products in batches. A product's id is derived from its source reference ("fashion:1163" ->
+ * "fashion-1163"), so one {@code findAll(ids)} per batch tells new products (inserted together) from known ones
+ * (revised one by one when something changed, skipped otherwise). Stock is inventory, not catalogue data: a
+ * re-import keeps the stock the product has now. A product of another seller is never taken over.
+ */
+final class CatalogWriter {
+
+    private record Pending(long line, Product.Builder builder, int stock) {
+    }
+
+    private final ProductRepository products;
+    private final String sellerId;
+    private final ImportTally tally;
+    private final Map<ProductId, Pending> batch = new LinkedHashMap<>();
+    /** Line where each id was first met in this file: a repeated id is a duplicate row, not an update. */
+    private final Map<ProductId, Long> seen = new HashMap<>();
+
+    CatalogWriter(ProductRepository products, String sellerId, ImportTally tally) {
+        this.products = products;
+        this.sellerId = sellerId;
+        this.tally = tally;
+    }
+
+    /** The seller products are imported for, created with this name when it does not exist yet. */
+    static String ensureSeller(SellerRepository sellers, String sellerId, String name) {
+        String id = Slug.require(sellerId);
+        if (sellers.find(id).isEmpty()) {
+            sellers.save(new Seller(id, name, null, null, Instant.now()));
+        }
+        return id;
+    }
+
+    static ProductId idOf(String sourceRef) {
+        return new ProductId(sourceRef.replace(':', '-'));
+    }
+
+    /** True when this id was already met earlier in the file (the row is then counted as a skipped duplicate). */
+    boolean duplicate(long line, ProductId id) {
+        Long first = seen.putIfAbsent(id, line);
+        if (first != null) {
+            tally.skipped(1);
+            tally.problem(line, "duplicate of line " + first + " (" + id + "); row skipped");
+            return true;
+        }
+        return false;
+    }
+
+    /** Queues a product; {@code builder} has everything but the stock, which depends on whether it is new. */
+    void add(long line, ProductId id, Product.Builder builder, int stockIfNew) {
+        batch.put(id, new Pending(line, builder, stockIfNew));
+        if (batch.size() >= ImportTally.BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<ProductId, Product> known = new HashMap<>();
+        products.findAll(batch.keySet()).forEach(p -> known.put(p.id(), p));
+        List<Product> fresh = new ArrayList<>();
+        for (Map.Entry<ProductId, Pending> e : batch.entrySet()) {
+            Pending pending = e.getValue();
+            Product existing = known.get(e.getKey());
+            try {
+                if (existing == null) {
+                    fresh.add(pending.builder().stock(pending.stock()).build());
+                } else if (!existing.isOwnedBy(sellerId)) {
+                    tally.reject(pending.line(), "product " + existing.id() + " belongs to seller " + existing.sellerId());
+                } else {
+                    Product incoming = pending.builder().stock(existing.stock()).build();
+                    if (sameContent(existing, incoming)) {
+                        tally.skipped(1);
+                    } else {
+                        existing.revise(incoming);
+                        products.save(existing);
+                        tally.updated(1);
+                    }
+                }
+            } catch (IllegalArgumentException | NullPointerException invalid) {
+                // the entity's own rules have the last word; the row goes, the batch stays
+                tally.reject(pending.line(), "invalid product: " + invalid.getMessage());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            products.saveAll(fresh);
+            tally.imported(fresh.size());
+        }
+        batch.clear();
+    }
+
+    private static boolean sameContent(Product a, Product b) {
+        return a.name().equals(b.name()) && a.description().equals(b.description())
+                && a.category().equals(b.category()) && a.subCategory().equals(b.subCategory())
+                && a.brand().equals(b.brand()) && a.attributes().equals(b.attributes())
+                && a.price().equals(b.price()) && a.stock() == b.stock()
+                && Objects.equals(a.sourceRef(), b.sourceRef())
+                && (b.imageIds().isEmpty() || a.imageIds().equals(b.imageIds()));
+    }
+}

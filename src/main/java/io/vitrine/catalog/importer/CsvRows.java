@@ -1,0 +1,78 @@
+package io.vitrine.catalog.importer;
+
+import io.vitrine.platform.imports.ImportTally;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Streams a CSV file with a header, record by record, handing each one over with the physical line it starts on
+ * (descriptions may span several lines, so the record number is not the line number).
+ */
+final class CsvRows {
+
+    private CsvRows() {
+    }
+
+    /**
+     * Calls {@code row} for each record; a file lacking one of the {@code required} columns is refused as a whole.
+     * Broken quoting makes the rest of the file unreadable: it is reported at the line where it starts.
+     */
+    static void forEach(Path file, List<String> required, ImportTally tally, BiConsumer<Long, CSVRecord> row)
+            throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(reader);
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
+                List<String> missing = required.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(file.getFileName() + " lacks the columns " + missing
+                            + " (found " + parser.getHeaderNames() + ")");
+                }
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    long line = parser.getCurrentLineNumber() + 1;
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException broken) {
+                        tally.rowRead();
+                        tally.reject(line, "unreadable CSV from here on (" + rootMessage(broken) + ")");
+                        break;
+                    }
+                    tally.rowRead();
+                    row.accept(line, record);
+                }
+            }
+        }
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

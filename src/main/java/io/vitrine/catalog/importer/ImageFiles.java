@@ -1,0 +1,93 @@
+package io.vitrine.catalog.importer;
+
+import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductImage;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * Reads a product photo from disk and checks it before it is stored: a JPEG or PNG that fully decodes, within
+ * {@link ProductImage#MAX_BYTES} and of sensible dimensions. A truncated JPEG decodes with a mere warning in
+ * ImageIO (grey bottom half), so warnings count as failures here.
+ */
+final class ImageFiles {
+
+    static final int MIN_SIDE = 16;
+    static final int MAX_SIDE = 8192;
+
+    /** Why a photo was refused; the message goes into the import report. */
+    static final class InvalidImageException extends Exception {
+        InvalidImageException(String message) {
+            super(message);
+        }
+    }
+
+    private ImageFiles() {
+    }
+
+    static ProductImage read(Path file, ProductId product) throws InvalidImageException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size == 0 || size > ProductImage.MAX_BYTES) {
+                throw new InvalidImageException("image " + file.getFileName() + " has " + size + " bytes (1 to "
+                        + ProductImage.MAX_BYTES + " allowed)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidImageException("image " + file.getFileName() + " not found");
+        } catch (IOException e) {
+            throw new InvalidImageException("image " + file.getFileName() + " unreadable: " + e.getMessage());
+        }
+        return validate(bytes, file.getFileName().toString(), product);
+    }
+
+    static ProductImage validate(byte[] bytes, String name, ProductId product) throws InvalidImageException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InvalidImageException("image " + name + " is not a JPEG or PNG");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                String contentType = switch (format) {
+                    case "jpeg", "jpg" -> "image/jpeg";
+                    case "png" -> "image/png";
+                    default -> throw new InvalidImageException("image " + name + " is " + format + ", not JPEG or PNG");
+                };
+                StringBuilder warnings = new StringBuilder();
+                IIOReadWarningListener listener = (source, warning) -> warnings.append(warning).append(' ');
+                reader.addIIOReadWarningListener(listener);
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new InvalidImageException("image " + name + " is damaged: " + warnings.toString().strip());
+                }
+                int w = image.getWidth();
+                int h = image.getHeight();
+                if (w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE) {
+                    throw new InvalidImageException("image " + name + " is " + w + "x" + h + " (sides of "
+                            + MIN_SIDE + " to " + MAX_SIDE + " px allowed)");
+                }
+                return new ProductImage(product, contentType, bytes, w, h);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidImageException("image " + name + " does not decode: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.vitrine.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Command-line import: a thin HTTP client of the admin endpoint, so the import runs inside the shop with its
+ * database and the command needs nothing but the JDK.
+ * <pre>
+ * VITRINE_API_KEY=... java -cp target/classes io.vitrine.platform.ImportCommand \
+ *     [--url http://localhost:8080] [--seller my-shop] fashion|flipkart|movielens|jsonl PATH
+ * </pre>
+ * PATH is read by the server; when it exists here too it is sent as an absolute path (client and server usually
+ * share the machine). The key comes from the environment, not the arguments, so it stays out of {@code ps}.
+ *
+ * <p>Contract of {@code POST <url>/api/v1/admin/imports} (header {@code X-API-Key}, admin key):
+ * <pre>
+ * request  {"kind": "fashion", "path": "/srv/data/fashion-products", "seller": "my-shop"}   seller optional
+ * 200      {"kind": "fashion", "rowsRead": 7667, "imported": 7660, "updated": 0, "skippedDuplicates": 2,
+ *           "rejected": 5, "errors": [{"line": 12, "message": "missing subCategory"}], "errorsTruncated": false,
+ *           "elapsedMillis": 5120, "rowsPerSecond": 1497.5}
+ * 400      problem+json: unknown kind, unreadable path, path outside vitrine.import.dir, required columns missing
+ * 401/403  problem+json: no key / not an admin key
+ * </pre>
+ * The 200 body is {@link io.vitrine.platform.imports.ImportReport} as JSON-B writes it.
+ */
+public final class ImportCommand {
+
+    private static final Set<String> KINDS = Set.of("fashion", "flipkart", "movielens", "jsonl");
+    private static final String USAGE = "usage: VITRINE_API_KEY=<admin key> ImportCommand [--url http://localhost:8080]"
+            + " [--seller <seller-id>] fashion|flipkart|movielens|jsonl <path>";
+
+    private ImportCommand() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        String url = "http://localhost:8080";
+        String seller = null;
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = argument(args, ++i);
+                case "--seller" -> seller = argument(args, ++i);
+                case "-h", "--help" -> exit(0, USAGE);
+                default -> positional.add(args[i]);
+            }
+        }
+        if (positional.size() != 2 || !KINDS.contains(positional.get(0))) {
+            exit(2, USAGE);
+        }
+        String key = System.getenv("VITRINE_API_KEY");
+        if (key == null || key.isBlank()) {
+            exit(2, "set VITRINE_API_KEY to an admin API key\n" + USAGE);
+        }
+        Path local = Path.of(positional.get(1));
+        String path = Files.exists(local) ? local.toAbsolutePath().normalize().toString() : positional.get(1);
+        String body = "{\"kind\":" + quote(positional.get(0)) + ",\"path\":" + quote(path)
+                + (seller == null ? "" : ",\"seller\":" + quote(seller)) + "}";
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.replaceAll("/+$", "") + "/api/v1/admin/imports"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-API-Key", key)
+                .timeout(Duration.ofHours(1)) // a large catalogue with photos takes minutes
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.body());
+        if (response.statusCode() / 100 != 2) {
+            exit(1, "import failed: HTTP " + response.statusCode());
+        }
+    }
+
+    /** JSON string literal; the only JSON this client writes. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String argument(String[] args, int i) {
+        if (i >= args.length) {
+            exit(2, USAGE);
+        }
+        return args[i];
+    }
+
+    private static void exit(int status, String message) {
+        (status == 0 ? System.out : System.err).println(message);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,61 @@
+package io.vitrine.events;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@link EventRepository} in memory for plain tests, faithful to {@link MongoEventRepository}: {@code insertNew}
+ * skips known ids (also repeated ones inside the batch), {@code insertAll} fails on a known id like a Mongo
+ * duplicate key. Interactions are immutable, so they are stored as given.
+ */
+public class InMemoryEventRepository implements EventRepository {
+
+    private final Map<String, Interaction> events = new LinkedHashMap<>();
+
+    @Override
+    public synchronized int insertNew(Collection<Interaction> batch) {
+        int stored = 0;
+        for (Interaction e : batch) {
+            if (events.putIfAbsent(e.id(), e) == null) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized void insertAll(Collection<Interaction> batch) {
+        for (Interaction e : batch) {
+            if (events.putIfAbsent(e.id(), e) != null) {
+                throw new IllegalStateException("duplicate key: event " + e.id() + " is already stored");
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<Interaction> findByUser(String userId, int limit) {
+        return events.values().stream().filter(e -> e.userId().equals(userId))
+                .sorted(Comparator.comparing(Interaction::occurredAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Stream<Interaction> streamSince(Instant since) {
+        return events.values().stream().filter(e -> !e.occurredAt().isBefore(since))
+                .sorted(Comparator.comparing(Interaction::occurredAt)).toList().stream();
+    }
+
+    @Override
+    public synchronized long count() {
+        return events.size();
+    }
+
+    /** Every stored event, in insertion order (for assertions). */
+    public synchronized List<Interaction> all() {
+        return List.copyOf(events.values());
+    }
+}
