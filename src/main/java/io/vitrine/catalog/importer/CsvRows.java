@@ -30,7 +30,7 @@ final class CsvRows {
      */
     static void forEach(Path file, List<String> required, ImportTally tally, BiConsumer<Long, CSVRecord> row)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(reader);

@@ -87,7 +87,7 @@ public final class FlipkartCatalogImporter {
         ImportTally tally = new ImportTally(KIND);
         String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
         CategoryTree tree = new CategoryTree(categories);
-        CatalogWriter writer = new CatalogWriter(products, sellerId, tally);
+        CatalogWriter writer = new CatalogWriter(products, null, sellerId, tally);
         CsvRows.forEach(csv, REQUIRED, tally, (line, record) -> {
             try {
                 row(line, record, sellerId, options, tree, writer, tally);
@@ -148,7 +148,7 @@ public final class FlipkartCatalogImporter {
                 .attribute("sourceUrl", value(r, "product_url"))
                 .attribute("sourcePid", value(r, "pid"));
         imageReference(value(r, "image"), product);
-        writer.add(line, id, product, options.stock());
+        writer.add(line, id, product, options.stock(), null);
     }
 
     /** {@code ["Home Furnishing >> Curtains >> ..."]} or a bare {@code A >> B}; at least two levels. */

@@ -37,21 +37,20 @@ final class ImageFiles {
     private ImageFiles() {
     }
 
-    static ProductImage read(Path file, ProductId product) throws InvalidImageException {
-        byte[] bytes;
+    /** The file's bytes, refused when missing, empty or above {@link ProductImage#MAX_BYTES}. */
+    static byte[] read(Path file) throws InvalidImageException {
         try {
             long size = Files.size(file);
             if (size == 0 || size > ProductImage.MAX_BYTES) {
                 throw new InvalidImageException("image " + file.getFileName() + " has " + size + " bytes (1 to "
                         + ProductImage.MAX_BYTES + " allowed)");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidImageException("image " + file.getFileName() + " not found");
         } catch (IOException e) {
             throw new InvalidImageException("image " + file.getFileName() + " unreadable: " + e.getMessage());
         }
-        return validate(bytes, file.getFileName().toString(), product);
     }
 
     static ProductImage validate(byte[] bytes, String name, ProductId product) throws InvalidImageException {
