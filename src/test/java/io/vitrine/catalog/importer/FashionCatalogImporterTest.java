@@ -187,6 +187,20 @@ class FashionCatalogImporterTest {
         assertEquals(2, categories.findAll().size());
     }
 
+    @Test
+    void refusesPhotosOfAbsurdSize() throws IOException {
+        writeStyles(HEADER + "10000,Women,Apparel,Bottomwear,Skirts,White,Summer,2011,Casual\n");
+        ByteArrayOutputStream tiny = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", tiny);
+        Files.write(dir.resolve("images/10000.jpg"), tiny.toByteArray());
+
+        ImportReport report = importer.importFrom(dir, FashionCatalogImporter.Options.forSeller("myntra"));
+
+        assertEquals(1, report.imported());
+        assertTrue(report.errors().get(0).message().contains("is 8x8"), report.errors().toString());
+        assertEquals(0, images.count());
+    }
+
     private void writeStyles(String content) throws IOException {
         Files.writeString(dir.resolve("styles.csv"), content);
     }

@@ -6,8 +6,6 @@ import io.vitrine.catalog.InMemoryProductRepository;
 import io.vitrine.catalog.InMemorySellerRepository;
 import io.vitrine.catalog.importer.FashionCatalogImporter;
 import io.vitrine.catalog.importer.FlipkartCatalogImporter;
-import io.vitrine.events.InMemoryEventRepository;
-import io.vitrine.events.importer.MovieLensImporter;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Imports the real shared samples ({@code ../shared/datasets}, skipped when absent) into the in-memory
- * repositories and prints the import speed, so the figures in docs/benchmarks.md can be reproduced with
- * {@code mvn -o test -Dtest=SharedDatasetsImportTest}. The speed excludes any database: it is the importers' own cost.
+ * Imports the whole shared Flipkart and fashion samples ({@code ../shared/datasets}, skipped when absent) into the
+ * in-memory repositories, twice, and prints the import speed; the smoke version of
+ * {@code mvn -Pbench -Dbench=imports verify}. No database is involved: the speed is the importers' own cost.
  */
 class SharedDatasetsImportTest {
 
@@ -67,19 +65,6 @@ class SharedDatasetsImportTest {
         print(again);
         assertEquals(7667, again.skippedDuplicates());
         assertEquals(7667, products.count());
-    }
-
-    @Test
-    void movieLens100k() throws IOException {
-        Path file = DATA.resolve("ml-100k/u.data");
-        assumeTrue(Files.isRegularFile(file), "shared MovieLens sample not present");
-        InMemoryEventRepository events = new InMemoryEventRepository();
-
-        ImportReport report = MovieLensImporter.withPrefix(events, "ml-").importFrom(file);
-        print(report);
-
-        assertEquals(100_000, report.rowsRead());
-        assertEquals(100_000, events.count());
     }
 
     private static void print(ImportReport r) {
