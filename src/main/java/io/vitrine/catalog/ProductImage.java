@@ -87,7 +87,8 @@ public class ProductImage {
         return Instant.ofEpochMilli(createdAt);
     }
 
-    static String sha256(byte[] bytes) {
+    /** The id an image with these bytes has (public so importers can recognise an already stored photo). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

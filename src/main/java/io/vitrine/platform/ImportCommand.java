@@ -1,6 +1,7 @@
 package io.vitrine.platform;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,23 +44,41 @@ public final class ImportCommand {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        System.exit(run(args, System.getenv("VITRINE_API_KEY"), System.out, System.err));
+    }
+
+    /** The whole command, returning its exit status: 0 done, 1 refused by the server, 2 bad usage. */
+    static int run(String[] args, String key, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         String url = "http://localhost:8080";
         String seller = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--url" -> url = argument(args, ++i);
-                case "--seller" -> seller = argument(args, ++i);
-                case "-h", "--help" -> exit(0, USAGE);
+                case "--url", "--seller" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    if (args[i].equals("--url")) {
+                        url = args[++i];
+                    } else {
+                        seller = args[++i];
+                    }
+                }
+                case "-h", "--help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
                 default -> positional.add(args[i]);
             }
         }
         if (positional.size() != 2 || !KINDS.contains(positional.get(0))) {
-            exit(2, USAGE);
+            err.println(USAGE);
+            return 2;
         }
-        String key = System.getenv("VITRINE_API_KEY");
         if (key == null || key.isBlank()) {
-            exit(2, "set VITRINE_API_KEY to an admin API key\n" + USAGE);
+            err.println("set VITRINE_API_KEY to an admin API key\n" + USAGE);
+            return 2;
         }
         Path local = Path.of(positional.get(1));
         String path = Files.exists(local) ? local.toAbsolutePath().normalize().toString() : positional.get(1);
@@ -73,10 +92,12 @@ public final class ImportCommand {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        System.out.println(response.body());
+        out.println(response.body());
         if (response.statusCode() / 100 != 2) {
-            exit(1, "import failed: HTTP " + response.statusCode());
+            err.println("import failed: HTTP " + response.statusCode());
+            return 1;
         }
+        return 0;
     }
 
     /** JSON string literal; the only JSON this client writes. */
@@ -99,17 +120,5 @@ public final class ImportCommand {
             }
         }
         return out.append('"').toString();
-    }
-
-    private static String argument(String[] args, int i) {
-        if (i >= args.length) {
-            exit(2, USAGE);
-        }
-        return args[i];
-    }
-
-    private static void exit(int status, String message) {
-        (status == 0 ? System.out : System.err).println(message);
-        System.exit(status);
     }
 }

@@ -1,13 +1,16 @@
 package io.vitrine.catalog.importer;
 
+import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductImage;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SellerRepository;
 import io.vitrine.catalog.Slug;
 import io.vitrine.platform.imports.ImportTally;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,18 +27,21 @@ import java.util.Objects;
  */
 final class CatalogWriter {
 
-    private record Pending(long line, Product.Builder builder, int stock) {
+    private record Pending(long line, ProductId id, Product.Builder builder, int stock, Path photo) {
     }
 
     private final ProductRepository products;
+    private final ImageRepository images;
     private final String sellerId;
     private final ImportTally tally;
     private final Map<ProductId, Pending> batch = new LinkedHashMap<>();
     /** Line where each id was first met in this file: a repeated id is a duplicate row, not an update. */
     private final Map<ProductId, Long> seen = new HashMap<>();
 
-    CatalogWriter(ProductRepository products, String sellerId, ImportTally tally) {
+    /** {@code images} may be null when the catalogue has no photo files (Flipkart). */
+    CatalogWriter(ProductRepository products, ImageRepository images, String sellerId, ImportTally tally) {
         this.products = products;
+        this.images = images;
         this.sellerId = sellerId;
         this.tally = tally;
     }
@@ -64,9 +70,12 @@ final class CatalogWriter {
         return false;
     }
 
-    /** Queues a product; {@code builder} has everything but the stock, which depends on whether it is new. */
-    void add(long line, ProductId id, Product.Builder builder, int stockIfNew) {
-        batch.put(id, new Pending(line, builder, stockIfNew));
+    /**
+     * Queues a product; {@code builder} has everything but the stock, which depends on whether it is new, and the
+     * photo ({@code null} for none), which is only decoded when the product does not have it yet.
+     */
+    void add(long line, ProductId id, Product.Builder builder, int stockIfNew, Path photo) {
+        batch.put(id, new Pending(line, id, builder, stockIfNew, photo));
         if (batch.size() >= ImportTally.BATCH_SIZE) {
             flush();
         }
@@ -84,10 +93,12 @@ final class CatalogWriter {
             Product existing = known.get(e.getKey());
             try {
                 if (existing == null) {
+                    attachPhoto(pending, null);
                     fresh.add(pending.builder().stock(pending.stock()).build());
                 } else if (!existing.isOwnedBy(sellerId)) {
                     tally.reject(pending.line(), "product " + existing.id() + " belongs to seller " + existing.sellerId());
                 } else {
+                    attachPhoto(pending, existing);
                     Product incoming = pending.builder().stock(existing.stock()).build();
                     if (sameContent(existing, incoming)) {
                         tally.skipped(1);
@@ -107,6 +118,26 @@ final class CatalogWriter {
             tally.imported(fresh.size());
         }
         batch.clear();
+    }
+
+    /**
+     * Stores the photo and adds it to the product. A photo the product already has was validated when it was
+     * stored: hashing the bytes is enough, which makes re-imports several times faster than decoding again.
+     */
+    private void attachPhoto(Pending pending, Product existing) {
+        if (pending.photo() == null) {
+            return;
+        }
+        try {
+            byte[] bytes = ImageFiles.read(pending.photo());
+            String id = ProductImage.sha256(bytes);
+            if (existing == null || !existing.imageIds().contains(id)) {
+                id = images.save(ImageFiles.validate(bytes, pending.photo().getFileName().toString(), pending.id()));
+            }
+            pending.builder().image(id);
+        } catch (ImageFiles.InvalidImageException e) {
+            tally.problem(pending.line(), e.getMessage() + "; product imported without it");
+        }
     }
 
     private static boolean sameContent(Product a, Product b) {

@@ -30,8 +30,8 @@ final class CsvRows {
      */
     static void forEach(Path file, List<String> required, ImportTally tally, BiConsumer<Long, CSVRecord> row)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false).get(); // blank lines come through (and are skipped below) so line numbers stay exact
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -53,6 +53,9 @@ final class CsvRows {
                         tally.rowRead();
                         tally.reject(line, "unreadable CSV from here on (" + rootMessage(broken) + ")");
                         break;
+                    }
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue;
                     }
                     tally.rowRead();
                     row.accept(line, record);

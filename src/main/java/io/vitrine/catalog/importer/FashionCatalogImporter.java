@@ -5,7 +5,6 @@ import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
-import io.vitrine.catalog.ProductImage;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SellerRepository;
 import io.vitrine.platform.imports.ImportReport;
@@ -74,10 +73,10 @@ public final class FashionCatalogImporter {
         ImportTally tally = new ImportTally(KIND);
         String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
         CategoryTree tree = new CategoryTree(categories);
-        CatalogWriter writer = new CatalogWriter(products, sellerId, tally);
+        CatalogWriter writer = new CatalogWriter(products, images, sellerId, tally);
         CsvRows.forEach(styles, REQUIRED, tally, (line, record) -> {
             try {
-                row(line, record, imageDir, sellerId, options, tree, writer, tally);
+                row(line, record, imageDir, sellerId, options, tree, writer);
             } catch (IllegalArgumentException bad) {
                 tally.reject(line, bad.getMessage());
             }
@@ -87,7 +86,7 @@ public final class FashionCatalogImporter {
     }
 
     private void row(long line, CSVRecord r, Path imageDir, String sellerId, Options options, CategoryTree tree,
-                     CatalogWriter writer, ImportTally tally) {
+                     CatalogWriter writer) {
         int columns = r.getParser().getHeaderNames().size();
         if (r.size() < columns) {
             throw new IllegalArgumentException("missing columns: expected " + columns + ", found " + r.size());
@@ -120,13 +119,7 @@ public final class FashionCatalogImporter {
                 .attribute("gender", value(r, "gender")).attribute("season", known(value(r, "season")))
                 .attribute("usage", known(value(r, "usage"))).attribute("year", year)
                 .attribute("priceSource", "reference");
-        try {
-            ProductImage image = ImageFiles.read(imageDir.resolve(sourceId + ".jpg"), id);
-            product.image(images.save(image));
-        } catch (ImageFiles.InvalidImageException e) {
-            tally.problem(line, e.getMessage() + "; product imported without it");
-        }
-        writer.add(line, id, product, options.referenceStock());
+        writer.add(line, id, product, options.referenceStock(), imageDir.resolve(sourceId + ".jpg"));
     }
 
     /** The full Kaggle file has unquoted commas in productDisplayName: the extra cells belong to it. */

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *
  * <p>Prices are in rupees; the shop sells in one currency, so they are converted at the fixed rate of
  * {@link Options} (default 90 INR = 1 EUR) and the original amounts are kept as attributes. The selling price is
- * the discounted price, the retail price becomes {@code listPrice}. The specifications field (a Ruby hash dump) is
+ * the discounted price, the retail price becomes {@code listPrice}. These are real prices, so new products get the
+ * stock of {@link Options} (10 by default) and can be bought; a re-import keeps the stock they have. The specifications field (a Ruby hash dump) is
  * parsed into attributes with camel-case keys ("Ideal For" -> gender, "Color" -> colour, "Model Name" ->
  * modelName). Images are remote URLs (or, in the shared sample, bare file names) that cannot be fetched here:
  * they are kept as the {@code imageUrl} / {@code imageFile} attribute and nothing is downloaded.
@@ -87,7 +88,7 @@ public final class FlipkartCatalogImporter {
         ImportTally tally = new ImportTally(KIND);
         String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
         CategoryTree tree = new CategoryTree(categories);
-        CatalogWriter writer = new CatalogWriter(products, sellerId, tally);
+        CatalogWriter writer = new CatalogWriter(products, null, sellerId, tally);
         CsvRows.forEach(csv, REQUIRED, tally, (line, record) -> {
             try {
                 row(line, record, sellerId, options, tree, writer, tally);
@@ -148,7 +149,7 @@ public final class FlipkartCatalogImporter {
                 .attribute("sourceUrl", value(r, "product_url"))
                 .attribute("sourcePid", value(r, "pid"));
         imageReference(value(r, "image"), product);
-        writer.add(line, id, product, options.stock());
+        writer.add(line, id, product, options.stock(), null);
     }
 
     /** {@code ["Home Furnishing >> Curtains >> ..."]} or a bare {@code A >> B}; at least two levels. */

@@ -51,11 +51,12 @@ class FashionCatalogImporterTest {
         writeStyles(HEADER
                 + "10000,Women,Apparel,Bottomwear,Skirts,White,Summer,2011,Casual\n"   // line 2: good, photo
                 + "10003,Men,Apparel,Topwear,Tshirts,Blue,Fall,2011,NA\n"               // line 3: good, no photo
-                + "10004,Men,Apparel,Topwear\n"                                         // line 4: missing columns
-                + "10005,Men,Footwear,,Casual Shoes,Black,Fall,2011,Casual\n"           // line 5: no sub-category
-                + "10006,Men,Footwear,Shoes,Casual Shoes,Black,Fall,20x1,Casual\n"      // line 6: bad year
-                + "10007,Men,Footwear,Shoes,Casual Shoes,Black,Fall,2012,Casual\n"      // line 7: garbage photo
-                + "10008,Women,Accessories,Watches,Watches,Gold,Winter,2016,Formal\n"); // line 8: truncated JPEG
+                + "\n"                                                                 // line 4: blank, ignored
+                + "10004,Men,Apparel,Topwear\n"                                         // line 5: missing columns
+                + "10005,Men,Footwear,,Casual Shoes,Black,Fall,2011,Casual\n"           // line 6: no sub-category
+                + "10006,Men,Footwear,Shoes,Casual Shoes,Black,Fall,20x1,Casual\n"      // line 7: bad year
+                + "10007,Men,Footwear,Shoes,Casual Shoes,Black,Fall,2012,Casual\n"      // line 8: garbage photo
+                + "10008,Women,Accessories,Watches,Watches,Gold,Winter,2016,Formal\n"); // line 9: truncated JPEG
         photo("10000", Color.RED);
         Files.write(dir.resolve("images/10007.jpg"), "not a jpeg at all".getBytes());
         byte[] jpeg = jpeg(Color.BLUE);
@@ -67,7 +68,7 @@ class FashionCatalogImporterTest {
         assertEquals(7, report.rowsRead());
         assertEquals(4, report.imported());
         assertEquals(3, report.rejected());
-        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L), report.errors().stream().map(ImportReport.RowError::line).toList(),
+        assertEquals(List.of(3L, 5L, 6L, 7L, 8L, 9L), report.errors().stream().map(ImportReport.RowError::line).toList(),
                 report.errors().toString());
         assertTrue(report.errors().get(0).message().contains("10003.jpg not found"));
         assertTrue(report.errors().get(1).message().startsWith("missing columns"));
@@ -184,6 +185,20 @@ class FashionCatalogImporterTest {
         assertEquals("footwear-accessories", tree.place("Footwear", "Accessories").subCategory());
         assertEquals("footwear-accessories", new CategoryTree(categories).place("Footwear", "Accessories").subCategory());
         assertEquals(2, categories.findAll().size());
+    }
+
+    @Test
+    void refusesPhotosOfAbsurdSize() throws IOException {
+        writeStyles(HEADER + "10000,Women,Apparel,Bottomwear,Skirts,White,Summer,2011,Casual\n");
+        ByteArrayOutputStream tiny = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", tiny);
+        Files.write(dir.resolve("images/10000.jpg"), tiny.toByteArray());
+
+        ImportReport report = importer.importFrom(dir, FashionCatalogImporter.Options.forSeller("myntra"));
+
+        assertEquals(1, report.imported());
+        assertTrue(report.errors().get(0).message().contains("is 8x8"), report.errors().toString());
+        assertEquals(0, images.count());
     }
 
     private void writeStyles(String content) throws IOException {
