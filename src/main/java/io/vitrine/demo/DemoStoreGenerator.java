@@ -80,8 +80,8 @@ public final class DemoStoreGenerator {
     private static final double EXTRA_VIEWS_MEAN = 3.2;
     private static final double MEAN_SESSIONS_PER_SHOPPER = 38;
     private static final double ANONYMOUS_SHARE = 0.12;
-    private static final double CART_BASE = 0.108;
-    private static final double CHECKOUT = 0.40;
+    private static final double CART_BASE = 0.114;
+    private static final double CHECKOUT = 0.42;
     private static final double[] WEEKDAY = {1.0, 0.94, 0.93, 0.97, 0.96, 1.14, 1.32};
     private static final double[] HOURS = {0.30, 0.16, 0.09, 0.06, 0.06, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95,
         1.15, 1.20, 0.95, 0.90, 0.95, 1.05, 1.25, 1.45, 1.65, 1.75, 1.40, 0.80};
@@ -251,11 +251,22 @@ public final class DemoStoreGenerator {
                 for (DemoCatalogue.Attribute a : sub.attributes()) {
                     d.attributes.put(a.key(), a.values().get(r.nextInt(a.values().size())));
                 }
-                d.attributes.put("material", d.material.en().toLowerCase(Locale.ROOT));
+                d.attributes.put(materialKey(sub), d.material.en().toLowerCase(Locale.ROOT));
                 d.name = name(sub, d, model);
                 d.description = description(cat, sub, d, r);
                 drafts[i] = d;
             }
+        }
+
+        /** The facet the "material" word stands for: devices have editions, cosmetics finishes, and so on. */
+        private String materialKey(Sub sub) {
+            return switch (sub.id()) {
+                case "smartphones", "laptops", "headphones", "speakers" -> "edition";
+                case "cameras", "footballs", "bicycles", "face-creams" -> "type";
+                case "lipsticks", "nail-polish" -> "finish";
+                case "perfumes" -> "fragrance";
+                default -> "material";
+            };
         }
 
         private static long psychologicalPrice(double eur, SplittableRandom r) {
@@ -279,19 +290,25 @@ public final class DemoStoreGenerator {
         }
 
         private static LocalizedText description(Cat cat, Sub sub, Draft d, SplittableRandom r) {
-            String[] feature = cat.features().get(r.nextInt(cat.features().size()));
-            String[] other = cat.features().get(r.nextInt(cat.features().size()));
+            int first = r.nextInt(cat.features().size());
+            int second = (first + 1 + r.nextInt(cat.features().size() - 1)) % cat.features().size();
+            String[] feature = cat.features().get(first);
+            String[] other = cat.features().get(second);
             Gender g = sub.gender();
             String article = g.plural() ? "Des" : g.feminine() ? "Une" : "Un";
-            String en = "A " + d.style.en().toLowerCase(Locale.ROOT) + " " + sub.nounEn().toLowerCase(Locale.ROOT)
-                    + " by " + d.brand + " in " + d.colour.en().toLowerCase(Locale.ROOT) + ", "
-                    + d.material.en().toLowerCase(Locale.ROOT) + ". " + feature[0] + "."
-                    + (other != feature ? " " + other[0] + "." : "");
+            String en = d.style.en() + " " + englishWord(d.material.en()) + " " + englishWord(sub.nounEn()) + " by "
+                    + d.brand + ", in " + d.colour.en().toLowerCase(Locale.ROOT) + ". " + feature[0] + ". " + other[0]
+                    + ".";
             String fr = article + " " + sub.nounFr().toLowerCase(Locale.ROOT) + " " + d.style.fr(g) + " "
                     + d.material.fr() + " " + d.colour.fr(g) + " signé" + (g.feminine() ? "e" : "")
-                    + (g.plural() ? "s" : "") + " " + d.brand + ". " + feature[1] + "."
-                    + (other != feature ? " " + other[1] + "." : "");
+                    + (g.plural() ? "s" : "") + " " + d.brand + ". " + feature[1] + ". " + other[1] + ".";
             return LocalizedText.of(en, fr);
+        }
+
+        /** Lower-cases a word inside a sentence unless it is an acronym or a trade term ("Wi-Fi", "5G", "TPE"). */
+        private static String englishWord(String w) {
+            boolean keep = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.chars().anyMatch(Character::isDigit);
+            return keep ? w : w.toLowerCase(Locale.ROOT);
         }
 
         /** Each product of a bundle's first sub-category is paired with one of the second, same colour if any. */
@@ -509,7 +526,8 @@ public final class DemoStoreGenerator {
                 if (product < 0) {
                     continue;
                 }
-                String viewSource = v == 0 ? source : r.nextDouble() < 0.45 ? SIMILAR : r.nextDouble() < 0.5 ? "category" : source;
+                double u = r.nextDouble();
+                String viewSource = v == 0 ? source : u < 0.35 ? SIMILAR : u < 0.75 ? "category" : source;
                 t = view(r, user, product, viewSource, t);
                 Draft d = drafts[product];
                 if (taste != null && r.nextDouble() < (d.colour == taste.colour ? 0.07 : 0.025)) {
@@ -526,6 +544,9 @@ public final class DemoStoreGenerator {
                             events.add(Ev.of(t, InteractionType.ADD_TO_CART, user, d.partner, BOUGHT_TOGETHER));
                             cart.add(d.partner);
                         }
+                    }
+                    if (r.nextDouble() < 0.45) {
+                        break; // many shoppers head for the basket right after adding something
                     }
                 }
                 t += 15_000 + r.nextInt(120_000);
@@ -739,7 +760,7 @@ public final class DemoStoreGenerator {
                     case RATING -> Interaction.rating(e.user, productId, e.rating, at);
                     default -> Interaction.of(e.type, e.user, productId, at);
                 };
-                x = x.withId(String.format(Locale.ROOT, "demo-ev-%07d", i + 1));
+                x = x.withId(eventId(i + 1));
                 if (e.source != null) {
                     x = x.withSource(e.source);
                 }
@@ -751,6 +772,12 @@ public final class DemoStoreGenerator {
             events.clear();
             return list;
         }
+    }
+
+    /** demo-ev-0000001; String.format is too slow for 300,000 ids. */
+    private static String eventId(int n) {
+        String digits = Integer.toString(n);
+        return "demo-ev-" + "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     // ---- small helpers --------------------------------------------------------------------------------------

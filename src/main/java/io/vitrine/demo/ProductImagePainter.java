@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -72,7 +73,8 @@ public final class ProductImagePainter {
         SplittableRandom r = new SplittableRandom(DemoStoreGenerator.mix(seed ^ DemoStoreGenerator.mix(hash(productId))));
         Color colour = DemoCatalogue.findColour(colourKey).map(c -> new Color(c.rgb()))
                 .orElseGet(() -> new Color(DemoCatalogue.COLOURS.get(r.nextInt(DemoCatalogue.COLOURS.size())).rgb()));
-        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        // 3-byte BGR is what the JPEG encoder consumes without a conversion pass
+        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -188,7 +190,8 @@ public final class ProductImagePainter {
     private static byte[] jpeg(BufferedImage img) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // a memory stream: ImageIO.createImageOutputStream would spool through a temporary file
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
