@@ -41,7 +41,8 @@ import java.util.logging.Logger;
 /**
  * Generates the demo store: catalogue, shoppers with distinct tastes, 180 days of browsing sessions, orders and
  * ratings. Deterministic for a {@link DemoSpec}: one {@link SplittableRandom} per phase, lists walked in index
- * order, no hash-order iteration and no clock reads.
+ * order, no hash-order iteration, no clock reads, and {@link StrictMath} so that floating point is the same on
+ * every JVM.
  *
  * <p>Traffic is simulated session by session: a shopper lands (search, home page, category, recommendation or
  * direct), views a few products of the sub-category they came for, adds some to the cart and sometimes checks out.
@@ -86,9 +87,7 @@ public final class DemoStoreGenerator {
     private static final double[] HOURS = {0.30, 0.16, 0.09, 0.06, 0.06, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95,
         1.15, 1.20, 0.95, 0.90, 0.95, 1.05, 1.25, 1.45, 1.65, 1.75, 1.40, 0.80};
 
-    /**
-     * Generates the store for {@code spec}; well under a second per 100,000 events.
-     */
+    /** Generates the store for {@code spec}: a few seconds and about 200 MB of heap at the default size. */
     public DemoStore generate(DemoSpec spec) {
         return new Run(spec).run();
     }
@@ -225,7 +224,8 @@ public final class DemoStoreGenerator {
                 d.id = String.format(Locale.ROOT, "demo-%05d", i + 1);
                 d.sub = si;
                 int[] candidates = sellersByCat[subCat[si]];
-                d.seller = sellers.get(candidates[r.nextInt(candidates.length)]).id();
+                Seller seller = sellers.get(candidates[r.nextInt(candidates.length)]);
+                d.seller = seller.id();
                 int brandIndex = r.nextInt(cat.brands().size());
                 d.brand = cat.brands().get(brandIndex);
                 d.colour = DemoCatalogue.colour(sub.colours().get(r.nextInt(sub.colours().size())));
@@ -233,12 +233,12 @@ public final class DemoStoreGenerator {
                 d.style = sub.styles().get(r.nextInt(sub.styles().size()));
                 String model = r.nextDouble() < 0.35 ? MODEL_LINES[r.nextInt(MODEL_LINES.length)] : null;
                 // prices are log-uniform within the sub-category, nudged by the brand's positioning
-                double pos = Math.pow(r.nextDouble(), 1.3);
+                double pos = StrictMath.pow(r.nextDouble(), 1.3);
                 double brandFactor = 0.85 + 0.06 * brandIndex;
-                double eur = sub.minEur() * Math.pow((double) sub.maxEur() / sub.minEur(), pos) * brandFactor;
+                double eur = sub.minEur() * StrictMath.pow((double) sub.maxEur() / sub.minEur(), pos) * brandFactor;
                 eur = Math.max(sub.minEur(), Math.min(sub.maxEur(), eur));
                 d.priceCents = psychologicalPrice(eur, r);
-                d.pricePos = Math.log(d.priceCents / 100.0 / sub.minEur()) / Math.log((double) sub.maxEur() / sub.minEur());
+                d.pricePos = StrictMath.log(d.priceCents / 100.0 / sub.minEur()) / StrictMath.log((double) sub.maxEur() / sub.minEur());
                 double stockDraw = r.nextDouble();
                 d.stock = stockDraw < 0.07 ? 0 : stockDraw < 0.19 ? 1 + r.nextInt(5) : 6 + r.nextInt(240);
                 d.quality = r.nextDouble() * 2 - 1;
@@ -246,7 +246,8 @@ public final class DemoStoreGenerator {
                 long created = r.nextDouble() < 0.85
                         ? startMs - Duration.ofDays(1 + r.nextInt(700)).toMillis()
                         : startMs + (long) (r.nextDouble() * 0.9 * (nowMs - startMs));
-                d.createdAt = created;
+                // a product is listed after its seller joined
+                d.createdAt = Math.max(created, seller.joinedAt().toEpochMilli() + Duration.ofDays(1).toMillis());
                 d.attributes.put("colour", d.colour.key());
                 for (DemoCatalogue.Attribute a : sub.attributes()) {
                     d.attributes.put(a.key(), a.values().get(r.nextInt(a.values().size())));
@@ -359,7 +360,7 @@ public final class DemoStoreGenerator {
                 double[] w = new double[ps.length];
                 double total = 0;
                 for (int k = 0; k < ps.length; k++) {
-                    w[k] = 1.0 / Math.pow(k + 1, 1.1);
+                    w[k] = 1.0 / StrictMath.pow(k + 1, 1.1);
                     total += w[k];
                 }
                 for (int k = 0; k < ps.length; k++) {
@@ -431,11 +432,11 @@ public final class DemoStoreGenerator {
                     t.favs[f] = candidate;
                 }
                 t.favs = Arrays.stream(t.favs).distinct().toArray();
-                t.priceSensitivity = Math.round(Math.pow(r.nextDouble(), 0.8) * 100) / 100.0;
+                t.priceSensitivity = Math.round(StrictMath.pow(r.nextDouble(), 0.8) * 100) / 100.0;
                 t.colour = DemoCatalogue.colour(tasteColours[r.nextInt(tasteColours.length)]);
                 t.language = r.nextDouble() < 0.55 ? "fr" : "en";
                 double z = gaussian(r);
-                t.activity = Math.exp(0.8 * z - 0.32);
+                t.activity = StrictMath.exp(0.8 * z - 0.32);
                 // most shoppers joined before the simulated period; some joined during it
                 t.joinedAt = r.nextDouble() < 0.85
                         ? startMs - Duration.ofDays(1 + r.nextInt(900)).toMillis()
@@ -537,7 +538,8 @@ public final class DemoStoreGenerator {
                     t += 10_000 + r.nextInt(60_000);
                     events.add(Ev.of(t, InteractionType.ADD_TO_CART, user, product, viewSource));
                     cart.add(product);
-                    if (d.partner >= 0 && !cart.contains(d.partner) && r.nextDouble() < 0.55) {
+                    if (d.partner >= 0 && !cart.contains(d.partner) && drafts[d.partner].createdAt <= t
+                            && r.nextDouble() < 0.55) {
                         t = view(r, user, d.partner, BOUGHT_TOGETHER, t + 5_000);
                         if (drafts[d.partner].stock > 0 && r.nextDouble() < 0.62) {
                             t += 5_000 + r.nextInt(30_000);
@@ -748,11 +750,19 @@ public final class DemoStoreGenerator {
         }
 
         private List<Interaction> buildEvents() {
-            // stable sort: events at the same millisecond keep their causal order (click before view)
-            events.sort(Comparator.comparingLong(e -> e.at));
+            // sort primitive keys (time since start, then creation order) rather than objects: it is the
+            // generator's largest sort, and the tie-break keeps a click before its view at the same millisecond
+            if (events.size() >= 1 << 24) {
+                throw new IllegalStateException("too many events for the sort key");
+            }
+            long[] keys = new long[events.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (events.get(i).at - startMs) << 24 | i;
+            }
+            Arrays.sort(keys);
             List<Interaction> list = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                Ev e = events.get(i);
+            for (int i = 0; i < keys.length; i++) {
+                Ev e = events.get((int) (keys[i] & 0xFFFFFF));
                 String productId = e.product >= 0 ? drafts[e.product].id : null;
                 Instant at = Instant.ofEpochMilli(e.at);
                 Interaction x = switch (e.type) {
@@ -813,19 +823,19 @@ public final class DemoStoreGenerator {
     private static double gaussian(SplittableRandom r) {
         // Box-Muller; SplittableRandom has no nextGaussian in Java 17
         double u = 1 - r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+        return Math.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * r.nextDouble());
     }
 
     private static int geometric(SplittableRandom r, double mean) {
         double p = 1 / (1 + mean);
-        return (int) Math.floor(Math.log(1 - r.nextDouble()) / Math.log(1 - p));
+        return (int) Math.floor(StrictMath.log(1 - r.nextDouble()) / StrictMath.log(1 - p));
     }
 
     private static int poisson(SplittableRandom r, double mean) {
         if (mean > 30) {
             return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(r)));
         }
-        double l = Math.exp(-mean);
+        double l = StrictMath.exp(-mean);
         int k = 0;
         double p = 1;
         do {

@@ -245,6 +245,32 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
+    void blackFridayWeekIsBusierThanAnAverageWeek() {
+        Map<java.time.LocalDate, Long> perDay = store.events().stream().filter(e -> e.type() == InteractionType.VIEW)
+                .collect(Collectors.groupingBy(e -> e.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), Collectors.counting()));
+        double average = perDay.values().stream().mapToLong(Long::longValue).average().orElseThrow();
+        double blackFriday = perDay.entrySet().stream()
+                .filter(e -> e.getKey().getMonthValue() == 11 && e.getKey().getDayOfMonth() >= 22
+                        && e.getKey().getDayOfMonth() <= 28)
+                .mapToLong(Map.Entry::getValue).average().orElseThrow();
+        assertTrue(blackFriday > 1.3 * average, blackFriday + " vs " + average);
+    }
+
+    @Test
+    void nobodyActsBeforeTheyOrTheProductExisted() {
+        Map<String, Instant> created = store.products().stream()
+                .collect(Collectors.toMap(p -> p.id().value(), Product::createdAt));
+        Map<String, Instant> joined = store.accounts().stream().collect(Collectors.toMap(Account::id, Account::createdAt));
+        for (Interaction e : store.events()) {
+            e.productId().ifPresent(p -> assertFalse(e.occurredAt().isBefore(created.get(p)), e.id()));
+            Instant since = joined.get(e.userId());
+            assertTrue(since == null ? e.anonymous() : !e.occurredAt().isBefore(since), e.id());
+        }
+        Map<String, Instant> sellerJoined = store.sellers().stream().collect(Collectors.toMap(Seller::id, Seller::joinedAt));
+        assertTrue(store.products().stream().allMatch(p -> p.createdAt().isAfter(sellerJoined.get(p.sellerId()))));
+    }
+
+    @Test
     void clicksAreAttributedToTheirSource() {
         Set<String> sources = store.events().stream().filter(e -> e.type() == InteractionType.CLICK)
                 .map(e -> e.source().orElse("")).collect(Collectors.toSet());
