@@ -104,7 +104,6 @@ public final class DemoStoreGenerator {
         private int[][] subProducts;
         private double[][] subCdf;
         private double[] globalCdf;
-        private int[] globalOrder;
         private double[] subCdfGlobal;
         private Taste[] tastes;
         private double[] dayCdf;
@@ -368,10 +367,6 @@ public final class DemoStoreGenerator {
                 }
                 subProducts[s] = ps;
                 subCdf[s] = cdf(w);
-            }
-            globalOrder = new int[drafts.length];
-            for (int i = 0; i < globalOrder.length; i++) {
-                globalOrder[i] = i;
             }
             globalCdf = cdf(global);
             subCdfGlobal = cdf(subs.stream().mapToDouble(Sub::weight).toArray());
@@ -652,7 +647,7 @@ public final class DemoStoreGenerator {
 
         private int pickGlobal(SplittableRandom r, long t) {
             for (int tries = 0; tries < 6; tries++) {
-                int p = globalOrder[sample(globalCdf, r.nextDouble())];
+                int p = sample(globalCdf, r.nextDouble());
                 if (drafts[p].createdAt <= t) {
                     return p;
                 }

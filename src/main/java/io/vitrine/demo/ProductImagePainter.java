@@ -81,7 +81,7 @@ public final class ProductImagePainter {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             background(g, r, colour);
             AffineTransform base = g.getTransform();
-            double scale = 0.95 + r.nextDouble() * 0.3;
+            double scale = 0.9 + r.nextDouble() * 0.25;
             double dx = (r.nextDouble() - 0.5) * 36;
             double dy = (r.nextDouble() - 0.5) * 30;
             double angle = Math.toRadians((r.nextDouble() - 0.5) * 32);
@@ -90,7 +90,10 @@ public final class ProductImagePainter {
             }
             g.translate(SIZE / 2.0 + dx, SIZE / 2.0 + dy);
             g.rotate(angle);
-            g.scale(scale * (r.nextBoolean() ? 1 : -1), scale);
+            // a little independent stretch on each axis: no two products of a kind have quite the same cut
+            double sx = scale * (0.92 + r.nextDouble() * 0.16);
+            double sy = scale * (0.92 + r.nextDouble() * 0.16);
+            g.scale(r.nextBoolean() ? sx : -sx, sy);
             new Pen(g, colour, r).draw(subCategory);
             g.setTransform(base);
         } finally {
