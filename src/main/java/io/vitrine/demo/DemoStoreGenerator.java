@@ -74,6 +74,8 @@ public final class DemoStoreGenerator {
     private static final String[] ENTRY_SOURCES = {"search", "home:popular", "home:new", "category",
         "recommendation:for-you", "direct"};
     private static final double[] ENTRY_CDF = cdf(new double[] {0.30, 0.18, 0.05, 0.22, 0.13, 0.12});
+    private static final long HOUR_MS = 3_600_000L;
+    private static final long DAY_MS = 24 * HOUR_MS;
     static final String BOUGHT_TOGETHER = "recommendation:bought-together";
     static final String SIMILAR = "recommendation:similar";
 
@@ -106,6 +108,7 @@ public final class DemoStoreGenerator {
         private double[] globalCdf;
         private double[] subCdfGlobal;
         private Taste[] tastes;
+        private long firstMidnight;
         private double[] dayCdf;
         private double[] hourCdf;
         private final List<Ev> events = new ArrayList<>();
@@ -374,9 +377,12 @@ public final class DemoStoreGenerator {
 
         /** Day weights: weekday, season (January and summer sales, Black Friday, Christmas) and slow growth. */
         private void rhythm() {
-            double[] days = new double[spec.days()];
+            // whole UTC days, so that hour weights mean hours of the day whatever the time of day of "now"
+            LocalDate first = Instant.ofEpochMilli(startMs).atZone(ZoneOffset.UTC).toLocalDate();
+            firstMidnight = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            double[] days = new double[(int) ((nowMs - firstMidnight) / DAY_MS) + 1];
             for (int d = 0; d < days.length; d++) {
-                LocalDate date = Instant.ofEpochMilli(startMs).plus(Duration.ofDays(d)).atZone(ZoneOffset.UTC).toLocalDate();
+                LocalDate date = first.plusDays(d);
                 days[d] = WEEKDAY[date.getDayOfWeek().getValue() - 1] * seasonal(date) * (1 + 0.2 * d / days.length);
             }
             dayCdf = cdf(days);
@@ -482,12 +488,18 @@ public final class DemoStoreGenerator {
         }
 
         private long sessionStart(SplittableRandom r) {
-            int day = sample(dayCdf, r.nextDouble());
-            int hour = sample(hourCdf, r.nextDouble());
-            long t = startMs + Duration.ofDays(day).toMillis() + Duration.ofHours(hour).toMillis()
-                    + (long) (r.nextDouble() * 3_600_000);
-            // sessions last under two hours; keep them inside the period
-            return Math.min(t, nowMs - 2 * 3_600_000L);
+            long latest = nowMs - 2 * HOUR_MS; // sessions last under two hours; keep them inside the period
+            long t = latest;
+            for (int tries = 0; tries < 20; tries++) {
+                int day = sample(dayCdf, r.nextDouble());
+                int hour = sample(hourCdf, r.nextDouble());
+                t = firstMidnight + day * DAY_MS + hour * HOUR_MS + (long) (r.nextDouble() * HOUR_MS);
+                // the first and last days are only partly inside the period: draw again outside it
+                if (t >= startMs && t <= latest) {
+                    return t;
+                }
+            }
+            return Math.max(startMs, Math.min(t, latest));
         }
 
         private void session(SplittableRandom r, Taste taste, String user, long start) {

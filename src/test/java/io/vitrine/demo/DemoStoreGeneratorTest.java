@@ -245,6 +245,16 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
+    void eveningsAreBusierThanNights() {
+        long[] perHour = new long[24];
+        store.events().stream().filter(e -> e.type() == InteractionType.VIEW)
+                .forEach(e -> perHour[e.occurredAt().atZone(ZoneOffset.UTC).getHour()]++);
+        long evening = perHour[19] + perHour[20] + perHour[21];
+        long night = perHour[2] + perHour[3] + perHour[4];
+        assertTrue(evening > 5 * night, evening + " vs " + night);
+    }
+
+    @Test
     void blackFridayWeekIsBusierThanAnAverageWeek() {
         Map<java.time.LocalDate, Long> perDay = store.events().stream().filter(e -> e.type() == InteractionType.VIEW)
                 .collect(Collectors.groupingBy(e -> e.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), Collectors.counting()));
