@@ -67,7 +67,9 @@ class DemoStoreGeneratorTest {
     @Test
     void sameSeedGivesTheSameStoreAndAnotherSeedAnotherOne() throws Exception {
         DemoSpec small = DemoSpec.of(7, NOW, HASH).withProducts(300).withShoppers(80);
-        String first = fingerprint(new DemoStoreGenerator().generate(small));
+        DemoStore smallStore = new DemoStoreGenerator().generate(small);
+        assertTrue(smallStore.orders().size() >= 5 * 80, "five orders per shopper whatever the seed");
+        String first = fingerprint(smallStore);
         String again = fingerprint(new DemoStoreGenerator().generate(small));
         String other = fingerprint(new DemoStoreGenerator().generate(small.withSeed(8)));
         assertEquals(first, again);
