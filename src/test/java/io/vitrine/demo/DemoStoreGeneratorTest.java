@@ -226,6 +226,25 @@ class DemoStoreGeneratorTest {
     }
 
     @Test
+    void theFunnelRunsInOrderViewThenCartThenPurchase() {
+        Set<String> viewed = new HashSet<>();
+        Set<String> carted = new HashSet<>();
+        for (Interaction e : store.events()) {
+            String key = e.userId() + "|" + e.productId().orElse("");
+            switch (e.type()) {
+                case VIEW -> viewed.add(key);
+                case ADD_TO_CART -> {
+                    assertTrue(viewed.contains(key), "cart without a view: " + e.id());
+                    carted.add(key);
+                }
+                case PURCHASE -> assertTrue(carted.contains(key), "purchase without a cart: " + e.id());
+                default -> {
+                }
+            }
+        }
+    }
+
+    @Test
     void popularityHasALongTail() {
         Map<String, Long> views = store.events().stream().filter(e -> e.type() == InteractionType.VIEW)
                 .collect(Collectors.groupingBy(e -> e.productId().orElseThrow(), Collectors.counting()));
