@@ -90,7 +90,7 @@ public final class DemoStoreGenerator {
     private static final double[] HOURS = {0.30, 0.16, 0.09, 0.06, 0.06, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95,
         1.15, 1.20, 0.95, 0.90, 0.95, 1.05, 1.25, 1.45, 1.65, 1.75, 1.40, 0.80};
 
-    /** Generates the store for {@code spec}: a few seconds and about 200 MB of heap at the default size. */
+    /** Generates the store for {@code spec}: a few seconds at the default size, within a 128 MB heap. */
     public DemoStore generate(DemoSpec spec) {
         return new Run(spec).run();
     }
