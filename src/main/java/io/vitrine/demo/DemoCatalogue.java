@@ -43,9 +43,10 @@ final class DemoCatalogue {
         }
     }
 
-    record Style(String en, String frM, String frF) {
+    /** An adjective; {@code invariable} ones ("vintage", "du quotidien") take no plural mark in French. */
+    record Style(String en, String frM, String frF, boolean invariable) {
         String fr(Gender g) {
-            return g.agree(frM, frF, false);
+            return g.agree(frM, frF, invariable);
         }
     }
 
@@ -127,33 +128,37 @@ final class DemoCatalogue {
     }
 
     private static Style s(String en, String frM, String frF) {
-        return new Style(en, frM, frF);
+        return new Style(en, frM, frF, false);
+    }
+
+    private static Style inv(String en, String fr) {
+        return new Style(en, fr, fr, true);
     }
 
     private static final List<Style> CLOTHING_STYLES = List.of(s("Relaxed", "ample", "ample"),
             s("Slim", "ajusté", "ajustée"), s("Classic", "classique", "classique"), s("Essential", "essentiel", "essentielle"),
-            s("Vintage", "vintage", "vintage"), s("Everyday", "du quotidien", "du quotidien"));
+            inv("Vintage", "vintage"), inv("Everyday", "du quotidien"));
     private static final List<Style> SHOE_STYLES = List.of(s("Urban", "urbain", "urbaine"),
-            s("Classic", "classique", "classique"), s("Lightweight", "léger", "légère"), s("Comfort", "confort", "confort"),
-            s("Retro", "rétro", "rétro"));
+            s("Classic", "classique", "classique"), s("Lightweight", "léger", "légère"), inv("Comfort", "confort"),
+            inv("Retro", "rétro"));
     private static final List<Style> ACCESSORY_STYLES = List.of(s("Classic", "classique", "classique"),
             s("Minimalist", "minimaliste", "minimaliste"), s("Elegant", "élégant", "élégante"),
             s("City", "citadin", "citadine"), s("Compact", "compact", "compacte"));
     private static final List<Style> JEWEL_STYLES = List.of(s("Delicate", "délicat", "délicate"),
-            s("Elegant", "élégant", "élégante"), s("Classic", "classique", "classique"), s("Art Deco", "Art déco", "Art déco"),
+            s("Elegant", "élégant", "élégante"), s("Classic", "classique", "classique"), inv("Art Deco", "Art déco"),
             s("Minimalist", "minimaliste", "minimaliste"));
     private static final List<Style> TECH_STYLES = List.of(s("Compact", "compact", "compacte"),
-            s("Wireless", "sans fil", "sans fil"), s("Ultra-light", "ultraléger", "ultralégère"),
-            s("Essential", "essentiel", "essentielle"), s("Premium", "premium", "premium"));
+            inv("Wireless", "sans fil"), s("Ultra-light", "ultraléger", "ultralégère"),
+            s("Essential", "essentiel", "essentielle"), inv("Premium", "premium"));
     private static final List<Style> HOME_STYLES = List.of(s("Scandinavian", "scandinave", "scandinave"),
             s("Rustic", "rustique", "rustique"), s("Modern", "moderne", "moderne"), s("Cosy", "douillet", "douillette"),
             s("Handmade", "artisanal", "artisanale"));
-    private static final List<Style> BEAUTY_STYLES = List.of(s("Velvet", "velours", "velours"),
-            s("Radiant", "éclatant", "éclatante"), s("Long-lasting", "longue tenue", "longue tenue"),
+    private static final List<Style> BEAUTY_STYLES = List.of(inv("Velvet", "velours"),
+            s("Radiant", "éclatant", "éclatante"), inv("Long-lasting", "longue tenue"),
             s("Natural", "naturel", "naturelle"), s("Intense", "intense", "intense"));
-    private static final List<Style> SPORT_STYLES = List.of(s("Pro", "pro", "pro"), s("Training", "d'entraînement", "d'entraînement"),
-            s("Competition", "de compétition", "de compétition"), s("All-round", "polyvalent", "polyvalente"),
-            s("Outdoor", "outdoor", "outdoor"));
+    private static final List<Style> SPORT_STYLES = List.of(inv("Pro", "pro"), inv("Training", "d'entraînement"),
+            inv("Competition", "de compétition"), s("All-round", "polyvalent", "polyvalente"),
+            inv("Outdoor", "outdoor"));
 
     private static Sub sub(String id, String en, String fr, String nounEn, String nounFr, Gender g, int min, int max,
                            double weight, Season season, List<String> colours, List<Material> materials,
@@ -176,7 +181,7 @@ final class DemoCatalogue {
                             f("Soft, breathable fabric for all-day comfort", "Une matière douce et respirante pour un confort toute la journée"),
                             f("Made in a small European workshop with traceable fibres", "Fabriqué dans un petit atelier européen avec des fibres traçables")),
                     List.of(
-                            sub("t-shirts", "T-shirts", "T-shirts", "T-Shirt", "T-shirt", Gender.M, 9, 45, 1.6, Season.SUMMER, CLOTHES,
+                            sub("t-shirts", "T-shirts", "T-shirts", "T-shirt", "T-shirt", Gender.M, 9, 45, 1.6, Season.SUMMER, CLOTHES,
                                     List.of(m("Cotton", "en coton"), m("Organic Cotton", "en coton bio"), m("Linen", "en lin"), m("Jersey", "en jersey")),
                                     CLOTHING_STYLES, 3, UNISEX, new Attribute("size", LETTER_SIZES)),
                             sub("dresses", "Dresses", "Robes", "Dress", "Robe", Gender.F, 25, 160, 1.3, Season.SUMMER, CLOTHES,

@@ -7,6 +7,7 @@ import io.vitrine.customer.Account;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,6 @@ public record DemoStore(DemoSpec spec, List<Category> categories, List<Seller> s
 
     /** When the generated history starts. */
     public Instant since() {
-        return spec.now().minus(java.time.Duration.ofDays(spec.days()));
+        return spec.now().minus(Duration.ofDays(spec.days()));
     }
 }

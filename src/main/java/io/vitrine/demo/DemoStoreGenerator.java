@@ -41,7 +41,8 @@ import java.util.logging.Logger;
 /**
  * Generates the demo store: catalogue, shoppers with distinct tastes, 180 days of browsing sessions, orders and
  * ratings. Deterministic for a {@link DemoSpec}: one {@link SplittableRandom} per phase, lists walked in index
- * order, no hash-order iteration and no clock reads.
+ * order, no hash-order iteration, no clock reads, and {@link StrictMath} so that floating point is the same on
+ * every JVM.
  *
  * <p>Traffic is simulated session by session: a shopper lands (search, home page, category, recommendation or
  * direct), views a few products of the sub-category they came for, adds some to the cart and sometimes checks out.
@@ -73,22 +74,23 @@ public final class DemoStoreGenerator {
     private static final String[] ENTRY_SOURCES = {"search", "home:popular", "home:new", "category",
         "recommendation:for-you", "direct"};
     private static final double[] ENTRY_CDF = cdf(new double[] {0.30, 0.18, 0.05, 0.22, 0.13, 0.12});
+    private static final long HOUR_MS = 3_600_000L;
+    private static final long DAY_MS = 24 * HOUR_MS;
     static final String BOUGHT_TOGETHER = "recommendation:bought-together";
     static final String SIMILAR = "recommendation:similar";
 
     /** Product pages viewed per session is 1 + geometric with this mean. */
     private static final double EXTRA_VIEWS_MEAN = 3.2;
-    private static final double MEAN_SESSIONS_PER_SHOPPER = 38;
+    private static final double MEAN_SESSIONS_PER_SHOPPER = 40;
+    private static final int MINIMUM_ORDERS_PER_SHOPPER = 5;
     private static final double ANONYMOUS_SHARE = 0.12;
-    private static final double CART_BASE = 0.108;
-    private static final double CHECKOUT = 0.40;
+    private static final double CART_BASE = 0.114;
+    private static final double CHECKOUT = 0.42;
     private static final double[] WEEKDAY = {1.0, 0.94, 0.93, 0.97, 0.96, 1.14, 1.32};
     private static final double[] HOURS = {0.30, 0.16, 0.09, 0.06, 0.06, 0.10, 0.25, 0.50, 0.75, 0.85, 0.90, 0.95,
         1.15, 1.20, 0.95, 0.90, 0.95, 1.05, 1.25, 1.45, 1.65, 1.75, 1.40, 0.80};
 
-    /**
-     * Generates the store for {@code spec}; well under a second per 100,000 events.
-     */
+    /** Generates the store for {@code spec}: a few seconds at the default size, within a 128 MB heap. */
     public DemoStore generate(DemoSpec spec) {
         return new Run(spec).run();
     }
@@ -105,9 +107,9 @@ public final class DemoStoreGenerator {
         private int[][] subProducts;
         private double[][] subCdf;
         private double[] globalCdf;
-        private int[] globalOrder;
         private double[] subCdfGlobal;
         private Taste[] tastes;
+        private long firstMidnight;
         private double[] dayCdf;
         private double[] hourCdf;
         private final List<Ev> events = new ArrayList<>();
@@ -225,7 +227,8 @@ public final class DemoStoreGenerator {
                 d.id = String.format(Locale.ROOT, "demo-%05d", i + 1);
                 d.sub = si;
                 int[] candidates = sellersByCat[subCat[si]];
-                d.seller = sellers.get(candidates[r.nextInt(candidates.length)]).id();
+                Seller seller = sellers.get(candidates[r.nextInt(candidates.length)]);
+                d.seller = seller.id();
                 int brandIndex = r.nextInt(cat.brands().size());
                 d.brand = cat.brands().get(brandIndex);
                 d.colour = DemoCatalogue.colour(sub.colours().get(r.nextInt(sub.colours().size())));
@@ -233,12 +236,12 @@ public final class DemoStoreGenerator {
                 d.style = sub.styles().get(r.nextInt(sub.styles().size()));
                 String model = r.nextDouble() < 0.35 ? MODEL_LINES[r.nextInt(MODEL_LINES.length)] : null;
                 // prices are log-uniform within the sub-category, nudged by the brand's positioning
-                double pos = Math.pow(r.nextDouble(), 1.3);
+                double pos = StrictMath.pow(r.nextDouble(), 1.3);
                 double brandFactor = 0.85 + 0.06 * brandIndex;
-                double eur = sub.minEur() * Math.pow((double) sub.maxEur() / sub.minEur(), pos) * brandFactor;
+                double eur = sub.minEur() * StrictMath.pow((double) sub.maxEur() / sub.minEur(), pos) * brandFactor;
                 eur = Math.max(sub.minEur(), Math.min(sub.maxEur(), eur));
                 d.priceCents = psychologicalPrice(eur, r);
-                d.pricePos = Math.log(d.priceCents / 100.0 / sub.minEur()) / Math.log((double) sub.maxEur() / sub.minEur());
+                d.pricePos = StrictMath.log(d.priceCents / 100.0 / sub.minEur()) / StrictMath.log((double) sub.maxEur() / sub.minEur());
                 double stockDraw = r.nextDouble();
                 d.stock = stockDraw < 0.07 ? 0 : stockDraw < 0.19 ? 1 + r.nextInt(5) : 6 + r.nextInt(240);
                 d.quality = r.nextDouble() * 2 - 1;
@@ -246,16 +249,28 @@ public final class DemoStoreGenerator {
                 long created = r.nextDouble() < 0.85
                         ? startMs - Duration.ofDays(1 + r.nextInt(700)).toMillis()
                         : startMs + (long) (r.nextDouble() * 0.9 * (nowMs - startMs));
-                d.createdAt = created;
+                // a product is listed after its seller joined
+                d.createdAt = Math.max(created, seller.joinedAt().toEpochMilli() + Duration.ofDays(1).toMillis());
                 d.attributes.put("colour", d.colour.key());
                 for (DemoCatalogue.Attribute a : sub.attributes()) {
                     d.attributes.put(a.key(), a.values().get(r.nextInt(a.values().size())));
                 }
-                d.attributes.put("material", d.material.en().toLowerCase(Locale.ROOT));
+                d.attributes.put(materialKey(sub), d.material.en().toLowerCase(Locale.ROOT));
                 d.name = name(sub, d, model);
                 d.description = description(cat, sub, d, r);
                 drafts[i] = d;
             }
+        }
+
+        /** The facet the "material" word stands for: devices have editions, cosmetics finishes, and so on. */
+        private String materialKey(Sub sub) {
+            return switch (sub.id()) {
+                case "smartphones", "laptops", "headphones", "speakers" -> "edition";
+                case "cameras", "footballs", "bicycles", "face-creams" -> "type";
+                case "lipsticks", "nail-polish" -> "finish";
+                case "perfumes" -> "fragrance";
+                default -> "material";
+            };
         }
 
         private static long psychologicalPrice(double eur, SplittableRandom r) {
@@ -279,19 +294,25 @@ public final class DemoStoreGenerator {
         }
 
         private static LocalizedText description(Cat cat, Sub sub, Draft d, SplittableRandom r) {
-            String[] feature = cat.features().get(r.nextInt(cat.features().size()));
-            String[] other = cat.features().get(r.nextInt(cat.features().size()));
+            int first = r.nextInt(cat.features().size());
+            int second = (first + 1 + r.nextInt(cat.features().size() - 1)) % cat.features().size();
+            String[] feature = cat.features().get(first);
+            String[] other = cat.features().get(second);
             Gender g = sub.gender();
             String article = g.plural() ? "Des" : g.feminine() ? "Une" : "Un";
-            String en = "A " + d.style.en().toLowerCase(Locale.ROOT) + " " + sub.nounEn().toLowerCase(Locale.ROOT)
-                    + " by " + d.brand + " in " + d.colour.en().toLowerCase(Locale.ROOT) + ", "
-                    + d.material.en().toLowerCase(Locale.ROOT) + ". " + feature[0] + "."
-                    + (other != feature ? " " + other[0] + "." : "");
+            String en = d.style.en() + " " + englishWord(d.material.en()) + " " + englishWord(sub.nounEn()) + " by "
+                    + d.brand + ", in " + d.colour.en().toLowerCase(Locale.ROOT) + ". " + feature[0] + ". " + other[0]
+                    + ".";
             String fr = article + " " + sub.nounFr().toLowerCase(Locale.ROOT) + " " + d.style.fr(g) + " "
                     + d.material.fr() + " " + d.colour.fr(g) + " signé" + (g.feminine() ? "e" : "")
-                    + (g.plural() ? "s" : "") + " " + d.brand + ". " + feature[1] + "."
-                    + (other != feature ? " " + other[1] + "." : "");
+                    + (g.plural() ? "s" : "") + " " + d.brand + ". " + feature[1] + ". " + other[1] + ".";
             return LocalizedText.of(en, fr);
+        }
+
+        /** Lower-cases a word inside a sentence unless it is an acronym or a trade term ("Wi-Fi", "5G", "TPE"). */
+        private static String englishWord(String w) {
+            boolean keep = w.chars().skip(1).anyMatch(Character::isUpperCase) || w.chars().anyMatch(Character::isDigit);
+            return keep ? w : w.toLowerCase(Locale.ROOT);
         }
 
         /** Each product of a bundle's first sub-category is paired with one of the second, same colour if any. */
@@ -342,7 +363,7 @@ public final class DemoStoreGenerator {
                 double[] w = new double[ps.length];
                 double total = 0;
                 for (int k = 0; k < ps.length; k++) {
-                    w[k] = 1.0 / Math.pow(k + 1, 1.1);
+                    w[k] = 1.0 / StrictMath.pow(k + 1, 1.1);
                     total += w[k];
                 }
                 for (int k = 0; k < ps.length; k++) {
@@ -351,19 +372,18 @@ public final class DemoStoreGenerator {
                 subProducts[s] = ps;
                 subCdf[s] = cdf(w);
             }
-            globalOrder = new int[drafts.length];
-            for (int i = 0; i < globalOrder.length; i++) {
-                globalOrder[i] = i;
-            }
             globalCdf = cdf(global);
             subCdfGlobal = cdf(subs.stream().mapToDouble(Sub::weight).toArray());
         }
 
         /** Day weights: weekday, season (January and summer sales, Black Friday, Christmas) and slow growth. */
         private void rhythm() {
-            double[] days = new double[spec.days()];
+            // whole UTC days, so that hour weights mean hours of the day whatever the time of day of "now"
+            LocalDate first = Instant.ofEpochMilli(startMs).atZone(ZoneOffset.UTC).toLocalDate();
+            firstMidnight = first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            double[] days = new double[(int) ((nowMs - firstMidnight) / DAY_MS) + 1];
             for (int d = 0; d < days.length; d++) {
-                LocalDate date = Instant.ofEpochMilli(startMs).plus(Duration.ofDays(d)).atZone(ZoneOffset.UTC).toLocalDate();
+                LocalDate date = first.plusDays(d);
                 days[d] = WEEKDAY[date.getDayOfWeek().getValue() - 1] * seasonal(date) * (1 + 0.2 * d / days.length);
             }
             dayCdf = cdf(days);
@@ -414,11 +434,11 @@ public final class DemoStoreGenerator {
                     t.favs[f] = candidate;
                 }
                 t.favs = Arrays.stream(t.favs).distinct().toArray();
-                t.priceSensitivity = Math.round(Math.pow(r.nextDouble(), 0.8) * 100) / 100.0;
+                t.priceSensitivity = Math.round(StrictMath.pow(r.nextDouble(), 0.8) * 100) / 100.0;
                 t.colour = DemoCatalogue.colour(tasteColours[r.nextInt(tasteColours.length)]);
                 t.language = r.nextDouble() < 0.55 ? "fr" : "en";
                 double z = gaussian(r);
-                t.activity = Math.exp(0.8 * z - 0.32);
+                t.activity = StrictMath.exp(0.8 * z - 0.32);
                 // most shoppers joined before the simulated period; some joined during it
                 t.joinedAt = r.nextDouble() < 0.85
                         ? startMs - Duration.ofDays(1 + r.nextInt(900)).toMillis()
@@ -432,6 +452,11 @@ public final class DemoStoreGenerator {
                 tastes[i] = t;
                 out.add(new ShopperTaste(t.email, Arrays.stream(t.favs).mapToObj(f -> subs.get(f).id()).toList(),
                         t.priceSensitivity, t.colour.key(), t.language));
+            }
+            // scale activity to a mean of exactly 1, so the amount of traffic does not swing with the seed
+            double mean = Arrays.stream(tastes).mapToDouble(t -> t.activity).average().orElse(1);
+            for (Taste t : tastes) {
+                t.activity /= mean;
             }
             return out;
         }
@@ -461,6 +486,16 @@ public final class DemoStoreGenerator {
                     loggedInSessions++;
                 }
             }
+            // the issue promises a minimum number of orders whatever the seed: top up with a few more sessions
+            int minimumOrders = MINIMUM_ORDERS_PER_SHOPPER * tastes.length;
+            while (orders.size() < minimumOrders) {
+                Taste t = tastes[r.nextInt(tastes.length)];
+                long start = sessionStart(r);
+                if (start >= t.joinedAt) {
+                    session(r, t, t.email, start);
+                    loggedInSessions++;
+                }
+            }
             int anonymous = (int) Math.round(loggedInSessions * ANONYMOUS_SHARE / (1 - ANONYMOUS_SHARE));
             for (int a = 0; a < anonymous; a++) {
                 String user = Interaction.ANONYMOUS_PREFIX + Long.toHexString(r.nextLong() >>> 16);
@@ -469,12 +504,18 @@ public final class DemoStoreGenerator {
         }
 
         private long sessionStart(SplittableRandom r) {
-            int day = sample(dayCdf, r.nextDouble());
-            int hour = sample(hourCdf, r.nextDouble());
-            long t = startMs + Duration.ofDays(day).toMillis() + Duration.ofHours(hour).toMillis()
-                    + (long) (r.nextDouble() * 3_600_000);
-            // sessions last under two hours; keep them inside the period
-            return Math.min(t, nowMs - 2 * 3_600_000L);
+            long latest = nowMs - 2 * HOUR_MS; // sessions last under two hours; keep them inside the period
+            long t = latest;
+            for (int tries = 0; tries < 20; tries++) {
+                int day = sample(dayCdf, r.nextDouble());
+                int hour = sample(hourCdf, r.nextDouble());
+                t = firstMidnight + day * DAY_MS + hour * HOUR_MS + (long) (r.nextDouble() * HOUR_MS);
+                // the first and last days are only partly inside the period: draw again outside it
+                if (t >= startMs && t <= latest) {
+                    return t;
+                }
+            }
+            return Math.max(startMs, Math.min(t, latest));
         }
 
         private void session(SplittableRandom r, Taste taste, String user, long start) {
@@ -509,7 +550,8 @@ public final class DemoStoreGenerator {
                 if (product < 0) {
                     continue;
                 }
-                String viewSource = v == 0 ? source : r.nextDouble() < 0.45 ? SIMILAR : r.nextDouble() < 0.5 ? "category" : source;
+                double u = r.nextDouble();
+                String viewSource = v == 0 ? source : u < 0.35 ? SIMILAR : u < 0.75 ? "category" : source;
                 t = view(r, user, product, viewSource, t);
                 Draft d = drafts[product];
                 if (taste != null && r.nextDouble() < (d.colour == taste.colour ? 0.07 : 0.025)) {
@@ -519,13 +561,17 @@ public final class DemoStoreGenerator {
                     t += 10_000 + r.nextInt(60_000);
                     events.add(Ev.of(t, InteractionType.ADD_TO_CART, user, product, viewSource));
                     cart.add(product);
-                    if (d.partner >= 0 && !cart.contains(d.partner) && r.nextDouble() < 0.55) {
+                    if (d.partner >= 0 && !cart.contains(d.partner) && drafts[d.partner].createdAt <= t
+                            && r.nextDouble() < 0.55) {
                         t = view(r, user, d.partner, BOUGHT_TOGETHER, t + 5_000);
                         if (drafts[d.partner].stock > 0 && r.nextDouble() < 0.62) {
                             t += 5_000 + r.nextInt(30_000);
                             events.add(Ev.of(t, InteractionType.ADD_TO_CART, user, d.partner, BOUGHT_TOGETHER));
                             cart.add(d.partner);
                         }
+                    }
+                    if (r.nextDouble() < 0.45) {
+                        break; // many shoppers head for the basket right after adding something
                     }
                 }
                 t += 15_000 + r.nextInt(120_000);
@@ -629,7 +675,7 @@ public final class DemoStoreGenerator {
 
         private int pickGlobal(SplittableRandom r, long t) {
             for (int tries = 0; tries < 6; tries++) {
-                int p = globalOrder[sample(globalCdf, r.nextDouble())];
+                int p = sample(globalCdf, r.nextDouble());
                 if (drafts[p].createdAt <= t) {
                     return p;
                 }
@@ -727,11 +773,19 @@ public final class DemoStoreGenerator {
         }
 
         private List<Interaction> buildEvents() {
-            // stable sort: events at the same millisecond keep their causal order (click before view)
-            events.sort(Comparator.comparingLong(e -> e.at));
+            // sort primitive keys (time since start, then creation order) rather than objects: it is the
+            // generator's largest sort, and the tie-break keeps a click before its view at the same millisecond
+            if (events.size() >= 1 << 24) {
+                throw new IllegalStateException("too many events for the sort key");
+            }
+            long[] keys = new long[events.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (events.get(i).at - startMs) << 24 | i;
+            }
+            Arrays.sort(keys);
             List<Interaction> list = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                Ev e = events.get(i);
+            for (int i = 0; i < keys.length; i++) {
+                Ev e = events.get((int) (keys[i] & 0xFFFFFF));
                 String productId = e.product >= 0 ? drafts[e.product].id : null;
                 Instant at = Instant.ofEpochMilli(e.at);
                 Interaction x = switch (e.type) {
@@ -739,7 +793,7 @@ public final class DemoStoreGenerator {
                     case RATING -> Interaction.rating(e.user, productId, e.rating, at);
                     default -> Interaction.of(e.type, e.user, productId, at);
                 };
-                x = x.withId(String.format(Locale.ROOT, "demo-ev-%07d", i + 1));
+                x = x.withId(eventId(i + 1));
                 if (e.source != null) {
                     x = x.withSource(e.source);
                 }
@@ -751,6 +805,12 @@ public final class DemoStoreGenerator {
             events.clear();
             return list;
         }
+    }
+
+    /** demo-ev-0000001; String.format is too slow for 300,000 ids. */
+    private static String eventId(int n) {
+        String digits = Integer.toString(n);
+        return "demo-ev-" + "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     // ---- small helpers --------------------------------------------------------------------------------------
@@ -786,19 +846,19 @@ public final class DemoStoreGenerator {
     private static double gaussian(SplittableRandom r) {
         // Box-Muller; SplittableRandom has no nextGaussian in Java 17
         double u = 1 - r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
+        return Math.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * r.nextDouble());
     }
 
     private static int geometric(SplittableRandom r, double mean) {
         double p = 1 / (1 + mean);
-        return (int) Math.floor(Math.log(1 - r.nextDouble()) / Math.log(1 - p));
+        return (int) Math.floor(StrictMath.log(1 - r.nextDouble()) / StrictMath.log(1 - p));
     }
 
     private static int poisson(SplittableRandom r, double mean) {
         if (mean > 30) {
             return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(r)));
         }
-        double l = Math.exp(-mean);
+        double l = StrictMath.exp(-mean);
         int k = 0;
         double p = 1;
         do {

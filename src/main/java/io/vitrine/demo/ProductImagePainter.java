@@ -7,6 +7,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -72,14 +73,15 @@ public final class ProductImagePainter {
         SplittableRandom r = new SplittableRandom(DemoStoreGenerator.mix(seed ^ DemoStoreGenerator.mix(hash(productId))));
         Color colour = DemoCatalogue.findColour(colourKey).map(c -> new Color(c.rgb()))
                 .orElseGet(() -> new Color(DemoCatalogue.COLOURS.get(r.nextInt(DemoCatalogue.COLOURS.size())).rgb()));
-        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        // 3-byte BGR is what the JPEG encoder consumes without a conversion pass
+        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             background(g, r, colour);
             AffineTransform base = g.getTransform();
-            double scale = 0.95 + r.nextDouble() * 0.3;
+            double scale = 0.9 + r.nextDouble() * 0.25;
             double dx = (r.nextDouble() - 0.5) * 36;
             double dy = (r.nextDouble() - 0.5) * 30;
             double angle = Math.toRadians((r.nextDouble() - 0.5) * 32);
@@ -88,7 +90,10 @@ public final class ProductImagePainter {
             }
             g.translate(SIZE / 2.0 + dx, SIZE / 2.0 + dy);
             g.rotate(angle);
-            g.scale(scale * (r.nextBoolean() ? 1 : -1), scale);
+            // a little independent stretch on each axis: no two products of a kind have quite the same cut
+            double sx = scale * (0.92 + r.nextDouble() * 0.16);
+            double sy = scale * (0.92 + r.nextDouble() * 0.16);
+            g.scale(r.nextBoolean() ? sx : -sx, sy);
             new Pen(g, colour, r).draw(subCategory);
             g.setTransform(base);
         } finally {
@@ -188,7 +193,8 @@ public final class ProductImagePainter {
     private static byte[] jpeg(BufferedImage img) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // a memory stream: ImageIO.createImageOutputStream would spool through a temporary file
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -615,7 +621,7 @@ public final class ProductImagePainter {
             line(62, 0, 80, 0, m, 3);
             for (int i = 0; i < 4; i++) {
                 double a = Math.toRadians(200 + i * 22);
-                fill(oval(Math.cos(a) * 70, Math.sin(a) * 70, 2.5, 2.5), DARK);
+                fill(oval(StrictMath.cos(a) * 70, StrictMath.sin(a) * 70, 2.5, 2.5), DARK);
             }
         }
 
@@ -663,12 +669,12 @@ public final class ProductImagePainter {
             fill(oval(0, 0, 39, 39), dial);
             for (int i = 0; i < 12; i++) {
                 double a = Math.toRadians(i * 30);
-                line(Math.cos(a) * 31, Math.sin(a) * 31, Math.cos(a) * 36, Math.sin(a) * 36, ink, i % 3 == 0 ? 3 : 1.5f);
+                line(StrictMath.cos(a) * 31, StrictMath.sin(a) * 31, StrictMath.cos(a) * 36, StrictMath.sin(a) * 36, ink, i % 3 == 0 ? 3 : 1.5f);
             }
             double h = r.nextDouble() * Math.PI * 2;
             double mi = r.nextDouble() * Math.PI * 2;
-            line(0, 0, Math.cos(h) * 19, Math.sin(h) * 19, ink, 4);
-            line(0, 0, Math.cos(mi) * 29, Math.sin(mi) * 29, ink, 2.5f);
+            line(0, 0, StrictMath.cos(h) * 19, StrictMath.sin(h) * 19, ink, 4);
+            line(0, 0, StrictMath.cos(mi) * 29, StrictMath.sin(mi) * 29, ink, 2.5f);
             fill(oval(0, 0, 3, 3), m);
         }
 
@@ -723,8 +729,8 @@ public final class ProductImagePainter {
             Color bead = c;
             for (int i = 0; i < 20; i++) {
                 double a = Math.toRadians(i * 18);
-                double x = Math.cos(a) * 60;
-                double y = Math.sin(a) * 60;
+                double x = StrictMath.cos(a) * 60;
+                double y = StrictMath.sin(a) * 60;
                 body(oval(x, y, 11, 11), i % 5 == 0 ? metal() : bead);
                 fill(oval(x - 3, y - 3, 3, 3), withAlpha(Color.WHITE, 150));
             }
@@ -942,8 +948,8 @@ public final class ProductImagePainter {
             fill(pentagon(0, 0, 22, -90), patch);
             for (int i = 0; i < 5; i++) {
                 double a = Math.toRadians(-90 + 36 + i * 72);
-                fill(pentagon(Math.cos(a) * 66, Math.sin(a) * 66, 22, -90 + 36 + i * 72 + 180), patch);
-                line(Math.cos(a) * 20, Math.sin(a) * 20, Math.cos(a) * 48, Math.sin(a) * 48, new Color(0x888888), 1.5f);
+                fill(pentagon(StrictMath.cos(a) * 66, StrictMath.sin(a) * 66, 22, -90 + 36 + i * 72 + 180), patch);
+                line(StrictMath.cos(a) * 20, StrictMath.sin(a) * 20, StrictMath.cos(a) * 48, StrictMath.sin(a) * 48, new Color(0x888888), 1.5f);
             }
             g.setClip(clip);
             stroke(ball, new Color(0x777777), 2);
@@ -953,8 +959,8 @@ public final class ProductImagePainter {
             double[] xy = new double[10];
             for (int i = 0; i < 5; i++) {
                 double a = Math.toRadians(startDeg + i * 72);
-                xy[2 * i] = cx + Math.cos(a) * rad;
-                xy[2 * i + 1] = cy + Math.sin(a) * rad;
+                xy[2 * i] = cx + StrictMath.cos(a) * rad;
+                xy[2 * i + 1] = cy + StrictMath.sin(a) * rad;
             }
             return poly(xy);
         }
@@ -986,8 +992,9 @@ public final class ProductImagePainter {
             for (int k = 1; k <= 3; k++) {
                 stroke(new Arc2D.Double(74 - 16 + 4 * k, -30 + 7 * k, 32 - 8 * k, 60 - 14 * k, 90, 270, Arc2D.OPEN), d, 2);
             }
-            fill(new Rectangle2D.Double(-40, -31, 10, 62), DARK);
-            fill(new Rectangle2D.Double(30, -31, 10, 62), DARK);
+            Color strap = luminance(c) < 70 ? new Color(0x8A8D91) : DARK;
+            fill(new Rectangle2D.Double(-40, -31, 10, 62), strap);
+            fill(new Rectangle2D.Double(30, -31, 10, 62), strap);
             line(-70, -16, 60, -16, withAlpha(Color.WHITE, 70), 4);
         }
 
@@ -1009,7 +1016,7 @@ public final class ProductImagePainter {
                 stroke(oval(x, 32, 36, 36), tyre, 6);
                 for (int i = 0; i < 8; i++) {
                     double a = Math.toRadians(i * 22.5);
-                    line(x + Math.cos(a) * 33, 32 + Math.sin(a) * 33, x - Math.cos(a) * 33, 32 - Math.sin(a) * 33,
+                    line(x + StrictMath.cos(a) * 33, 32 + StrictMath.sin(a) * 33, x - StrictMath.cos(a) * 33, 32 - StrictMath.sin(a) * 33,
                             new Color(0x9A9EA4), 1);
                 }
             }

@@ -49,6 +49,16 @@ final class ContactSheet {
             g.dispose();
             ImageIO.write(out, "png", dir.resolve("sheet-" + sheet + ".png").toFile());
         }
-        Files.write(dir.resolve("sample-0.jpg"), painter.paint(products.get(0)).bytes());
+        // full-size decoded JPEGs, to judge compression artefacts
+        BufferedImage full = new BufferedImage(4 * ProductImagePainter.SIZE, ProductImagePainter.SIZE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = full.createGraphics();
+        for (int i = 0; i < 4; i++) {
+            Product p = products.get(i * 131 % products.size());
+            byte[] jpeg = painter.paint(p).bytes();
+            Files.write(dir.resolve(p.id().value() + ".jpg"), jpeg);
+            g.drawImage(ImageIO.read(new ByteArrayInputStream(jpeg)), i * ProductImagePainter.SIZE, 0, null);
+        }
+        g.dispose();
+        ImageIO.write(full, "png", dir.resolve("full-size.png").toFile());
     }
 }

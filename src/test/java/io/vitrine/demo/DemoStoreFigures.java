@@ -27,11 +27,20 @@ public final class DemoStoreFigures {
     public static void main(String[] args) throws Exception {
         DemoSpec spec = DemoSpec.of(42, Instant.parse("2026-11-29T09:00:00Z"), "hash");
         new DemoStoreGenerator().generate(spec); // warm-up
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long process0 = os.getProcessCpuTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         DemoStore store = new DemoStoreGenerator().generate(spec);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+        long processMs = (os.getProcessCpuTime() - process0) / 1_000_000;
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("generation %d ms, heap used %d MB%n", ms, (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.gc();
+        System.out.printf("generation %d ms wall, %d ms CPU in the generating thread, %d ms CPU in the process (GC"
+                + " included), heap retained %d MB%n", ms, cpuMs, processMs, (rt.totalMemory() - rt.freeMemory()) >> 20);
         System.out.printf("categories %d, sub-categories %d, sellers %d, products %d, accounts %d, events %d, orders %d, bundles %d%n",
                 store.categories().size(), store.categories().stream().mapToInt(c -> c.subCategories().size()).sum(),
                 store.sellers().size(), store.products().size(), store.accounts().size(), store.events().size(),
