@@ -10,5 +10,8 @@ public interface ImageRepository {
     /** Stores the image unless the same bytes are already stored; returns its id. */
     String save(ProductImage image);
 
+    /** Bulk insert of images known to be new (demo store, first import). */
+    void insertAll(java.util.Collection<ProductImage> images);
+
     long count();
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** A text in English and French; a missing translation falls back to the other language. */
-@Embeddable
+// GROUPING keeps it a sub-document: JNoSQL's default (FLAT) would spill its fields into the parent document,
+// where two LocalizedText fields (name, description) would overwrite each other.
+@Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class LocalizedText {
 
     @Column

@@ -12,6 +12,8 @@ public class MongoImageRepository implements ImageRepository {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.BulkWriter bulk;
 
     @Override
     public Optional<ProductImage> find(String id) {
@@ -24,6 +26,11 @@ public class MongoImageRepository implements ImageRepository {
             template.insert(image);
         }
         return image.id();
+    }
+
+    @Override
+    public void insertAll(java.util.Collection<ProductImage> newImages) {
+        bulk.insertAll(newImages);
     }
 
     @Override

@@ -22,6 +22,8 @@ public class MongoProductRepository implements ProductRepository {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.BulkWriter bulk;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -90,7 +92,7 @@ public class MongoProductRepository implements ProductRepository {
 
     @Override
     public void saveAll(Collection<Product> products) {
-        template.insert(products);
+        bulk.insertAll(products);
     }
 
     @Override

@@ -6,7 +6,9 @@ import jakarta.nosql.Embeddable;
 import java.util.Objects;
 
 /** A sub-category inside a {@link Category}, such as "sneakers" inside "footwear". */
-@Embeddable
+// GROUPING keeps it a sub-document: JNoSQL's default (FLAT) would spill its fields into the parent document,
+// where two LocalizedText fields (name, description) would overwrite each other.
+@Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class SubCategory {
 
     @Column

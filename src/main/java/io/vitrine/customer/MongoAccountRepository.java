@@ -13,6 +13,8 @@ public class MongoAccountRepository implements AccountRepository {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.BulkWriter bulk;
 
     @Override
     public Optional<Account> find(String email) {
@@ -26,9 +28,7 @@ public class MongoAccountRepository implements AccountRepository {
 
     @Override
     public void insertAll(Collection<Account> accounts) {
-        if (!accounts.isEmpty()) {
-            template.insert(accounts);
-        }
+        bulk.insertAll(accounts);
     }
 
     @Override

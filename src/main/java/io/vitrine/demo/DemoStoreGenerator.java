@@ -81,7 +81,7 @@ public final class DemoStoreGenerator {
 
     /** Product pages viewed per session is 1 + geometric with this mean. */
     private static final double EXTRA_VIEWS_MEAN = 3.2;
-    private static final double MEAN_SESSIONS_PER_SHOPPER = 40;
+    private static final double MEAN_SESSIONS_PER_SHOPPER = 20;
     private static final int MINIMUM_ORDERS_PER_SHOPPER = 5;
     private static final double ANONYMOUS_SHARE = 0.12;
     private static final double CART_BASE = 0.114;

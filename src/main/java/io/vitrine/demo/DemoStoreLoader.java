@@ -33,7 +33,7 @@ import java.util.logging.Logger;
 public class DemoStoreLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoStoreLoader.class.getName());
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 20_000;
 
     @Inject
     @ConfigProperty(name = "vitrine.demo.enabled", defaultValue = "true")
@@ -45,7 +45,7 @@ public class DemoStoreLoader {
     @ConfigProperty(name = "vitrine.demo.products", defaultValue = "2400")
     int productCount;
     @Inject
-    @ConfigProperty(name = "vitrine.demo.shoppers", defaultValue = "1200")
+    @ConfigProperty(name = "vitrine.demo.shoppers", defaultValue = "1000")
     int shopperCount;
     @Inject
     @ConfigProperty(name = "vitrine.demo.days", defaultValue = "180")
@@ -108,15 +108,23 @@ public class DemoStoreLoader {
 
         store.categories().forEach(categories::save);
         store.sellers().forEach(sellers::save);
+        // painting is pure CPU and the painter keeps no state: use every core, then store the photos in bulk
         ProductImagePainter painter = new ProductImagePainter(seed);
-        List<Product> withImages = new ArrayList<>(store.products().size());
-        for (Product product : store.products()) {
+        List<ProductImage> photos = store.products().parallelStream().map(product -> {
             ProductImagePainter.PaintedImage photo = painter.paint(product);
-            String imageId = images.save(new ProductImage(product.id(), photo.contentType(), photo.bytes(),
-                    photo.width(), photo.height()));
-            product.addImage(imageId);
+            return new ProductImage(product.id(), photo.contentType(), photo.bytes(), photo.width(), photo.height());
+        }).toList();
+        Map<String, ProductImage> distinct = new java.util.LinkedHashMap<>();
+        List<Product> withImages = new ArrayList<>(store.products().size());
+        for (int i = 0; i < photos.size(); i++) {
+            Product product = store.products().get(i);
+            distinct.putIfAbsent(photos.get(i).id(), photos.get(i));
+            product.addImage(photos.get(i).id());
             withImages.add(product);
         }
+        images.insertAll(distinct.values());
+        LOG.info(() -> String.format("Demo store: %d photos painted and stored in %.1f s", withImages.size(),
+                (System.nanoTime() - generated) / 1e9));
         inBatches(withImages, products::saveAll, "products");
         inBatches(store.accounts(), accounts::insertAll, "accounts");
         inBatches(store.orders(), orders::insertAll, "orders");
@@ -131,6 +139,7 @@ public class DemoStoreLoader {
     }
 
     private static <T> void inBatches(List<T> items, Consumer<List<T>> save, String what) {
+        long t0 = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
             save.accept(items.subList(from, Math.min(items.size(), from + BATCH)));
             if ((from / BATCH) % 10 == 9) {
@@ -138,6 +147,7 @@ public class DemoStoreLoader {
                 LOG.info(() -> "Demo store: " + done + " of " + items.size() + " " + what + " stored");
             }
         }
+        LOG.info(() -> String.format("Demo store: %d %s stored in %.1f s", items.size(), what, (System.nanoTime() - t0) / 1e9));
     }
 
     private void wipe() {

@@ -22,6 +22,8 @@ public class MongoEventRepository implements EventRepository {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.BulkWriter bulk;
 
     @Override
     public int insertNew(Collection<Interaction> events) {
@@ -34,16 +36,14 @@ public class MongoEventRepository implements EventRepository {
                 .forEach(e -> known.add(e.id()));
         List<Interaction> fresh = events.stream().filter(e -> known.add(e.id())).toList();
         if (!fresh.isEmpty()) {
-            template.insert(fresh);
+            bulk.insertAll(fresh);
         }
         return fresh.size();
     }
 
     @Override
     public void insertAll(Collection<Interaction> events) {
-        if (!events.isEmpty()) {
-            template.insert(events);
-        }
+        bulk.insertAll(events);
     }
 
     @Override

@@ -18,6 +18,8 @@ public class MongoOrderRepository implements OrderRepository {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.BulkWriter bulk;
 
     @Override
     public Optional<Order> find(String number) {
@@ -40,9 +42,7 @@ public class MongoOrderRepository implements OrderRepository {
 
     @Override
     public void insertAll(Collection<Order> orders) {
-        if (!orders.isEmpty()) {
-            template.insert(orders);
-        }
+        bulk.insertAll(orders);
     }
 
     @Override

@@ -7,7 +7,9 @@ import jakarta.nosql.Embeddable;
 import java.util.Objects;
 
 /** A product, its price when the order was placed, and a quantity. */
-@Embeddable
+// GROUPING keeps it a sub-document: JNoSQL's default (FLAT) would spill its fields into the parent document,
+// where two LocalizedText fields (name, description) would overwrite each other.
+@Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class OrderLine {
 
     @Column

@@ -24,4 +24,9 @@ public class InMemoryImageRepository implements ImageRepository {
     public synchronized long count() {
         return images.size();
     }
+
+    @Override
+    public void insertAll(java.util.Collection<ProductImage> newImages) {
+        newImages.forEach(this::save);
+    }
 }

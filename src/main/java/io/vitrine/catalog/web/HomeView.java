@@ -60,6 +60,13 @@ public class HomeView {
         return p.imageIds().isEmpty() ? "/resources/img/no-image.svg" : ImageResource.url(p.imageIds().get(0));
     }
 
+    /** The price in the shopper's language, e.g. "49,90 €" or "€49.90". */
+    public String price(Product p) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language.getLocale());
+        format.setCurrency(java.util.Currency.getInstance(p.price().currency()));
+        return format.format(p.price().amount());
+    }
+
     public List<Product> getProducts() {
         return result.items();
     }

@@ -1,0 +1,64 @@
+package io.vitrine.platform;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * The one MongoDB client of the application. JNoSQL 1.1's own producer of {@link MongoDBDocumentManager} is
+ * {@code @Dependent} and its template looks the manager up on every operation, so each query opened a new
+ * {@code MongoClient} and a busy shop ran out of file descriptors. {@link JNoSqlManagerVeto} removes that producer;
+ * this one hands JNoSQL one manager over one pooled client, which aggregations can also use directly.
+ */
+@ApplicationScoped
+public class MongoConnection {
+
+    private static final Logger LOG = Logger.getLogger(MongoConnection.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "jnosql.mongodb.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "jnosql.document.database", defaultValue = "vitrine")
+    String databaseName;
+
+    private volatile MongoClient client;
+
+    private synchronized MongoClient client() {
+        if (client == null) {
+            client = MongoClients.create(url);
+            LOG.info(() -> "MongoDB client opened on database '" + databaseName + "'");
+        }
+        return client;
+    }
+
+    public MongoDatabase database() {
+        return client().getDatabase(databaseName);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(MongoDBDocumentManager.class)
+    MongoDBDocumentManager documentManager() {
+        return new MongoDBDocumentConfiguration().get(client()).apply(databaseName);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+}
