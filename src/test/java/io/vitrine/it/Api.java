@@ -19,7 +19,7 @@ import java.util.Optional;
 /** A small HTTP client for the tests: requests relative to the deployed application, JSON parsed on demand. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final String apiKey;
@@ -51,6 +51,21 @@ public final class Api {
 
     public Resp post(String path, String contentType, byte[] body) {
         return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * A large upload sent with {@code Expect: 100-continue}, as real clients do: a server that refuses it by its
+     * headers (413) answers before the body is sent, instead of the client failing half-way through writing it.
+     */
+    public Resp postLarge(String path, String contentType, byte[] body) {
+        return send(builder(path).expectContinue(true).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The same server's root (Payara Micro serves /health, /metrics and /openapi outside the application). */
+    public Api serverRoot() {
+        URI uri = URI.create(base);
+        return new Api(uri.getScheme() + "://" + uri.getAuthority(), apiKey);
     }
 
     public Resp postWithHeader(String path, String json, String header, String value) {

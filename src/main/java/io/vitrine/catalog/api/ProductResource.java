@@ -153,6 +153,11 @@ public class ProductResource {
     public Response addImage(@PathParam("id") @Pattern(regexp = ID, message = "not a product id") String id,
                              @Context HttpHeaders headers, InputStream body) throws IOException {
         Caller who = caller.get().requireAuthenticated();
+        if (headers.getLength() > io.vitrine.catalog.ProductImage.MAX_BYTES) {
+            // refused on its announced length, before a byte of the body is read
+            throw new jakarta.ws.rs.WebApplicationException("the upload exceeds " + io.vitrine.catalog.ProductImage.MAX_BYTES
+                    + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
         byte[] bytes = Uploads.readLimited(body, io.vitrine.catalog.ProductImage.MAX_BYTES);
         String type = headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
         String imageId = catalog.addImage(who, new ProductId(id), type, bytes);

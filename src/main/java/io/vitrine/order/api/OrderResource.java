@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,11 @@ import java.util.List;
 @SecurityRequirement(name = "apiKey")
 public class OrderResource {
 
-    public record OrderRequest(String accountId, List<OrderService.LineRequest> lines, String source) {
+    /** A line of an order request; validated by {@link OrderService} (Bean Validation on the service contract). */
+    public record LineItem(String productId, int quantity) {
+    }
+
+    public record OrderRequest(String accountId, List<LineItem> lines, String source) {
     }
 
     public record LineResponse(String productId, String sellerId, String name, BigDecimal unitPrice, int quantity,
@@ -60,6 +65,13 @@ public class OrderResource {
         }
     }
 
+    /** Query parameters of the order list (constraints on fields: Payara's OpenAPI scanner fails on constrained parameters). */
+    public static class ListParams {
+        @QueryParam("account") @NotBlank(message = "name the shopper account") @Size(max = 254) String account;
+        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page;
+        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size;
+    }
+
     @Inject
     OrderService orders;
     @Inject
@@ -67,9 +79,10 @@ public class OrderResource {
 
     @GET
     @Operation(summary = "Orders of one shopper account", description = "Partners and admins only.")
-    public PageResponse<OrderResponse> list(@QueryParam("account") @NotBlank(message = "name the shopper account") @Size(max = 254) String account,
-                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    public PageResponse<OrderResponse> list(@BeanParam @jakarta.validation.Valid ListParams params) {
+        String account = params.account;
+        int page = params.page;
+        int size = params.size;
         Caller who = caller.get().requireAuthenticated();
         if (who.kind() == Caller.Kind.SELLER || who.sellerId().isPresent()) {
             throw AccessDeniedException.forbidden("sellers see orders through their dashboard, not per shopper");
@@ -99,7 +112,9 @@ public class OrderResource {
         if (request == null || request.accountId() == null || request.lines() == null) {
             throw new IllegalArgumentException("accountId and lines are required");
         }
-        Order order = orders.place(request.accountId().strip().toLowerCase(), request.lines(),
+        List<OrderService.LineRequest> lines = request.lines().stream()
+                .map(l -> l == null ? null : new OrderService.LineRequest(l.productId(), l.quantity())).toList();
+        Order order = orders.place(request.accountId().strip().toLowerCase(), lines,
                 request.source() == null ? "api:" + who.name() : request.source());
         return Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
                 .entity(OrderResponse.of(order)).build();
