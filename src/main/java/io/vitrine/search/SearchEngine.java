@@ -1,0 +1,480 @@
+package io.vitrine.search;
+
+import io.vitrine.catalog.LocalizedText;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.range.DoubleRange;
+import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The catalogue's search index. Thread-safe: any number of threads search while one feeds changes; a change
+ * becomes visible when the near-real-time reader is refreshed ({@link #upsert} and {@link #delete} do it before
+ * returning), and searches in flight keep the reader they started with.
+ *
+ * <p>Typical use from a CDI service: {@code replaceAll(repository.all(), signals)} at start-up, {@code upsert}
+ * or {@code delete} on each product event, {@code search}/{@code suggest} per request, {@code close} at shutdown.
+ */
+public final class SearchEngine implements Closeable {
+
+    private static final int FACET_TOP_N = 20;
+    private static final int SUGGEST_MAX_CHARS = 100;
+    private static final String[] RATING_STEPS = {"4", "3", "2", "1"};
+
+    private final SearchConfig config;
+    private final Directory productDir;
+    private final Directory suggestDir;
+    private final IndexWriter writer;
+    /** Serialises writers (never lock the IndexWriter itself: Lucene owns its monitor). */
+    private final Object writeLock = new Object();
+    private final SearcherManager manager;
+    private final AutocompleteIndex autocomplete;
+    private final FacetsConfig facetsConfig = ProductDocuments.facetsConfig();
+    private final LongRange[] priceRanges;
+    private final DoubleRange[] ratingRanges;
+    /** Facet value -> label, for category and sub-category facets (ids are not what shoppers read). */
+    private final Map<String, LocalizedText> labelsByValue = new ConcurrentHashMap<>();
+    private volatile CatalogLabels labels = CatalogLabels.fromIds();
+    private volatile Synonyms synonyms;
+    /** Facet ordinals for the current reader; rebuilt lazily once per refresh. */
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
+
+    public SearchEngine(SearchConfig config) {
+        this.config = Objects.requireNonNull(config);
+        this.synonyms = config.synonyms();
+        this.priceRanges = config.priceRanges().stream()
+                .map(r -> new LongRange(r.key(), r.fromCents(), true, r.toCents(), false)).toArray(LongRange[]::new);
+        this.ratingRanges = java.util.Arrays.stream(RATING_STEPS)
+                .map(s -> new DoubleRange(s, Double.parseDouble(s), true, 5.0, true)).toArray(DoubleRange[]::new);
+        try {
+            Optional<Path> path = config.indexPath();
+            this.productDir = path.isPresent() ? FSDirectory.open(path.get().resolve("products")) : new ByteBuffersDirectory();
+            this.suggestDir = path.isPresent() ? FSDirectory.open(path.get().resolve("suggest")) : new ByteBuffersDirectory();
+            IndexWriterConfig iwc = new IndexWriterConfig(ProductDocuments.INDEX_ANALYZER);
+            // the index is always rebuilt from the repository at start-up: it is a cache, never the truth
+            iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            iwc.setRAMBufferSizeMB(64);
+            this.writer = new IndexWriter(productDir, iwc);
+            this.manager = new SearcherManager(writer, null);
+            this.autocomplete = new AutocompleteIndex(suggestDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- feeding
+
+    /** Category labels used for relevance and facet labels; call {@link #replaceAll} after changing them. */
+    public void useLabels(CatalogLabels newLabels) {
+        this.labels = Objects.requireNonNull(newLabels);
+    }
+
+    /** Swaps the synonym list; takes effect on the next search, no re-index needed. */
+    public void useSynonyms(Synonyms newSynonyms) {
+        this.synonyms = Objects.requireNonNull(newSynonyms);
+    }
+
+    public Synonyms synonyms() {
+        return synonyms;
+    }
+
+    /**
+     * Rebuilds the whole index from the catalogue; searches keep seeing the old content until it is complete.
+     * {@code signals} gives each product's popularity (use {@code p -> ProductSignals.NONE} when unknown).
+     */
+    public void replaceAll(Collection<Product> products, Function<Product, ProductSignals> signals) {
+        try {
+            synchronized (writeLock) {
+                writer.deleteAll();
+                autocomplete.clear();
+                for (Product p : products) {
+                    add(p, signals.apply(p));
+                }
+                writer.commit();
+                autocomplete.commit();
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index rebuild failed", e);
+        }
+    }
+
+    /** Adds or replaces one product and makes it searchable before returning. */
+    public void upsert(Product product, ProductSignals signals) {
+        try {
+            synchronized (writeLock) {
+                add(product, signals);
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index product " + product.id(), e);
+        }
+    }
+
+    /** Removes one product (no-op when it is not indexed) and makes that visible before returning. */
+    public void delete(ProductId id) {
+        try {
+            synchronized (writeLock) {
+                writer.deleteDocuments(new Term(ProductDocuments.ID, id.value()));
+                autocomplete.delete(id);
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete product " + id + " from the index", e);
+        }
+    }
+
+    /** Publishes pending changes to new searches; readers in flight are not blocked. */
+    public void refresh() {
+        try {
+            manager.maybeRefreshBlocking();
+            autocomplete.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    private void add(Product p, ProductSignals signals) throws IOException {
+        CatalogLabels l = labels;
+        writer.updateDocument(new Term(ProductDocuments.ID, p.id().value()),
+                ProductDocuments.toDocument(p, signals, l, config, facetsConfig));
+        labelsByValue.put(ProductDocuments.DIM_CATEGORY + ":" + p.category(), l.category(p.category()));
+        labelsByValue.put(ProductDocuments.DIM_SUB_CATEGORY + ":" + p.subCategory(), l.subCategory(p.category(), p.subCategory()));
+        autocomplete.upsert(p, signals, l);
+    }
+
+    // ---------------------------------------------------------------- searching
+
+    /**
+     * Runs a search. A blank query (or one with no letters or digits, like "*") browses: every product that
+     * passes the filters, best signals first. Never throws on odd input; index failures are unchecked.
+     */
+    public SearchResult search(SearchRequest request) {
+        QueryText q = QueryText.of(request.query(), config.maxQueryChars(), config.maxQueryWords());
+        IndexSearcher s = acquire();
+        try {
+            if (s.getIndexReader().numDocs() == 0) {
+                return SearchResult.empty(request, q.truncated());
+            }
+            Query filter = filters(request);
+            if (q.isEmpty()) {
+                Page page = run(s, new MatchAllDocsQuery(), filter, request, null);
+                return result(request, q, page, Optional.empty(), false);
+            }
+            List<String> corrected = spellCheck(s.getIndexReader(), q.words());
+            Optional<String> didYouMean = corrected.equals(q.words()) ? Optional.empty() : Optional.of(String.join(" ", corrected));
+            Query strict = RelevanceQueries.strict(q, synonyms);
+            Page page = run(s, strict, filter, request, strict);
+            if (page.total > 0) {
+                return result(request, q, page, didYouMean, false);
+            }
+            Query relaxed = RelevanceQueries.relaxed(q, corrected);
+            Page loose = run(s, relaxed, filter, request, relaxed);
+            return result(request, q, loose, didYouMean, loose.total > 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */
+    public List<Suggestion> suggest(String prefix, String language, int limit) {
+        try {
+            return autocomplete.suggest(prefix, "fr".equalsIgnoreCase(language) ? "fr" : "en", Math.min(limit, 50), SUGGEST_MAX_CHARS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggest failed", e);
+        }
+    }
+
+    private record Page(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    private Page run(IndexSearcher s, Query text, Query filter, SearchRequest r, Query highlightQuery) throws IOException {
+        if (highlightQuery != null) {
+            // expand typo queries once: the search and the highlighter then share plain term queries
+            text = s.rewrite(text);
+            highlightQuery = text;
+        }
+        // the signal blend multiplies the text score; browsing (no text) ranks by signals alone
+        Query scored = FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromDoubleField(ProductDocuments.BOOST));
+        Query query = filter == null ? scored
+                : new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter, Occur.FILTER).build();
+        int window = (r.page() + 1) * r.size();
+        FacetsCollectorManager fcm = new FacetsCollectorManager();
+        Sort sort = sortOf(r.sort(), highlightQuery == null);
+        FacetsCollectorManager.FacetsResult fr = sort == null
+                ? FacetsCollectorManager.search(s, query, window, fcm)
+                : FacetsCollectorManager.search(s, query, window, sort, true, fcm);
+        TopDocs top = fr.topDocs();
+        long total = top.totalHits.value;
+        int from = Math.min(top.scoreDocs.length, r.page() * r.size());
+        ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        List<SearchHit> hits = hits(s, pageDocs, top, highlightQuery, r.language());
+        return new Page(total, hits, total == 0 ? Map.of() : facets(s, fr.facetsCollector(), r.language()));
+    }
+
+    private static Sort sortOf(SearchSort sort, boolean browsing) {
+        SortField tie = new SortField(ProductDocuments.ID, SortField.Type.STRING);
+        return switch (sort) {
+            case RELEVANCE -> browsing ? new Sort(SortField.FIELD_SCORE, tie) : null;
+            case PRICE_ASC -> new Sort(new SortField(ProductDocuments.PRICE, SortField.Type.LONG), SortField.FIELD_SCORE, tie);
+            case PRICE_DESC -> new Sort(new SortField(ProductDocuments.PRICE, SortField.Type.LONG, true), SortField.FIELD_SCORE, tie);
+            case POPULARITY -> new Sort(new SortField(ProductDocuments.POPULARITY, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE, tie);
+            case NEWEST -> new Sort(new SortField(ProductDocuments.CREATED, SortField.Type.LONG, true), SortField.FIELD_SCORE, tie);
+        };
+    }
+
+    private List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, TopDocs top, Query highlightQuery, String lang) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        String nameField = "fr".equals(lang) ? ProductDocuments.NAME_FR : ProductDocuments.NAME_EN;
+        String descField = "fr".equals(lang) ? ProductDocuments.DESC_FR : ProductDocuments.DESC_EN;
+        String[] names = new String[docs.length];
+        String[] snippets = new String[docs.length];
+        if (highlightQuery != null) {
+            TopDocs pageTop = new TopDocs(top.totalHits, docs);
+            UnifiedHighlighter names0 = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                    .withMaxLength(2_000).build();
+            names = names0.highlight(nameField, highlightQuery, pageTop, 1);
+            UnifiedHighlighter snippets0 = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                    .withMaxLength(10_000).withMaxNoHighlightPassages(1).build();
+            snippets = snippets0.highlight(descField, highlightQuery, pageTop, 1);
+        }
+        StoredFields stored = s.storedFields();
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            var d = stored.document(docs[i].doc, Set.of(ProductDocuments.ID, nameField, descField));
+            String name = names[i] != null ? names[i] : Html.escape(d.get(nameField));
+            String snippet = snippets[i] != null ? snippets[i] : Html.escape(firstChars(d.get(descField), 200));
+            out.add(new SearchHit(new ProductId(d.get(ProductDocuments.ID)), Float.isNaN(docs[i].score) ? 0 : docs[i].score, name, snippet));
+        }
+        return out;
+    }
+
+    private static String firstChars(String text, int n) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= n ? text : text.substring(0, n) + "…";
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector fc, String lang) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : List.of(ProductDocuments.DIM_CATEGORY, ProductDocuments.DIM_SUB_CATEGORY, ProductDocuments.DIM_BRAND,
+                ProductDocuments.DIM_COLOUR, ProductDocuments.DIM_SELLER)) {
+            List<FacetCount> values = new ArrayList<>();
+            if (counts != null && state.getOrdRange(dim) != null) {
+                FacetResult res = counts.getTopChildren(FACET_TOP_N, dim);
+                if (res != null) {
+                    for (LabelAndValue lv : res.labelValues) {
+                        LocalizedText label = labelsByValue.get(dim + ":" + lv.label);
+                        values.add(new FacetCount(lv.label, label == null ? lv.label : label.in(lang), lv.value.longValue()));
+                    }
+                }
+            }
+            out.put(dim, List.copyOf(values));
+        }
+        FacetResult price = new LongRangeFacetCounts(ProductDocuments.PRICE, fc, priceRanges).getAllChildren("price");
+        List<FacetCount> priceCounts = new ArrayList<>();
+        for (int i = 0; i < price.labelValues.length; i++) {
+            LabelAndValue lv = price.labelValues[i];
+            if (lv.value.longValue() > 0) {
+                priceCounts.add(new FacetCount(lv.label, config.priceRanges().get(i).label(), lv.value.longValue()));
+            }
+        }
+        out.put("price", List.copyOf(priceCounts));
+        FacetResult rating = new DoubleRangeFacetCounts(ProductDocuments.RATING, fc, ratingRanges).getAllChildren("rating");
+        List<FacetCount> ratingCounts = new ArrayList<>();
+        for (LabelAndValue lv : rating.labelValues) {
+            if (lv.value.longValue() > 0) {
+                ratingCounts.add(new FacetCount(lv.label, lv.label + "+", lv.value.longValue()));
+            }
+        }
+        out.put("rating", List.copyOf(ratingCounts));
+        return out;
+    }
+
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader == reader) {
+            return current.state;
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader == reader) {
+                return current.state;
+            }
+            DefaultSortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException noFacetField) {
+                state = null; // no product carries any facet value yet
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    private static Query filters(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        any |= anyOf(b, ProductDocuments.DIM_CATEGORY, r.categories());
+        any |= anyOf(b, ProductDocuments.DIM_SUB_CATEGORY, r.subCategories());
+        any |= anyOf(b, ProductDocuments.DIM_BRAND, r.brands());
+        any |= anyOf(b, ProductDocuments.DIM_COLOUR, r.colours());
+        any |= anyOf(b, ProductDocuments.DIM_SELLER, r.sellers());
+        if (r.minPriceCents().isPresent() || r.maxPriceCents().isPresent()) {
+            b.add(LongPoint.newRangeQuery(ProductDocuments.PRICE, r.minPriceCents().orElse(0),
+                    r.maxPriceCents().orElse(Long.MAX_VALUE)), Occur.FILTER);
+            any = true;
+        }
+        if (r.minRating().isPresent()) {
+            b.add(DoublePoint.newRangeQuery(ProductDocuments.RATING, r.minRating().getAsDouble(), Double.POSITIVE_INFINITY), Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : null;
+    }
+
+    private static boolean anyOf(BooleanQuery.Builder b, String dim, Set<String> values) {
+        if (values.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        values.forEach(v -> or.add(new TermQuery(new Term("f_" + dim, v)), Occur.SHOULD));
+        b.add(or.build(), Occur.FILTER);
+        return true;
+    }
+
+    /** "Did you mean": each word the catalogue has never seen replaced by its closest catalogue word. */
+    private static List<String> spellCheck(IndexReader reader, List<String> words) throws IOException {
+        List<String> out = new ArrayList<>(words.size());
+        DirectSpellChecker checker = null;
+        for (String w : words) {
+            String replacement = w;
+            if (w.length() >= 4 && w.chars().noneMatch(Character::isDigit)
+                    && reader.docFreq(new Term(ProductDocuments.SPELL, w)) == 0) {
+                if (checker == null) {
+                    checker = new DirectSpellChecker();
+                }
+                SuggestWord[] best = checker.suggestSimilar(new Term(ProductDocuments.SPELL, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (best.length > 0) {
+                    replacement = best[0].string;
+                }
+            }
+            out.add(replacement);
+        }
+        return out;
+    }
+
+    private static SearchResult result(SearchRequest r, QueryText q, Page page, Optional<String> corrected, boolean relaxed) {
+        return new SearchResult(r.query(), page.hits, page.total, r.page(), r.size(), page.facets, corrected, relaxed, q.truncated());
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            manager.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits (for an on-disk index) and releases everything. */
+    @Override
+    public void close() {
+        try {
+            synchronized (writeLock) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // closing anyway: the index is rebuilt at the next start
+        }
+        try {
+            IOUtils.close(manager, writer, autocomplete, productDir, suggestDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.vitrine.search.eval;
+
+import io.vitrine.bench.BenchReport;
+import io.vitrine.bench.Benchmark;
+import io.vitrine.catalog.LocalizedText;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.search.CatalogLabels;
+import io.vitrine.search.ProductSignals;
+import io.vitrine.search.SearchConfig;
+import io.vitrine.search.SearchEngine;
+import io.vitrine.search.SearchHit;
+import io.vitrine.search.SearchRequest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * {@code mvn -Pbench -Dbench=search verify}: MRR and NDCG@10 of the four Flipkart query kinds (judgements in
+ * {@link JudgedQueries}), then p50/p99 latency of full searches (hits, facets, highlights) and of autocomplete
+ * on a generated catalogue of 100,000 products.
+ */
+public final class SearchBenchmark implements Benchmark {
+
+    static final String MODEL = "bm25-fuzzy-blend";
+    static final int K = 10;
+
+    @Override
+    public void run(Path data, BenchReport report) throws Exception {
+        evaluateFlipkart(data.resolve("flipkart-1050").resolve(FlipkartCatalog.FILE), report);
+        latency(100_000, 500, 3_000, report);
+    }
+
+    static void evaluateFlipkart(Path csv, BenchReport report) throws Exception {
+        FlipkartCatalog catalog = FlipkartCatalog.read(csv);
+        List<Product> products = catalog.products();
+        try (SearchEngine engine = new SearchEngine(SearchConfig.inMemory())) {
+            engine.useLabels(catalog.labels());
+            engine.replaceAll(products, p -> ProductSignals.NONE);
+            Map<String, List<JudgedQueries.Judged>> kinds = new java.util.LinkedHashMap<>();
+            kinds.put("flipkart-exact", JudgedQueries.exact(products));
+            kinds.put("flipkart-typo", JudgedQueries.typos(products));
+            kinds.put("flipkart-brand-category", JudgedQueries.brandCategory(catalog.items()));
+            kinds.put("flipkart-partial", JudgedQueries.partial(products));
+            for (Map.Entry<String, List<JudgedQueries.Judged>> kind : kinds.entrySet()) {
+                double mrr = 0;
+                double ndcg = 0;
+                for (JudgedQueries.Judged j : kind.getValue()) {
+                    List<ProductId> ranking = engine.search(SearchRequest.builder().query(j.query()).size(K).build())
+                            .hits().stream().map(SearchHit::id).toList();
+                    mrr += RankingMetrics.reciprocalRank(ranking, j.relevant(), K);
+                    ndcg += RankingMetrics.ndcg(ranking, j.relevant(), K);
+                    if (Boolean.getBoolean("bench.verbose") && RankingMetrics.reciprocalRank(ranking, j.relevant(), K) < 1) {
+                        System.out.println(kind.getKey() + " miss: " + j.query());
+                    }
+                }
+                int n = kind.getValue().size();
+                report.add(kind.getKey(), MODEL, "mrr", n == 0 ? 0 : mrr / n);
+                report.add(kind.getKey(), MODEL, "ndcg@10", n == 0 ? 0 : ndcg / n);
+                report.add(kind.getKey(), MODEL, "queries", n);
+            }
+        }
+    }
+
+    /** Times {@code measured} searches (after {@code warmUp}) on a generated catalogue of {@code size} products. */
+    static void latency(int size, int warmUp, int measured, BenchReport report) {
+        List<Product> products = GeneratedCatalog.generate(size, JudgedQueries.SEED);
+        String dataset = "generated-" + size;
+        try (SearchEngine engine = new SearchEngine(SearchConfig.inMemory())) {
+            engine.useLabels(new CatalogLabels() {
+                @Override
+                public LocalizedText category(String id) {
+                    return LocalizedText.same(GeneratedCatalog.categoryLabel(id));
+                }
+
+                @Override
+                public LocalizedText subCategory(String categoryId, String subId) {
+                    return LocalizedText.same(GeneratedCatalog.categoryLabel(categoryId) + " " + subId.substring(subId.lastIndexOf('-') + 1));
+                }
+            });
+            long t0 = System.nanoTime();
+            engine.replaceAll(products, GeneratedCatalog::signals);
+            report.add(dataset, MODEL, "index_s", (System.nanoTime() - t0) / 1e9);
+            List<String> queries = queries(products, warmUp + measured);
+            double[] search = time(queries, warmUp, q -> engine.search(SearchRequest.builder().query(q).size(20).build()));
+            double[] suggest = time(prefixes(queries), warmUp, q -> engine.suggest(q, "en", 8));
+            report.add(dataset, MODEL, "p50_ms", percentile(search, 50));
+            report.add(dataset, MODEL, "p99_ms", percentile(search, 99));
+            report.add(dataset, "autocomplete", "p50_ms", percentile(suggest, 50));
+            report.add(dataset, "autocomplete", "p99_ms", percentile(suggest, 99));
+        }
+    }
+
+    /** Exact names, names with a typo, brand + category, half names and single words, in a fixed mix. */
+    private static List<String> queries(List<Product> products, int n) {
+        Random rnd = new Random(JudgedQueries.SEED + 2);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Product p = products.get(rnd.nextInt(products.size()));
+            String name = p.name().en();
+            String[] words = name.split(" ");
+            out.add(switch (i % 5) {
+                case 0 -> name;
+                case 1 -> JudgedQueries.typos(List.of(p)).stream().findFirst().map(JudgedQueries.Judged::query).orElse(name);
+                case 2 -> p.brand().orElse("") + " " + GeneratedCatalog.categoryLabel(p.category());
+                case 3 -> String.join(" ", Arrays.copyOfRange(words, 0, Math.max(1, words.length / 2)));
+                default -> words[rnd.nextInt(words.length)];
+            });
+        }
+        return out;
+    }
+
+    private static List<String> prefixes(List<String> queries) {
+        List<String> out = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            String q = queries.get(i);
+            int cut = Math.min(q.length(), 3 + i % 10);
+            out.add(q.substring(0, cut));
+        }
+        return out;
+    }
+
+    private static double[] time(List<String> queries, int warmUp, Function<String, ?> call) {
+        for (int i = 0; i < warmUp; i++) {
+            call.apply(queries.get(i));
+        }
+        double[] ms = new double[queries.size() - warmUp];
+        for (int i = warmUp; i < queries.size(); i++) {
+            long t = System.nanoTime();
+            call.apply(queries.get(i));
+            ms[i - warmUp] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+    }
+}
