@@ -37,6 +37,8 @@ final class ProductDocuments {
     static final String NAME_EN = "name_en";
     static final String NAME_FR = "name_fr";
     static final String NAME_KEY = "name_key";
+    /** Names unstemmed, both languages: where typos are matched, one automaton per word serves both languages. */
+    static final String NAME_PLAIN = "name_plain";
     static final String BRAND = "brand_t";
     static final String CAT_EN = "cat_en";
     static final String CAT_FR = "cat_fr";
@@ -57,10 +59,14 @@ final class ProductDocuments {
     static final String DIM_COLOUR = "colour";
     static final String DIM_SELLER = "seller";
 
-    /** Names weigh most, then brand, then category labels; descriptions only break ties. */
+    /**
+     * Names weigh most, then brand, then category labels; descriptions only break ties. Exact words are matched
+     * on the stemmed language fields, typos on the plain name and brand fields.
+     */
     static final SearchField[] SEARCHED = {
-            new SearchField(NAME_EN, Analysis.ENGLISH, 3.0f, true),
-            new SearchField(NAME_FR, Analysis.FRENCH, 3.0f, true),
+            new SearchField(NAME_EN, Analysis.ENGLISH, 3.0f, false),
+            new SearchField(NAME_FR, Analysis.FRENCH, 3.0f, false),
+            new SearchField(NAME_PLAIN, Analysis.PLAIN, 3.0f, true),
             new SearchField(BRAND, Analysis.PLAIN, 2.5f, true),
             new SearchField(CAT_EN, Analysis.ENGLISH, 1.5f, false),
             new SearchField(CAT_FR, Analysis.FRENCH, 1.5f, false),
@@ -103,6 +109,7 @@ final class ProductDocuments {
         LocalizedText name = p.name();
         d.add(new Field(NAME_EN, name.en(), HIGHLIGHTED));
         d.add(new Field(NAME_FR, name.fr(), HIGHLIGHTED));
+        d.add(new TextField(NAME_PLAIN, name.fr().equals(name.en()) ? name.en() : name.en() + " " + name.fr(), Field.Store.NO));
         d.add(new StringField(NAME_KEY, nameKey(name.en()), Field.Store.NO));
         if (!name.fr().equals(name.en())) {
             d.add(new StringField(NAME_KEY, nameKey(name.fr()), Field.Store.NO));

@@ -116,7 +116,9 @@ final class RelevanceQueries {
             if (term.isEmpty()) {
                 continue;
             }
-            alternatives.add(new BoostQuery(new TermQuery(new Term(f.name(), term)), f.boost()));
+            if (!f.name().equals(ProductDocuments.NAME_PLAIN)) { // the stemmed name fields match the exact word
+                alternatives.add(new BoostQuery(new TermQuery(new Term(f.name(), term)), f.boost()));
+            }
             int e = Math.min(edits, term.length() - 1 - prefix);
             if (f.fuzzy() && e > 0) {
                 alternatives.add(new BoostQuery(new TypoQuery(f.name(), term, e, prefix, MAX_EXPANSIONS), f.boost() * FUZZY_WEIGHT));

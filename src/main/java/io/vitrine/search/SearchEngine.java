@@ -302,16 +302,10 @@ public final class SearchEngine implements Closeable {
         String[] snippets = new String[docs.length];
         if (highlightQuery != null) {
             TopDocs pageTop = new TopDocs(top.totalHits, docs);
-            UnifiedHighlighter names0 = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-                    .withMaxLength(2_000).build();
-            names = names0.highlight(nameField, highlightQuery, pageTop, 1);
-            UnifiedHighlighter snippets0 = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                    .withMaxLength(10_000).withMaxNoHighlightPassages(1).build();
-            snippets = snippets0.highlight(descField, highlightQuery, pageTop, 1);
+            names = highlighter(s, new org.apache.lucene.search.uhighlight.WholeBreakIterator(), 0)
+                    .highlight(nameField, termsOf(highlightQuery, nameField), pageTop, 1);
+            snippets = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT), 1)
+                    .highlight(descField, termsOf(highlightQuery, descField), pageTop, 1);
         }
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.length);
@@ -322,6 +316,39 @@ public final class SearchEngine implements Closeable {
             out.add(new SearchHit(new ProductId(d.get(ProductDocuments.ID)), Float.isNaN(docs[i].score) ? 0 : docs[i].score, name, snippet));
         }
         return out;
+    }
+
+    /**
+     * Highlighting with the full query would re-run every clause on every field for every hit; the terms it
+     * matched in one field (typos already expanded by the rewrite) are all the highlighter needs.
+     */
+    private static Query termsOf(Query rewritten, String field) {
+        Set<Term> terms = new java.util.HashSet<>();
+        rewritten.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        Set<Term> inField = new java.util.HashSet<>();
+        for (Term t : terms) {
+            if (t.field().equals(field)) {
+                inField.add(t);
+            } else if (t.field().equals(ProductDocuments.NAME_PLAIN) && field.startsWith("name_")) {
+                // typos were matched on the plain name: mark the same words in the language's name
+                var analyzer = field.equals(ProductDocuments.NAME_FR) ? Analysis.FRENCH : Analysis.ENGLISH;
+                inField.add(new Term(field, Analysis.term(analyzer, field, t.text())));
+            }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        inField.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
+        return b.build();
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher s, BreakIterator breaks, int noMatchPassages) {
+        return UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
+                // escape=true: the product text is HTML-escaped before <mark> is added
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> breaks)
+                .withWeightMatches(false)
+                .withMaxLength(10_000)
+                .withMaxNoHighlightPassages(noMatchPassages)
+                .build();
     }
 
     private static String firstChars(String text, int n) {

@@ -32,8 +32,13 @@ public final class SearchBenchmark implements Benchmark {
 
     @Override
     public void run(Path data, BenchReport report) throws Exception {
+        run(data, report, 100_000, 500, 3_000);
+    }
+
+    /** The same protocol with a smaller generated catalogue, for the smoke test. */
+    void run(Path data, BenchReport report, int generated, int warmUp, int measured) throws Exception {
         evaluateFlipkart(data.resolve("flipkart-1050").resolve(FlipkartCatalog.FILE), report);
-        latency(100_000, 500, 3_000, report);
+        latency(generated, warmUp, measured, report);
     }
 
     static void evaluateFlipkart(Path csv, BenchReport report) throws Exception {
