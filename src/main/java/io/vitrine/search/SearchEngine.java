@@ -40,6 +40,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -301,11 +302,13 @@ public final class SearchEngine implements Closeable {
         String[] names = new String[docs.length];
         String[] snippets = new String[docs.length];
         if (highlightQuery != null) {
-            TopDocs pageTop = new TopDocs(top.totalHits, docs);
-            names = highlighter(s, new org.apache.lucene.search.uhighlight.WholeBreakIterator(), 0)
-                    .highlight(nameField, termsOf(highlightQuery, nameField), pageTop, 1);
-            snippets = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT), 1)
-                    .highlight(descField, termsOf(highlightQuery, descField), pageTop, 1);
+            // one pass over the page's stored documents for both fields
+            Map<String, String[]> marked = highlighter(s, nameField).highlightFields(new String[]{nameField, descField},
+                    new BooleanQuery.Builder().add(termsOf(highlightQuery, nameField), Occur.SHOULD)
+                            .add(termsOf(highlightQuery, descField), Occur.SHOULD).build(),
+                    new TopDocs(top.totalHits, docs), new int[]{1, 1});
+            names = marked.get(nameField);
+            snippets = marked.get(descField);
         }
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.length);
@@ -340,15 +343,20 @@ public final class SearchEngine implements Closeable {
         return b.build();
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher s, BreakIterator breaks, int noMatchPassages) {
-        return UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
+    private static UnifiedHighlighter highlighter(IndexSearcher s, String nameField) {
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
                 // escape=true: the product text is HTML-escaped before <mark> is added
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> breaks)
                 .withWeightMatches(false)
                 .withMaxLength(10_000)
-                .withMaxNoHighlightPassages(noMatchPassages)
-                .build();
+                .withMaxNoHighlightPassages(1);
+        return new UnifiedHighlighter(b) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                // a name is shown whole; a description as its best sentence
+                return field.equals(nameField) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+            }
+        };
     }
 
     private static String firstChars(String text, int n) {
@@ -447,7 +455,11 @@ public final class SearchEngine implements Closeable {
         return true;
     }
 
-    /** "Did you mean": each word the catalogue has never seen replaced by its closest catalogue word. */
+    /**
+     * "Did you mean": each word the catalogue has never seen replaced by its closest catalogue word. Candidates
+     * come first from the typo automaton the query already built (cached per word); the spell checker, which
+     * builds three automata of its own, only runs when that finds nothing.
+     */
     private static List<String> spellCheck(IndexReader reader, List<String> words) throws IOException {
         List<String> out = new ArrayList<>(words.size());
         DirectSpellChecker checker = null;
@@ -455,17 +467,43 @@ public final class SearchEngine implements Closeable {
             String replacement = w;
             if (w.length() >= 4 && w.chars().noneMatch(Character::isDigit)
                     && reader.docFreq(new Term(ProductDocuments.SPELL, w)) == 0) {
-                if (checker == null) {
-                    checker = new DirectSpellChecker();
-                }
-                SuggestWord[] best = checker.suggestSimilar(new Term(ProductDocuments.SPELL, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (best.length > 0) {
-                    replacement = best[0].string;
+                replacement = closestTerm(reader, w).orElse(w);
+                if (replacement.equals(w)) {
+                    if (checker == null) {
+                        checker = new DirectSpellChecker();
+                    }
+                    SuggestWord[] best = checker.suggestSimilar(new Term(ProductDocuments.SPELL, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (best.length > 0) {
+                        replacement = best[0].string;
+                    }
                 }
             }
             out.add(replacement);
         }
         return out;
+    }
+
+    /** The spelling-dictionary term within the shopper's typo allowance: fewest edits, then most frequent. */
+    private static Optional<String> closestTerm(IndexReader reader, String word) throws IOException {
+        int edits = RelevanceQueries.editsFor(word);
+        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, ProductDocuments.SPELL);
+        if (edits == 0 || terms == null) {
+            return Optional.empty();
+        }
+        org.apache.lucene.index.TermsEnum te = TypoQuery.automaton(word, edits, 1).getTermsEnum(terms);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFreq = 0;
+        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+            String candidate = t.utf8ToString();
+            int d = RelevanceQueries.editDistance(word, candidate);
+            if (d < bestDistance || d == bestDistance && te.docFreq() > bestFreq) {
+                best = candidate;
+                bestDistance = d;
+                bestFreq = te.docFreq();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static SearchResult result(SearchRequest r, QueryText q, Page page, Optional<String> corrected, boolean relaxed) {

@@ -73,10 +73,25 @@ public final class SearchBenchmark implements Benchmark {
     }
 
     /** Times {@code measured} searches (after {@code warmUp}) on a generated catalogue of {@code size} products. */
-    static void latency(int size, int warmUp, int measured, BenchReport report) {
+    static void latency(int size, int warmUp, int measured, BenchReport report) throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("vitrine-search-bench");
+        try {
+            latency(size, warmUp, measured, report, SearchConfig.onDisk(dir));
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
+        }
+    }
+
+    /**
+     * Latency on a given configuration. The benchmark uses an on-disk (memory-mapped) index, the configuration a
+     * catalogue of this size should run with; the in-memory directory is for demo-sized shops.
+     */
+    static void latency(int size, int warmUp, int measured, BenchReport report, SearchConfig config) {
         List<Product> products = GeneratedCatalog.generate(size, JudgedQueries.SEED);
         String dataset = "generated-" + size;
-        try (SearchEngine engine = new SearchEngine(SearchConfig.inMemory())) {
+        try (SearchEngine engine = new SearchEngine(config)) {
             engine.useLabels(new CatalogLabels() {
                 @Override
                 public LocalizedText category(String id) {
