@@ -183,11 +183,16 @@ public final class SearchEngine implements Closeable {
         }
     }
 
-    /** Publishes pending changes to new searches; readers in flight are not blocked. */
+    /**
+     * Publishes pending changes to new searches; searches in flight keep their reader and are never blocked.
+     * Waits for a running {@link #replaceAll} so that a half-rebuilt index is never published.
+     */
     public void refresh() {
         try {
-            manager.maybeRefreshBlocking();
-            autocomplete.refresh();
+            synchronized (writeLock) {
+                manager.maybeRefreshBlocking();
+                autocomplete.refresh();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -246,6 +246,36 @@ class SearchEngineTest {
     }
 
     @Test
+    void searchesKeepWorkingWhileTheIndexIsRebuilt() throws Exception {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread reader = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        long total = e.search(SearchRequest.of("")).total();
+                        // a search sees the old catalogue or the new one, never a half-built index
+                        if (total != 10) {
+                            throw new AssertionError("saw " + total + " products");
+                        }
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    }
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 20; i++) {
+                e.replaceAll(Fixtures.catalogue(), Fixtures::signals);
+            }
+            running.set(false);
+            reader.join();
+            if (failure.get() != null) {
+                throw new AssertionError(failure.get());
+            }
+        }
+    }
+
+    @Test
     void anOnDiskIndexWorksTheSame(@TempDir Path dir) {
         try (SearchEngine e = Fixtures.engine(SearchConfig.onDisk(dir))) {
             assertEquals("p01", e.search(SearchRequest.of("iphone")).hits().get(0).id().value());
