@@ -20,8 +20,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,6 +32,7 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -44,6 +48,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
@@ -52,7 +57,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +110,7 @@ public final class SearchEngine implements Closeable {
         this.synonyms = config.synonyms();
         this.priceRanges = config.priceRanges().stream()
                 .map(r -> new LongRange(r.key(), r.fromCents(), true, r.toCents(), false)).toArray(LongRange[]::new);
-        this.ratingRanges = java.util.Arrays.stream(RATING_STEPS)
+        this.ratingRanges = Arrays.stream(RATING_STEPS)
                 .map(s -> new DoubleRange(s, Double.parseDouble(s), true, 5.0, true)).toArray(DoubleRange[]::new);
         try {
             Optional<Path> path = config.indexPath();
@@ -282,7 +289,7 @@ public final class SearchEngine implements Closeable {
         TopDocs top = fr.topDocs();
         long total = top.totalHits.value;
         int from = Math.min(top.scoreDocs.length, r.page() * r.size());
-        ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<SearchHit> hits = hits(s, pageDocs, top, highlightQuery, r.language());
         return new Page(total, hits, total == 0 ? Map.of() : facets(s, fr.facetsCollector(), r.language()));
     }
@@ -331,9 +338,9 @@ public final class SearchEngine implements Closeable {
      * matched in one field (typos already expanded by the rewrite) are all the highlighter needs.
      */
     private static Query termsOf(Query rewritten, String field) {
-        Set<Term> terms = new java.util.HashSet<>();
-        rewritten.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
-        Set<Term> inField = new java.util.HashSet<>();
+        Set<Term> terms = new HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        Set<Term> inField = new HashSet<>();
         for (Term t : terms) {
             if (t.field().equals(field)) {
                 inField.add(t);
@@ -491,15 +498,15 @@ public final class SearchEngine implements Closeable {
     /** The spelling-dictionary term within the shopper's typo allowance: fewest edits, then most frequent. */
     private static Optional<String> closestTerm(IndexReader reader, String word) throws IOException {
         int edits = RelevanceQueries.editsFor(word);
-        org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, ProductDocuments.SPELL);
+        Terms terms = MultiTerms.getTerms(reader, ProductDocuments.SPELL);
         if (edits == 0 || terms == null) {
             return Optional.empty();
         }
-        org.apache.lucene.index.TermsEnum te = TypoQuery.automaton(word, edits, 1).getTermsEnum(terms);
+        TermsEnum te = TypoQuery.automaton(word, edits, 1).getTermsEnum(terms);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestFreq = 0;
-        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
             String candidate = t.utf8ToString();
             int d = RelevanceQueries.editDistance(word, candidate);
             if (d < bestDistance || d == bestDistance && te.docFreq() > bestFreq) {

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -248,8 +250,8 @@ class SearchEngineTest {
     @Test
     void searchesKeepWorkingWhileTheIndexIsRebuilt() throws Exception {
         try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
-            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            AtomicBoolean running = new AtomicBoolean(true);
             Thread reader = new Thread(() -> {
                 while (running.get()) {
                     try {

@@ -8,9 +8,11 @@ import io.vitrine.search.ProductSignals;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A synthetic catalogue for latency: {@code n} products with names and descriptions drawn (skewed, like real
@@ -89,7 +91,7 @@ final class GeneratedCatalog {
     }
 
     private static String[] words(Random rnd, int n) {
-        java.util.Set<String> set = new java.util.LinkedHashSet<>();
+        Set<String> set = new LinkedHashSet<>();
         while (set.size() < n) {
             StringBuilder w = new StringBuilder();
             for (int k = 2 + rnd.nextInt(3); k > 0; k--) {

@@ -5,6 +5,8 @@ import io.vitrine.catalog.ProductId;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +66,7 @@ final class JudgedQueries {
                 continue;
             }
             int typos = Math.min(candidates.size(), 1 + rnd.nextInt(2));
-            java.util.Collections.shuffle(candidates, rnd);
+            Collections.shuffle(candidates, rnd);
             for (int t = 0; t < typos; t++) {
                 int w = candidates.get(t);
                 words[w] = typo(words[w], rnd);
@@ -131,7 +133,7 @@ final class JudgedQueries {
             }
             int len = Math.max(2, (words.length + 1) / 2);
             int start = rnd.nextInt(words.length - len + 1);
-            String q = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+            String q = String.join(" ", Arrays.copyOfRange(words, start, start + len));
             String span = " " + normalise(q) + " ";
             if (span.isBlank()) {
                 continue;

@@ -12,10 +12,18 @@ import io.vitrine.search.SearchEngine;
 import io.vitrine.search.SearchHit;
 import io.vitrine.search.SearchRequest;
 
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -47,7 +55,7 @@ public final class SearchBenchmark implements Benchmark {
         try (SearchEngine engine = new SearchEngine(SearchConfig.inMemory())) {
             engine.useLabels(catalog.labels());
             engine.replaceAll(products, p -> ProductSignals.NONE);
-            Map<String, List<JudgedQueries.Judged>> kinds = new java.util.LinkedHashMap<>();
+            Map<String, List<JudgedQueries.Judged>> kinds = new LinkedHashMap<>();
             kinds.put("flipkart-exact", JudgedQueries.exact(products));
             kinds.put("flipkart-typo", JudgedQueries.typos(products));
             kinds.put("flipkart-brand-category", JudgedQueries.brandCategory(catalog.items()));
@@ -68,19 +76,19 @@ public final class SearchBenchmark implements Benchmark {
                 report.add(kind.getKey(), MODEL, "mrr", n == 0 ? 0 : mrr / n);
                 report.add(kind.getKey(), MODEL, "ndcg@10", n == 0 ? 0 : ndcg / n);
                 // counts and index time are printed, not reported: BENCHMARKS.md fixes the search metric names
-                System.out.printf(java.util.Locale.ROOT, "%s: %d judged queries%n", kind.getKey(), n);
+                System.out.printf(Locale.ROOT, "%s: %d judged queries%n", kind.getKey(), n);
             }
         }
     }
 
     /** Times {@code measured} searches (after {@code warmUp}) on a generated catalogue of {@code size} products. */
-    static void latency(int size, int warmUp, int measured, BenchReport report) throws java.io.IOException {
-        Path dir = java.nio.file.Files.createTempDirectory("vitrine-search-bench");
+    static void latency(int size, int warmUp, int measured, BenchReport report) throws IOException {
+        Path dir = Files.createTempDirectory("vitrine-search-bench");
         try {
             latency(size, warmUp, measured, report, SearchConfig.onDisk(dir));
         } finally {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
     }
@@ -106,7 +114,7 @@ public final class SearchBenchmark implements Benchmark {
             });
             long t0 = System.nanoTime();
             engine.replaceAll(products, GeneratedCatalog::signals);
-            System.out.printf(java.util.Locale.ROOT, "%s: indexed in %.1f s%n", dataset, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "%s: indexed in %.1f s%n", dataset, (System.nanoTime() - t0) / 1e9);
             List<String> queries = queries(products, warmUp + measured);
             Timings search = time(queries, warmUp, q -> engine.search(SearchRequest.builder().query(q).size(20).build()));
             Timings suggest = time(prefixes(queries), warmUp, q -> engine.suggest(q, "en", 8));
@@ -157,7 +165,7 @@ public final class SearchBenchmark implements Benchmark {
     }
 
     private static Timings time(List<String> queries, int warmUp, Function<String, ?> call) {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp; i++) {
             call.apply(queries.get(i));
         }

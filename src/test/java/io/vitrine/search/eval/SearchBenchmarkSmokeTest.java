@@ -1,6 +1,7 @@
 package io.vitrine.search.eval;
 
 import io.vitrine.bench.BenchReport;
+import io.vitrine.catalog.ProductId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,14 +62,14 @@ class SearchBenchmarkSmokeTest {
 
     @Test
     void metricsMatchHandComputedValues() {
-        var a = new io.vitrine.catalog.ProductId("a");
-        var b = new io.vitrine.catalog.ProductId("b");
-        var c = new io.vitrine.catalog.ProductId("c");
+        ProductId a = new ProductId("a");
+        ProductId b = new ProductId("b");
+        ProductId c = new ProductId("c");
         assertEquals(0.5, RankingMetrics.reciprocalRank(List.of(c, a, b), Set.of(a, b), 10), 1e-12);
         // relevant at ranks 2 and 3: (1/log2(3) + 1/log2(4)) / (1 + 1/log2(3))
         double expected = (1 / (Math.log(3) / Math.log(2)) + 0.5) / (1 + 1 / (Math.log(3) / Math.log(2)));
         assertEquals(expected, RankingMetrics.ndcg(List.of(c, a, b), Set.of(a, b), 10), 1e-12);
         assertEquals(0, RankingMetrics.reciprocalRank(List.of(c), Set.of(a), 10));
-        assertEquals(99.0, SearchBenchmark.percentile(java.util.stream.IntStream.rangeClosed(1, 100).asDoubleStream().toArray(), 99));
+        assertEquals(99.0, SearchBenchmark.percentile(IntStream.rangeClosed(1, 100).asDoubleStream().toArray(), 99));
     }
 }
