@@ -40,7 +40,7 @@ public final class SearchBenchmark implements Benchmark {
 
     @Override
     public void run(Path data, BenchReport report) throws Exception {
-        run(data, report, 100_000, 500, 3_000);
+        run(data, report, 100_000, 1_000, 3_000);
     }
 
     /** The same protocol with a smaller generated catalogue, for the smoke test. */
