@@ -44,6 +44,11 @@ record QueryText(String raw, List<String> words, boolean truncated) {
         return new QueryText(text, words, truncated);
     }
 
+    /** The first {@code n} words only: the last resort for a query too big for Lucene's clause limit. */
+    QueryText firstWords(int n) {
+        return words.size() <= n ? this : new QueryText(raw, words.subList(0, n), true);
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }

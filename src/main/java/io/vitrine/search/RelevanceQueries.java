@@ -37,8 +37,10 @@ final class RelevanceQueries {
     static final float PHRASE_BOOST = 1.5f;
     static final float SYNONYM_WEIGHT = 0.9f;
     private static final float TIE_BREAKER = 0.2f;
-    private static final int MAX_EXPANSIONS = 30;
+    /** Keeps the rewritten query well under Lucene's 1,024-clause limit even for 12 words with synonyms. */
+    private static final int MAX_EXPANSIONS = 10;
     private static final int MAX_PATHS = 8;
+    private static final int MAX_WORDS_WITH_SYNONYMS = 6;
 
     private RelevanceQueries() {
     }
@@ -163,7 +165,7 @@ final class RelevanceQueries {
 
     /** The other readings of the query that the synonym list allows ("sneakers" -> "baskets", "trainers"). */
     static List<List<String>> synonymPaths(QueryText q, Synonyms synonyms) {
-        if (synonyms.isEmpty() || q.isEmpty()) {
+        if (synonyms.isEmpty() || q.isEmpty() || q.words().size() > MAX_WORDS_WITH_SYNONYMS) {
             return List.of();
         }
         Set<List<String>> paths = new LinkedHashSet<>();

@@ -241,21 +241,30 @@ public final class SearchEngine implements Closeable {
                 Page page = run(s, new MatchAllDocsQuery(), filter, request, null);
                 return result(request, q, page, Optional.empty(), false);
             }
-            List<String> corrected = spellCheck(s.getIndexReader(), q.words());
-            Optional<String> didYouMean = corrected.equals(q.words()) ? Optional.empty() : Optional.of(String.join(" ", corrected));
-            Query strict = RelevanceQueries.strict(q, synonyms);
-            Page page = run(s, strict, filter, request, strict);
-            if (page.total > 0) {
-                return result(request, q, page, didYouMean, false);
+            try {
+                return textSearch(s, q, filter, request);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // many long words, each with many typo expansions: answer for the first words rather than fail
+                return textSearch(s, q.firstWords(4), filter, request);
             }
-            Query relaxed = RelevanceQueries.relaxed(q, corrected);
-            Page loose = run(s, relaxed, filter, request, relaxed);
-            return result(request, q, loose, didYouMean, loose.total > 0);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
             release(s);
         }
+    }
+
+    private SearchResult textSearch(IndexSearcher s, QueryText q, Query filter, SearchRequest request) throws IOException {
+        List<String> corrected = spellCheck(s.getIndexReader(), q.words());
+        Optional<String> didYouMean = corrected.equals(q.words()) ? Optional.empty() : Optional.of(String.join(" ", corrected));
+        Query strict = RelevanceQueries.strict(q, synonyms);
+        Page page = run(s, strict, filter, request, strict);
+        if (page.total > 0) {
+            return result(request, q, page, didYouMean, false);
+        }
+        Query relaxed = RelevanceQueries.relaxed(q, corrected);
+        Page loose = run(s, relaxed, filter, request, relaxed);
+        return result(request, q, loose, didYouMean, loose.total > 0);
     }
 
     /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */

@@ -223,6 +223,19 @@ class SearchEngineTest {
         assertDoesNotThrow(() -> engine.suggest("b".repeat(10_000), "en", 5));
     }
 
+    @Test
+    void aQueryTooBigForTheClauseLimitIsAnsweredForItsFirstWords() {
+        int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+        org.apache.lucene.search.IndexSearcher.setMaxClauseCount(64); // a 12-word query needs about 150 clauses here
+        try {
+            SearchResult r = assertDoesNotThrow(() -> search("iphone apple black mobiles smartphones storage cotton shirt wool scarf mug sony"));
+            assertTrue(r.truncated());
+            assertEquals("p01", ids(r).get(0));
+        } finally {
+            org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+        }
+    }
+
     // ------------------------------------------------------------ near-real-time updates
 
     @Test
