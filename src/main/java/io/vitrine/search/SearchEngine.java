@@ -83,6 +83,10 @@ public final class SearchEngine implements Closeable {
     private static final int FACET_TOP_N = 20;
     private static final int SUGGEST_MAX_CHARS = 100;
     private static final String[] RATING_STEPS = {"4", "3", "2", "1"};
+    private static final String PRICE_DIM = "price";
+    private static final String RATING_DIM = "rating";
+    private static final List<String> FACET_DIMS = List.of(ProductDocuments.DIM_CATEGORY, ProductDocuments.DIM_SUB_CATEGORY,
+            ProductDocuments.DIM_BRAND, ProductDocuments.DIM_COLOUR, ProductDocuments.DIM_SELLER, PRICE_DIM, RATING_DIM);
 
     private final SearchConfig config;
     private final Directory productDir;
@@ -300,7 +304,21 @@ public final class SearchEngine implements Closeable {
         int from = Math.min(top.scoreDocs.length, r.page() * r.size());
         ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<SearchHit> hits = hits(s, pageDocs, top, highlightQuery, r.language());
-        return new Page(total, hits, total == 0 ? Map.of() : facets(s, fr.facetsCollector(), r.language()));
+        if (total == 0 && filter == null) {
+            return new Page(0, hits, Map.of());
+        }
+        Map<String, List<FacetCount>> facets = facets(s, fr.facetsCollector(), r.language(), FACET_DIMS);
+        for (String dim : FACET_DIMS) {
+            if (isFiltered(r, dim)) {
+                // multi-select facets: a filtered dimension is counted as if its own filter were off, so the
+                // shopper still sees the other brands (colours, ...) they can add
+                Query others = filters(r, dim);
+                Query sideways = others == null ? scored
+                        : new BooleanQuery.Builder().add(scored, Occur.MUST).add(others, Occur.FILTER).build();
+                facets.putAll(facets(s, s.search(sideways, new FacetsCollectorManager()), r.language(), List.of(dim)));
+            }
+        }
+        return new Page(total, hits, facets);
     }
 
     private static Sort sortOf(SearchSort sort, boolean browsing) {
@@ -387,12 +405,14 @@ public final class SearchEngine implements Closeable {
         return text.length() <= n ? text : text.substring(0, n) + "…";
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector fc, String lang) throws IOException {
+    private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector fc, String lang, List<String> dims) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : List.of(ProductDocuments.DIM_CATEGORY, ProductDocuments.DIM_SUB_CATEGORY, ProductDocuments.DIM_BRAND,
-                ProductDocuments.DIM_COLOUR, ProductDocuments.DIM_SELLER)) {
+        for (String dim : dims) {
+            if (dim.equals(PRICE_DIM) || dim.equals(RATING_DIM)) {
+                continue;
+            }
             List<FacetCount> values = new ArrayList<>();
             if (counts != null && state.getOrdRange(dim) != null) {
                 FacetResult res = counts.getTopChildren(FACET_TOP_N, dim);
@@ -405,7 +425,17 @@ public final class SearchEngine implements Closeable {
             }
             out.put(dim, List.copyOf(values));
         }
-        FacetResult price = new LongRangeFacetCounts(ProductDocuments.PRICE, fc, priceRanges).getAllChildren("price");
+        if (dims.contains(PRICE_DIM)) {
+            out.put(PRICE_DIM, priceCounts(fc));
+        }
+        if (dims.contains(RATING_DIM)) {
+            out.put(RATING_DIM, ratingCounts(fc));
+        }
+        return out;
+    }
+
+    private List<FacetCount> priceCounts(FacetsCollector fc) throws IOException {
+        FacetResult price = new LongRangeFacetCounts(ProductDocuments.PRICE, fc, priceRanges).getAllChildren(PRICE_DIM);
         List<FacetCount> priceCounts = new ArrayList<>();
         for (int i = 0; i < price.labelValues.length; i++) {
             LabelAndValue lv = price.labelValues[i];
@@ -413,16 +443,18 @@ public final class SearchEngine implements Closeable {
                 priceCounts.add(new FacetCount(lv.label, config.priceRanges().get(i).label(), lv.value.longValue()));
             }
         }
-        out.put("price", List.copyOf(priceCounts));
-        FacetResult rating = new DoubleRangeFacetCounts(ProductDocuments.RATING, fc, ratingRanges).getAllChildren("rating");
+        return List.copyOf(priceCounts);
+    }
+
+    private List<FacetCount> ratingCounts(FacetsCollector fc) throws IOException {
+        FacetResult rating = new DoubleRangeFacetCounts(ProductDocuments.RATING, fc, ratingRanges).getAllChildren(RATING_DIM);
         List<FacetCount> ratingCounts = new ArrayList<>();
         for (LabelAndValue lv : rating.labelValues) {
             if (lv.value.longValue() > 0) {
                 ratingCounts.add(new FacetCount(lv.label, lv.label + "+", lv.value.longValue()));
             }
         }
-        out.put("rating", List.copyOf(ratingCounts));
-        return out;
+        return List.copyOf(ratingCounts);
     }
 
     private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
@@ -447,23 +479,47 @@ public final class SearchEngine implements Closeable {
     }
 
     private static Query filters(SearchRequest r) {
+        return filters(r, "");
+    }
+
+    /** The request's filters, leaving out those of dimension {@code except} (for its sideways counts). */
+    private static Query filters(SearchRequest r, String except) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
-        any |= anyOf(b, ProductDocuments.DIM_CATEGORY, r.categories());
-        any |= anyOf(b, ProductDocuments.DIM_SUB_CATEGORY, r.subCategories());
-        any |= anyOf(b, ProductDocuments.DIM_BRAND, r.brands());
-        any |= anyOf(b, ProductDocuments.DIM_COLOUR, r.colours());
-        any |= anyOf(b, ProductDocuments.DIM_SELLER, r.sellers());
-        if (r.minPriceCents().isPresent() || r.maxPriceCents().isPresent()) {
+        for (String dim : FACET_DIMS) {
+            if (!dim.equals(except)) {
+                any |= anyOf(b, dim, values(r, dim));
+            }
+        }
+        if (!except.equals(PRICE_DIM) && (r.minPriceCents().isPresent() || r.maxPriceCents().isPresent())) {
             b.add(LongPoint.newRangeQuery(ProductDocuments.PRICE, r.minPriceCents().orElse(0),
                     r.maxPriceCents().orElse(Long.MAX_VALUE)), Occur.FILTER);
             any = true;
         }
-        if (r.minRating().isPresent()) {
+        if (!except.equals(RATING_DIM) && r.minRating().isPresent()) {
             b.add(DoublePoint.newRangeQuery(ProductDocuments.RATING, r.minRating().getAsDouble(), Double.POSITIVE_INFINITY), Occur.FILTER);
             any = true;
         }
         return any ? b.build() : null;
+    }
+
+    private static Set<String> values(SearchRequest r, String dim) {
+        return switch (dim) {
+            case ProductDocuments.DIM_CATEGORY -> r.categories();
+            case ProductDocuments.DIM_SUB_CATEGORY -> r.subCategories();
+            case ProductDocuments.DIM_BRAND -> r.brands();
+            case ProductDocuments.DIM_COLOUR -> r.colours();
+            case ProductDocuments.DIM_SELLER -> r.sellers();
+            default -> Set.of();
+        };
+    }
+
+    private static boolean isFiltered(SearchRequest r, String dim) {
+        return switch (dim) {
+            case PRICE_DIM -> r.minPriceCents().isPresent() || r.maxPriceCents().isPresent();
+            case RATING_DIM -> r.minRating().isPresent();
+            default -> !values(r, dim).isEmpty();
+        };
     }
 
     private static boolean anyOf(BooleanQuery.Builder b, String dim, Set<String> values) {

@@ -144,6 +144,20 @@ class SearchEngineTest {
     }
 
     @Test
+    void aFilteredDimensionStillCountsItsAlternatives() {
+        SearchResult basic = engine.search(SearchRequest.builder().brand("Basic").build());
+        assertEquals(2, basic.total());
+        assertEquals(10L, counts(basic, "brand").values().stream().mapToLong(Long::longValue).sum()); // all brands
+        assertEquals(2L, counts(basic, "brand").get("Basic"));
+        assertEquals(Map.of("clothing", 2L), counts(basic, "category")); // other dimensions narrow
+        SearchResult cheapWhite = engine.search(SearchRequest.builder().colour("White").maxPriceCents(2_499).build());
+        assertEquals(Set.of("p06", "p09"), idSet(cheapWhite));
+        assertEquals(Map.of("White", 2L, "Black", 1L, "Blue", 1L), counts(cheapWhite, "colour")); // all colours under 25
+        assertEquals(List.of("category", "subCategory", "brand", "colour", "seller", "price", "rating"),
+                List.copyOf(cheapWhite.facets().keySet()));
+    }
+
+    @Test
     void filtersNarrowTheResults() {
         assertEquals(Set.of("p06", "p07"), idSet(engine.search(SearchRequest.builder().brand("Basic").build())));
         assertEquals(Set.of("p04", "p06", "p09"), idSet(engine.search(SearchRequest.builder().colour("White").build())));
