@@ -1,0 +1,57 @@
+package io.vitrine.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the engine is set up. {@code indexPath} empty keeps the index in memory (fine up to a few hundred
+ * thousand products); a path keeps it on disk, rebuilt at every start. Signal weights shape the blend
+ * {@code score x (1 + popularityWeight x p/(p+10) + ratingWeight x bayesianRating/5)}.
+ */
+public record SearchConfig(Optional<Path> indexPath, Synonyms synonyms, List<PriceRange> priceRanges,
+                           int maxQueryChars, int maxQueryWords, double popularityWeight, double ratingWeight) {
+
+    /** Buckets in minor units: under 10, 10-25, 25-50, 50-100, 100-250, 250-500, 500-1000, 1000 and more. */
+    public static final List<PriceRange> DEFAULT_PRICE_RANGES = List.of(
+            new PriceRange(0, 1_000), new PriceRange(1_000, 2_500), new PriceRange(2_500, 5_000),
+            new PriceRange(5_000, 10_000), new PriceRange(10_000, 25_000), new PriceRange(25_000, 50_000),
+            new PriceRange(50_000, 100_000), new PriceRange(100_000, Long.MAX_VALUE));
+
+    public SearchConfig {
+        Objects.requireNonNull(indexPath);
+        Objects.requireNonNull(synonyms);
+        priceRanges = List.copyOf(priceRanges);
+        if (maxQueryChars < 16 || maxQueryWords < 1) {
+            throw new IllegalArgumentException("query limits too small");
+        }
+        if (popularityWeight < 0 || ratingWeight < 0) {
+            throw new IllegalArgumentException("signal weights must be >= 0");
+        }
+    }
+
+    public static SearchConfig inMemory() {
+        return new SearchConfig(Optional.empty(), Synonyms.none(), DEFAULT_PRICE_RANGES, 200, 12, 0.10, 0.05);
+    }
+
+    public static SearchConfig onDisk(Path dir) {
+        return inMemory().withIndexPath(dir);
+    }
+
+    public SearchConfig withIndexPath(Path dir) {
+        return new SearchConfig(Optional.of(dir), synonyms, priceRanges, maxQueryChars, maxQueryWords, popularityWeight, ratingWeight);
+    }
+
+    public SearchConfig withSynonyms(Synonyms s) {
+        return new SearchConfig(indexPath, s, priceRanges, maxQueryChars, maxQueryWords, popularityWeight, ratingWeight);
+    }
+
+    public SearchConfig withPriceRanges(List<PriceRange> ranges) {
+        return new SearchConfig(indexPath, synonyms, ranges, maxQueryChars, maxQueryWords, popularityWeight, ratingWeight);
+    }
+
+    public SearchConfig withSignalWeights(double popularity, double rating) {
+        return new SearchConfig(indexPath, synonyms, priceRanges, maxQueryChars, maxQueryWords, popularity, rating);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Product search in plain Java (no CDI, no JAX-RS): a Lucene index of the catalogue kept in step product by
+ * product with a near-real-time reader, bilingual (English/French) BM25 relevance that forgives typos, editable
+ * synonyms, facets, filters, sorts, safe highlights, autocomplete and product comparison.
+ *
+ * <p>{@link io.vitrine.search.SearchEngine} is the one object a thin CDI service holds: it feeds the catalogue at
+ * start-up with {@code replaceAll}, calls {@code upsert}/{@code delete} on every product change, and serves
+ * {@code search} and {@code suggest}; writes never block searches. {@link io.vitrine.search.ProductComparison}
+ * builds the side-by-side table of 2 to 4 products.
+ */
+package io.vitrine.search;
