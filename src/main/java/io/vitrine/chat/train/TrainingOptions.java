@@ -14,7 +14,7 @@ public record TrainingOptions(int iterations, int cutoff, double l1, double l2, 
 
     /** The settings used for the shipped model and every benchmark row. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(150, 1, 0.0, 0.5, 1);
+        return new TrainingOptions(100, 1, 0.0, 0.1, 1);
     }
 
     public TrainingOptions withThreads(int n) {
