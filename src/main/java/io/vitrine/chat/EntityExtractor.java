@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ public final class EntityExtractor {
 
     static List<String> sizes(String original, String folded) {
         // positions keep the shopper's order when several rules fire
-        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        TreeMap<Integer, String> byPosition = new TreeMap<>();
         Matcher m = SIZE_AFTER_STRICT.matcher(folded);
         while (m.find()) {
             byPosition.put(m.start(), m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) : m.group(2).replace(',', '.'));
@@ -137,7 +138,7 @@ public final class EntityExtractor {
             }
         }
         m = TRAILING_MAX.matcher(folded);
-        while (m.find()) {
+        if (m.find()) {
             return Optional.of(PriceRange.atMost(number(m.group(1))));
         }
         Optional<BigDecimal> max = Optional.empty();

@@ -36,10 +36,11 @@ class IntentCorpusTest {
         Map<String, String> seen = new HashMap<>();
         Map<String, Integer> openings = new HashMap<>();
         for (IntentExample e : corpus) {
-            String key = e.text().toLowerCase(Locale.ROOT);
+            // "hi!" and "hi" are one utterance, not two
+            String key = String.join(" ", TextNormalizer.tokens(e.text()));
             assertEquals(null, seen.put(key, e.intent()), lang + " duplicate: " + e.text());
-            String[] words = key.split("\\s+");
-            String opening = words.length >= 3 ? words[0] + " " + words[1] + " " + words[2] : key;
+            String[] words = e.text().toLowerCase(Locale.ROOT).split("\\s+");
+            String opening = words.length >= 3 ? words[0] + " " + words[1] + " " + words[2] : String.join(" ", words);
             openings.merge(e.intent() + "|" + opening, 1, Integer::sum);
         }
         // one sentence templated into many would repeat its opening words; real phrasings vary more than that

@@ -17,7 +17,7 @@ import io.vitrine.chat.IntentModel;
 
 /**
  * Trains the model shipped in {@code models/chat}: one joint French + English model on the whole intent corpus,
- * threshold by 5-fold cross-validation, and writes {@code intent-model.bin} with its {@code MODEL_CARD.md}.
+ * threshold by 3-fold cross-validation, and writes {@code intent-model.bin} with its {@code MODEL_CARD.md}.
  * <pre>
  * nice mvn -o -q compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *     -Dexec.mainClass=io.vitrine.chat.train.DefaultIntentModel -Dexec.args=models/chat
@@ -27,7 +27,7 @@ public final class DefaultIntentModel {
 
     static final String COMMAND = "nice mvn -o -q compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java "
             + "-Dexec.mainClass=io.vitrine.chat.train.DefaultIntentModel -Dexec.args=models/chat";
-    static final int FOLDS = 5;
+    static final int FOLDS = 3;
 
     private DefaultIntentModel() {
     }

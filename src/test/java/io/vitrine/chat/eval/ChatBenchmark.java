@@ -31,7 +31,7 @@ import io.vitrine.chat.train.TrainingOptions;
  *       on test.tsv and out-of-scope recall on oos_test.tsv.</li>
  *   <li>{@code bitext-cs}: train on train.tsv, accuracy on test.tsv (no out-of-scope class, no threshold).</li>
  *   <li>{@code own-en}, {@code own-fr}: every 5th utterance per intent held out; one joint FR+EN model (as shipped)
- *       trained on the rest, threshold by 5-fold cross-validation on the training part.</li>
+ *       trained on the rest, threshold by 3-fold cross-validation on the training part.</li>
  * </ul>
  * A data set whose folder is missing is skipped with a note, so the same class runs on a small copy in the tests.
  */
@@ -50,7 +50,7 @@ public final class ChatBenchmark implements Benchmark {
     public ChatBenchmark() {
         this(TrainingOptions.defaults().withThreads(2), Map.of(
                 ChatLanguage.EN, IntentCorpus.load(ChatLanguage.EN),
-                ChatLanguage.FR, IntentCorpus.load(ChatLanguage.FR)), 5);
+                ChatLanguage.FR, IntentCorpus.load(ChatLanguage.FR)), 3);
     }
 
     /** For the smoke test: other options and a small corpus. */
