@@ -41,7 +41,7 @@ public final class DefaultIntentModel {
         all.addAll(fr);
 
         IntentTrainer trainer = new IntentTrainer(options);
-        ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, new ThresholdSelector(1.0), FOLDS)
+        ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), FOLDS)
                 .choose(all, IntentCorpus.OUT_OF_SCOPE);
         IntentModel model = trainer.train(all, IntentCorpus.OUT_OF_SCOPE, choice.threshold());
         Path file = dir.resolve("intent-model.bin");
@@ -69,10 +69,10 @@ public final class DefaultIntentModel {
                 .append(en.size()).append(" utterances) and `intents-fr.tsv` (").append(fr.size())
                 .append(" utterances), written by the project, typos and missing accents included. One joint model for both languages.\n");
         s.append(String.format(Locale.ROOT, "- **Out-of-scope threshold**: %.4f on the best intent's probability, chosen by %d-fold "
-                        + "cross-validation over the corpus (maximising in-scope accuracy + out-of-scope recall); below it, or when "
+                        + "cross-validation over the corpus (the best in-scope accuracy that still rejects %.0f %% of out-of-scope messages); below it, or when "
                         + "`out_of_scope` wins, the assistant says it does not know. Cross-validated at that threshold: in-scope "
                         + "accuracy %.4f, out-of-scope recall %.4f.%n",
-                choice.threshold(), FOLDS, choice.accuracy(), choice.oosRecall()));
+                choice.threshold(), FOLDS, 100 * ThresholdSelector.DEFAULT_OOS_RECALL, choice.accuracy(), choice.oosRecall()));
         s.append("- **Held-out figures** (every 5th utterance per intent held out): see the `## chat` section of `docs/benchmarks.md`.\n");
         s.append("- **Limits**: trained on short shopper messages about one store; anything else is out of scope by design. ")
                 .append("Product names, brands and categories are not intents: they come from the catalogue search.\n\n");

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Chooses the out-of-scope threshold on validation predictions. The shopper-facing cost is asymmetric but both
- * errors matter, so the threshold maximises in-scope accuracy + {@code oosWeight} x out-of-scope recall
- * (ties: the lower threshold, which answers more questions).
+ * Chooses the out-of-scope threshold on validation predictions, with one of two named policies:
+ * {@link #minOosRecall(double)} (the shipped one: answer as many in-scope questions correctly as possible while still
+ * rejecting at least that share of off-topic ones) or {@link #weighted(double)} (maximise accuracy + w x oos recall).
+ * Ties go to the lower threshold, which answers more questions.
  */
 public final class ThresholdSelector {
+
+    /** Share of out-of-scope validation messages the shipped policy must reject. */
+    public static final double DEFAULT_OOS_RECALL = 0.70;
 
     /** One validation prediction: the best intent's probability, whether it is the gold intent, whether gold is out of scope. */
     public record Validation(double confidence, boolean correct, boolean goldOutOfScope, boolean predictedOutOfScope) {
@@ -20,12 +24,35 @@ public final class ThresholdSelector {
     }
 
     private final double oosWeight;
+    private final double oosRecallFloor;
 
-    public ThresholdSelector(double oosWeight) {
+    private ThresholdSelector(double oosWeight, double oosRecallFloor) {
+        this.oosWeight = oosWeight;
+        this.oosRecallFloor = oosRecallFloor;
+    }
+
+    /** Maximises in-scope accuracy + {@code oosWeight} x out-of-scope recall. */
+    public static ThresholdSelector weighted(double oosWeight) {
         if (oosWeight < 0) {
             throw new IllegalArgumentException("oosWeight must be >= 0");
         }
-        this.oosWeight = oosWeight;
+        return new ThresholdSelector(oosWeight, Double.NaN);
+    }
+
+    /**
+     * Maximises in-scope accuracy among thresholds whose out-of-scope recall is at least {@code floor};
+     * when none reaches it, the threshold with the best out-of-scope recall.
+     */
+    public static ThresholdSelector minOosRecall(double floor) {
+        if (floor < 0 || floor > 1) {
+            throw new IllegalArgumentException("floor must be in [0, 1]");
+        }
+        return new ThresholdSelector(Double.NaN, floor);
+    }
+
+    /** The shipped policy, {@code minOosRecall(DEFAULT_OOS_RECALL)}. */
+    public static ThresholdSelector standard() {
+        return minOosRecall(DEFAULT_OOS_RECALL);
     }
 
     public Choice choose(List<Validation> validations) {
@@ -36,20 +63,40 @@ public final class ThresholdSelector {
             candidates.add(Math.nextUp(v.confidence()));
         }
         Choice best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        Choice bestRecall = null;
         for (double t : candidates) {
             if (t > 1) {
                 continue;
             }
             Choice c = evaluate(validations, t);
-            double score = (Double.isNaN(c.accuracy()) ? 0 : c.accuracy())
-                    + oosWeight * (Double.isNaN(c.oosRecall()) ? 0 : c.oosRecall());
-            if (score > bestScore + 1e-12) {
-                bestScore = score;
-                best = c;
+            double accuracy = Double.isNaN(c.accuracy()) ? 0 : c.accuracy();
+            double recall = Double.isNaN(c.oosRecall()) ? 1 : c.oosRecall();
+            if (Double.isNaN(oosRecallFloor)) {
+                if (best == null || accuracy + oosWeight * recall > score(best) + 1e-12) {
+                    best = c;
+                }
+            } else {
+                if (recall >= oosRecallFloor && (best == null || accuracy > nanToZero(best.accuracy()) + 1e-12)) {
+                    best = c;
+                }
+                if (bestRecall == null || recall > nanToOne(bestRecall.oosRecall()) + 1e-12) {
+                    bestRecall = c;
+                }
             }
         }
-        return best;
+        return best != null ? best : bestRecall;
+    }
+
+    private double score(Choice c) {
+        return nanToZero(c.accuracy()) + oosWeight * nanToOne(c.oosRecall());
+    }
+
+    private static double nanToZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    private static double nanToOne(double v) {
+        return Double.isNaN(v) ? 1 : v;
     }
 
     /** In-scope accuracy and out-of-scope recall at threshold {@code t}; NaN where a side has no examples. */
@@ -73,15 +120,5 @@ public final class ThresholdSelector {
             }
         }
         return new Choice(t, inScope == 0 ? Double.NaN : correct / (double) inScope, oos == 0 ? Double.NaN : caught / (double) oos);
-    }
-
-    /** Validation rows from a model's raw best guesses. */
-    public static List<Validation> rows(List<String> gold, List<String> predicted, double[] confidence, String outOfScopeLabel) {
-        List<Validation> out = new ArrayList<>(gold.size());
-        for (int i = 0; i < gold.size(); i++) {
-            out.add(new Validation(confidence[i], gold.get(i).equals(predicted.get(i)),
-                    gold.get(i).equals(outOfScopeLabel), predicted.get(i).equals(outOfScopeLabel)));
-        }
-        return out;
     }
 }

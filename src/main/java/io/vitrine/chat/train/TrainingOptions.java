@@ -12,9 +12,12 @@ public record TrainingOptions(int iterations, int cutoff, double l1, double l2, 
         }
     }
 
-    /** The settings used for the shipped model and every benchmark row. */
+    /**
+     * The settings used for the shipped model and every benchmark row. L1 0.01 zeroes most character n-gram weights:
+     * on the own corpus's held-out split it cost about one point of accuracy and made the model file 6x smaller.
+     */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(100, 1, 0.0, 0.1, 1);
+        return new TrainingOptions(100, 1, 0.01, 0.1, 1);
     }
 
     public TrainingOptions withThreads(int n) {

@@ -33,13 +33,13 @@ import io.vitrine.chat.train.TrainingOptions;
  *   <li>{@code own-en}, {@code own-fr}: every 5th utterance per intent held out; one joint FR+EN model (as shipped)
  *       trained on the rest, threshold by 3-fold cross-validation on the training part.</li>
  * </ul>
+ * Thresholds follow the shipped policy, {@link ThresholdSelector#standard()}: the best in-scope accuracy that still
+ * rejects 70 % of the out-of-scope validation messages.
  * A data set whose folder is missing is skipped with a note, so the same class runs on a small copy in the tests.
  */
 public final class ChatBenchmark implements Benchmark {
 
     public static final String MODEL = "maxent-qn";
-    /** Weight of out-of-scope recall against in-scope accuracy when choosing thresholds (see ThresholdSelector). */
-    public static final double OOS_WEIGHT = 1.0;
     private static final int WARM_UP = 200;
 
     private final TrainingOptions options;
@@ -81,7 +81,7 @@ public final class ChatBenchmark implements Benchmark {
             rows.add(new ThresholdSelector.Validation(s.probability(), s.intent().equals(e.intent()),
                     e.intent().equals("oos"), s.intent().equals("oos")));
         }
-        ThresholdSelector.Choice choice = new ThresholdSelector(OOS_WEIGHT).choose(rows);
+        ThresholdSelector.Choice choice = ThresholdSelector.standard().choose(rows);
         System.out.printf(Locale.ROOT, "chat: clinc150 threshold %.4f (val accuracy %.4f, val oos-recall %.4f)%n",
                 choice.threshold(), choice.accuracy(), choice.oosRecall());
         IntentEvaluation.Result r = evaluate(model.withThreshold(choice.threshold()),
@@ -119,7 +119,7 @@ public final class ChatBenchmark implements Benchmark {
             return;
         }
         IntentTrainer trainer = new IntentTrainer(options);
-        ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, new ThresholdSelector(OOS_WEIGHT), folds)
+        ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), folds)
                 .choose(train, IntentCorpus.OUT_OF_SCOPE);
         System.out.printf(Locale.ROOT, "chat: own corpus threshold %.4f (cross-validated accuracy %.4f, oos-recall %.4f)%n",
                 choice.threshold(), choice.accuracy(), choice.oosRecall());

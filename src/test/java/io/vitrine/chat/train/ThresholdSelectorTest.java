@@ -30,10 +30,24 @@ class ThresholdSelectorTest {
     void choosesTheBestWeightedSum() {
         // candidates: 0 -> 3/4 + 0; just above 0.2 -> 3/4 + 1/2 = 1.25; above 0.3 -> 2/4 + 1/2; above 0.6 -> 2/4 + 1;
         // above 0.8 -> 1/4 + 1; weight 1: best is 1.5 at t just above 0.6
-        ThresholdSelector.Choice c = new ThresholdSelector(1.0).choose(ROWS);
+        ThresholdSelector.Choice c = ThresholdSelector.weighted(1.0).choose(ROWS);
         assertEquals(Math.nextUp(0.6), c.threshold());
         // weight 0.25: 3/4 + 0.125 = 0.875 (above 0.2) beats 2/4 + 0.25 = 0.75 (above 0.6)
-        assertEquals(Math.nextUp(0.2), new ThresholdSelector(0.25).choose(ROWS).threshold());
+        assertEquals(Math.nextUp(0.2), ThresholdSelector.weighted(0.25).choose(ROWS).threshold());
+    }
+
+    @Test
+    void choosesTheBestAccuracyAboveAnOutOfScopeRecallFloor() {
+        // recall >= 0.5 first holds just above 0.2 (accuracy 3/4); recall 1 first holds just above 0.6 (accuracy 2/4)
+        assertEquals(Math.nextUp(0.2), ThresholdSelector.minOosRecall(0.5).choose(ROWS).threshold());
+        assertEquals(Math.nextUp(0.6), ThresholdSelector.minOosRecall(0.9).choose(ROWS).threshold());
+        assertEquals(0.5, ThresholdSelector.minOosRecall(0.9).choose(ROWS).accuracy(), 1e-12);
+    }
+
+    @Test
+    void withoutOutOfScopeExamplesNoMessageIsRejected() {
+        List<Validation> inScopeOnly = List.of(new Validation(0.4, true, false, false), new Validation(0.9, false, false, false));
+        assertEquals(0.0, ThresholdSelector.standard().choose(inScopeOnly).threshold());
     }
 
     @Test
