@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +49,23 @@ public final class ChatBenchmark implements Benchmark {
 
     /** The benchmark as published: shipped options, the shipped corpus. */
     public ChatBenchmark() {
-        this(TrainingOptions.defaults().withThreads(2), Map.of(
-                ChatLanguage.EN, IntentCorpus.load(ChatLanguage.EN),
-                ChatLanguage.FR, IntentCorpus.load(ChatLanguage.FR)), 3);
+        this(TrainingOptions.defaults().withThreads(2), shippedCorpus(), 3);
     }
 
     /** For the smoke test: other options and a small corpus. */
     public ChatBenchmark(TrainingOptions options, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds) {
         this.options = options;
-        this.ownCorpus = new LinkedHashMap<>(ownCorpus);
+        this.ownCorpus = new EnumMap<>(ChatLanguage.class);
+        this.ownCorpus.putAll(ownCorpus);
         this.folds = folds;
+    }
+
+    private static Map<ChatLanguage, List<IntentExample>> shippedCorpus() {
+        Map<ChatLanguage, List<IntentExample>> corpus = new EnumMap<>(ChatLanguage.class);
+        for (ChatLanguage lang : ChatLanguage.values()) {
+            corpus.put(lang, IntentCorpus.load(lang));
+        }
+        return corpus;
     }
 
     @Override
