@@ -45,9 +45,7 @@ public final class IntentTrainer {
         }
         List<DocumentSample> samples = new ArrayList<>(examples.size());
         for (IntentExample e : examples) {
-            String[] tokens = TextNormalizer.tokens(e.text());
-            // an empty token list (emoji-only line) would carry only the boundary bigram: harmless, but no signal
-            samples.add(new DocumentSample(e.intent(), tokens));
+            samples.add(new DocumentSample(e.intent(), TextNormalizer.tokens(e.text())));
         }
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
