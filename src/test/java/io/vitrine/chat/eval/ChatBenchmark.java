@@ -1,0 +1,183 @@
+package io.vitrine.chat.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.vitrine.bench.BenchReport;
+import io.vitrine.bench.Benchmark;
+import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.IntentClassifier;
+import io.vitrine.chat.IntentCorpus;
+import io.vitrine.chat.IntentExample;
+import io.vitrine.chat.IntentModel;
+import io.vitrine.chat.LanguageIdentifier;
+import io.vitrine.chat.train.CrossValidatedThreshold;
+import io.vitrine.chat.train.IntentTrainer;
+import io.vitrine.chat.train.ThresholdSelector;
+import io.vitrine.chat.train.TrainingOptions;
+
+/**
+ * {@code mvn -Pbench -Dbench=chat verify}: the shipped intent classifier code (same trainer, features, options and
+ * threshold rule) on CLINC150, Bitext and our own corpus, with the protocols of {@code ../shared/datasets/README.md}.
+ * <ul>
+ *   <li>{@code clinc150}: train on train.tsv + oos_train.tsv, threshold on val.tsv + oos_val.tsv, in-scope accuracy
+ *       on test.tsv and out-of-scope recall on oos_test.tsv.</li>
+ *   <li>{@code bitext-cs}: train on train.tsv, accuracy on test.tsv (no out-of-scope class, no threshold).</li>
+ *   <li>{@code own-en}, {@code own-fr}: every 5th utterance per intent held out; one joint FR+EN model (as shipped)
+ *       trained on the rest, threshold by 3-fold cross-validation on the training part.</li>
+ * </ul>
+ * Thresholds follow the shipped policy, {@link ThresholdSelector#standard()}: the best in-scope accuracy that still
+ * rejects 70 % of the out-of-scope validation messages.
+ * A data set whose folder is missing is skipped with a note, so the same class runs on a small copy in the tests.
+ */
+public final class ChatBenchmark implements Benchmark {
+
+    public static final String MODEL = "maxent-qn";
+    private static final int WARM_UP = 200;
+
+    private final TrainingOptions options;
+    private final Map<ChatLanguage, List<IntentExample>> ownCorpus;
+    private final int folds;
+
+    /** The benchmark as published: shipped options, the shipped corpus. */
+    public ChatBenchmark() {
+        this(TrainingOptions.defaults().withThreads(2), shippedCorpus(), 3);
+    }
+
+    /** For the smoke test: other options and a small corpus. */
+    public ChatBenchmark(TrainingOptions options, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds) {
+        this.options = options;
+        this.ownCorpus = new EnumMap<>(ChatLanguage.class);
+        this.ownCorpus.putAll(ownCorpus);
+        this.folds = folds;
+    }
+
+    private static Map<ChatLanguage, List<IntentExample>> shippedCorpus() {
+        Map<ChatLanguage, List<IntentExample>> corpus = new EnumMap<>(ChatLanguage.class);
+        for (ChatLanguage lang : ChatLanguage.values()) {
+            corpus.put(lang, IntentCorpus.load(lang));
+        }
+        return corpus;
+    }
+
+    @Override
+    public void run(Path data, BenchReport report) throws IOException {
+        clinc(data.resolve("clinc150"), report);
+        bitext(data.resolve("bitext-cs"), report);
+        own(report);
+    }
+
+    private void clinc(Path dir, BenchReport report) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            System.out.println("chat: skipping clinc150, no folder " + dir);
+            return;
+        }
+        List<IntentExample> train = concat(read(dir.resolve("train.tsv")), read(dir.resolve("oos_train.tsv")));
+        List<IntentExample> val = concat(read(dir.resolve("val.tsv")), read(dir.resolve("oos_val.tsv")));
+        IntentModel model = timedTrain("clinc150", train, "oos");
+        List<ThresholdSelector.Validation> rows = new ArrayList<>();
+        for (IntentExample e : val) {
+            IntentModel.Scored s = model.best(e.text());
+            rows.add(new ThresholdSelector.Validation(s.probability(), s.intent().equals(e.intent()),
+                    e.intent().equals("oos"), s.intent().equals("oos")));
+        }
+        ThresholdSelector.Choice choice = ThresholdSelector.standard().choose(rows);
+        System.out.printf(Locale.ROOT, "chat: clinc150 threshold %.4f (val accuracy %.4f, val oos-recall %.4f)%n",
+                choice.threshold(), choice.accuracy(), choice.oosRecall());
+        IntentEvaluation.Result r = evaluate(model.withThreshold(choice.threshold()),
+                read(dir.resolve("test.tsv")), read(dir.resolve("oos_test.tsv")));
+        add(report, "clinc150", r, true);
+        // Larson et al. 2019, full data set, threshold-based out-of-scope detection
+        report.anchor("clinc150", "bert", "accuracy", 0.962);
+        report.anchor("clinc150", "bert", "oos-recall", 0.523);
+        report.anchor("clinc150", "mlp", "accuracy", 0.934);
+        report.anchor("clinc150", "mlp", "oos-recall", 0.491);
+        report.anchor("clinc150", "rasa", "accuracy", 0.909);
+        report.anchor("clinc150", "rasa", "oos-recall", 0.312);
+        report.anchor("clinc150", "svm", "accuracy", 0.882);
+        report.anchor("clinc150", "svm", "oos-recall", 0.180);
+    }
+
+    private void bitext(Path dir, BenchReport report) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            System.out.println("chat: skipping bitext-cs, no folder " + dir);
+            return;
+        }
+        IntentModel model = timedTrain("bitext-cs", read(dir.resolve("train.tsv")), IntentCorpus.OUT_OF_SCOPE);
+        add(report, "bitext-cs", evaluate(model, read(dir.resolve("test.tsv")), List.of()), false);
+    }
+
+    private void own(BenchReport report) {
+        Map<ChatLanguage, HeldOutSplit> splits = new LinkedHashMap<>();
+        List<IntentExample> train = new ArrayList<>();
+        for (Map.Entry<ChatLanguage, List<IntentExample>> e : ownCorpus.entrySet()) {
+            HeldOutSplit split = HeldOutSplit.everyNth(e.getValue(), 5);
+            splits.put(e.getKey(), split);
+            train.addAll(split.train());
+        }
+        if (train.isEmpty()) {
+            return;
+        }
+        IntentTrainer trainer = new IntentTrainer(options);
+        ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), folds)
+                .choose(train, IntentCorpus.OUT_OF_SCOPE);
+        System.out.printf(Locale.ROOT, "chat: own corpus threshold %.4f (cross-validated accuracy %.4f, oos-recall %.4f)%n",
+                choice.threshold(), choice.accuracy(), choice.oosRecall());
+        IntentModel model = timedTrain("own", train, IntentCorpus.OUT_OF_SCOPE).withThreshold(choice.threshold());
+        for (Map.Entry<ChatLanguage, HeldOutSplit> e : splits.entrySet()) {
+            List<IntentExample> inScope = e.getValue().test().stream().filter(x -> !x.intent().equals(IntentCorpus.OUT_OF_SCOPE)).toList();
+            List<IntentExample> oos = e.getValue().test().stream().filter(x -> x.intent().equals(IntentCorpus.OUT_OF_SCOPE)).toList();
+            add(report, "own-" + e.getKey().code(), evaluate(model, inScope, oos), !oos.isEmpty());
+        }
+    }
+
+    private IntentModel timedTrain(String dataset, List<IntentExample> train, String oosLabel) {
+        long start = System.nanoTime();
+        IntentModel model = new IntentTrainer(options).train(train, oosLabel, 0);
+        System.out.printf(Locale.ROOT, "chat: %s trained on %d utterances in %.1f s%n", dataset, train.size(), (System.nanoTime() - start) / 1e9);
+        return model;
+    }
+
+    /** Through the serving path (language detection + model), after a warm-up so the JIT does not count. */
+    private static IntentEvaluation.Result evaluate(IntentModel model, List<IntentExample> inScope, List<IntentExample> oos) {
+        IntentClassifier classifier = new IntentClassifier(model, LanguageIdentifier.standard());
+        for (int i = 0; i < WARM_UP && !inScope.isEmpty(); i++) {
+            classifier.classify(inScope.get(i % inScope.size()).text());
+        }
+        return IntentEvaluation.evaluate(classifier::classify, inScope, oos);
+    }
+
+    private static void add(BenchReport report, String dataset, IntentEvaluation.Result r, boolean withOos) {
+        report.add(dataset, MODEL, "accuracy", r.accuracy());
+        if (withOos) {
+            report.add(dataset, MODEL, "oos-recall", r.oosRecall());
+        }
+        report.add(dataset, MODEL, "p99_ms", r.p99Ms());
+    }
+
+    /** CLINC150 and Bitext files: {@code text<TAB>intent}. */
+    static List<IntentExample> read(Path file) throws IOException {
+        List<IntentExample> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0 && tab < line.length() - 1) {
+                out.add(new IntentExample(line.substring(tab + 1).trim(), line.substring(0, tab)));
+            }
+        }
+        return out;
+    }
+
+    private static List<IntentExample> concat(List<IntentExample> a, List<IntentExample> b) {
+        List<IntentExample> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
