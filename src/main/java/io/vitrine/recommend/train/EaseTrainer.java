@@ -17,13 +17,23 @@ import org.bytedeco.openblas.global.openblas;
 public final class EaseTrainer {
 
     private final double lambda;
+    private final double dropout;
     private final int maxItems;
 
     public EaseTrainer(double lambda, int maxItems) {
-        if (!(lambda > 0) || maxItems < 1) {
-            throw new IllegalArgumentException("lambda > 0 and maxItems >= 1 required");
+        this(lambda, 0, maxItems);
+    }
+
+    /**
+     * @param dropout p of EDLAE (Steck 2020): adds p/(1-p) x G_ii to each diagonal regulariser, i.e. popular
+     *                items are regularised more, as if their input were dropped out with probability p
+     */
+    public EaseTrainer(double lambda, double dropout, int maxItems) {
+        if (!(lambda > 0) || maxItems < 1 || dropout < 0 || dropout >= 1) {
+            throw new IllegalArgumentException("lambda > 0, 0 <= dropout < 1 and maxItems >= 1 required");
         }
         this.lambda = lambda;
+        this.dropout = dropout;
         this.maxItems = maxItems;
     }
 
@@ -51,7 +61,7 @@ public final class EaseTrainer {
             }
         }
         for (int p = 0; p < m; p++) {
-            gram[p * m + p] += (float) lambda;
+            gram[p * m + p] += (float) (lambda + dropout / (1 - dropout) * gram[p * m + p]);
         }
         invertSpd(gram, m);
         // B[i][j] = -P[i][j] / P[j][j], zero diagonal
