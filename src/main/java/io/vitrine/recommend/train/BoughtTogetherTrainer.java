@@ -6,10 +6,8 @@ import io.vitrine.recommend.ItemIndex;
 import io.vitrine.recommend.NeighbourRecommender;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,42 +35,46 @@ public final class BoughtTogetherTrainer {
     public NeighbourRecommender train(Interactions data, Collection<? extends Collection<ItemId>> baskets) {
         ItemIndex items = data.items();
         int n = items.size();
+        List<int[]> orders = new ArrayList<>();
         int[] single = new int[n];
-        @SuppressWarnings("unchecked")
-        Map<Integer, Integer>[] pairs = new Map[n];
-        int orders = 0;
         for (Collection<ItemId> basket : baskets) {
             int[] idx = basket.stream().distinct().map(items::indexOf).filter(i -> i.isPresent())
                     .mapToInt(i -> i.getAsInt()).toArray();
-            if (idx.length == 0) {
-                continue;
-            }
-            orders++;
-            for (int i : idx) {
-                single[i]++;
-                for (int j : idx) {
-                    if (i != j) {
-                        if (pairs[i] == null) {
-                            pairs[i] = new HashMap<>();
-                        }
-                        pairs[i].merge(j, 1, Integer::sum);
-                    }
+            if (idx.length > 0) {
+                orders.add(idx);
+                for (int i : idx) {
+                    single[i]++;
                 }
             }
         }
-        Neighbours out = new Neighbours(n);
+        // inverted index item -> orders, so each item's pair counts fill one dense row without boxing
+        int[][] ordersOf = new int[n][];
         for (int i = 0; i < n; i++) {
+            ordersOf[i] = new int[single[i]];
+        }
+        int[] fill = new int[n];
+        for (int o = 0; o < orders.size(); o++) {
+            for (int i : orders.get(o)) {
+                ordersOf[i][fill[i]++] = o;
+            }
+        }
+        double total = orders.size();
+        Neighbours out = new Neighbours(n);
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            int[] together = new int[n];
+            for (int o : ordersOf[i]) {
+                for (int j : orders.get(o)) {
+                    together[j]++;
+                }
+            }
             float[] lift = new float[n];
-            if (pairs[i] != null) {
-                for (Map.Entry<Integer, Integer> e : pairs[i].entrySet()) {
-                    if (e.getValue() >= minSupport) {
-                        int j = e.getKey();
-                        lift[j] = (float) ((double) orders * e.getValue() / ((double) single[i] * single[j]));
-                    }
+            for (int j = 0; j < n; j++) {
+                if (j != i && together[j] >= minSupport) {
+                    lift[j] = (float) (total * together[j] / ((double) single[i] * single[j]));
                 }
             }
             out.set(i, lift, keep);
-        }
+        });
         return new NeighbourRecommender(items, out.index, out.value, "frequently bought with ");
     }
 

@@ -39,9 +39,10 @@ public final class EaseTrainer {
 
     public EaseRecommender train(Interactions data) {
         int[] degrees = data.itemDegrees();
+        int cap = Math.min(maxItems, affordableItems(Runtime.getRuntime().maxMemory()));
         int[] modelled = IntStream.range(0, data.itemCount()).filter(i -> degrees[i] > 0).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -degrees[i]).thenComparingInt(i -> i))
-                .limit(maxItems).mapToInt(Integer::intValue).sorted().toArray();
+                .limit(cap).mapToInt(Integer::intValue).sorted().toArray();
         int m = modelled.length;
         int[] position = new int[data.itemCount()];
         Arrays.fill(position, -1);
@@ -76,6 +77,14 @@ public final class EaseTrainer {
             }
         }
         return new EaseRecommender(data.items(), modelled, gram, 1.0);
+    }
+
+    /**
+     * The largest m whose m x m float matrix fits three times in half the heap: the Gram/B array on the heap, its
+     * native copy for LAPACK, and room for everything else. Beyond it the least popular items are left out.
+     */
+    static int affordableItems(long maxHeapBytes) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.sqrt(maxHeapBytes / 2.0 / 3.0 / Float.BYTES));
     }
 
     /** In-place inverse of a symmetric positive definite m x m row-major matrix via Cholesky. */
