@@ -1,5 +1,7 @@
 package io.vitrine.recommend;
 
+import java.util.Arrays;
+
 /**
  * EASE (Steck 2019): score(j) = sum over the shopper's items i of x_i * B[i][j], with B the item-item weights
  * learnt in closed form by {@link io.vitrine.recommend.train.EaseTrainer}. When the catalogue was capped, only
@@ -29,7 +31,7 @@ public final class EaseRecommender implements ItemScorer {
         this.weights = weights;
         this.recencyDecay = recencyDecay;
         this.position = new int[items.size()];
-        java.util.Arrays.fill(position, -1);
+        Arrays.fill(position, -1);
         for (int p = 0; p < m; p++) {
             position[modelled[p]] = p;
         }
@@ -73,7 +75,7 @@ public final class EaseRecommender implements ItemScorer {
             }
         }
         float[] out = new float[items.size()];
-        java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
+        Arrays.fill(out, Float.NEGATIVE_INFINITY);
         for (int p = 0; p < m; p++) {
             out[modelled[p]] = s[p];
         }

@@ -1,6 +1,7 @@
 package io.vitrine.recommend;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ItemIndex {
                 seq[n++] = i;
             }
         }
-        return java.util.Arrays.copyOf(seq, n);
+        return Arrays.copyOf(seq, n);
     }
 
     /** The history as a dense vector of summed weights over this index. */

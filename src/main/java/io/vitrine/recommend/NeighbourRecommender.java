@@ -1,5 +1,8 @@
 package io.vitrine.recommend;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 /**
  * Item-to-item recommender over precomputed neighbour lists: score(j) = sum over the shopper's items i of
  * sim(i, j). Serves both collaborative similarity ({@link io.vitrine.recommend.train.ItemKnnTrainer}) and content
@@ -34,10 +37,10 @@ public final class NeighbourRecommender implements ItemScorer {
     }
 
     /** The items most similar to one item ("similar products"), best first. */
-    public java.util.List<Recommendation> similarTo(ItemId item, int n, java.util.function.Predicate<ItemId> filter) {
-        return recommend(new UserHistory(UserId.of("item:" + item.value()),
-                java.util.List.of(new Interaction(UserId.of("item:" + item.value()), item, 1, 0))), n,
-                filter.and(id -> !id.equals(item)));
+    public List<Recommendation> similarTo(ItemId item, int n, Predicate<ItemId> filter) {
+        // a one-event history: the item's own neighbour row, which also yields "similar to <item>" as the reason
+        UserId viewer = UserId.of("item:" + item.value());
+        return recommend(new UserHistory(viewer, List.of(new Interaction(viewer, item, 1, 0))), n, filter.and(id -> !id.equals(item)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.UserId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record Split(Interactions train, Map<UserId, Set<ItemId>> test) {
             return this;
         }
         List<UserId> all = new ArrayList<>(test.keySet());
-        all.sort(java.util.Comparator.comparing(UserId::value));
+        all.sort(Comparator.comparing(UserId::value));
         Collections.shuffle(all, new Random(seed));
         Map<UserId, Set<ItemId>> kept = new LinkedHashMap<>();
         for (UserId user : all.subList(0, users)) {

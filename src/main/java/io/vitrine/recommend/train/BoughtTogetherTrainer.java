@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Frequently bought together: for items i, j appearing together in at least {@code minSupport} orders,
@@ -60,7 +61,7 @@ public final class BoughtTogetherTrainer {
         }
         double total = orders.size();
         Neighbours out = new Neighbours(n);
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+        IntStream.range(0, n).parallel().forEach(i -> {
             int[] together = new int[n];
             for (int o : ordersOf[i]) {
                 for (int j : orders.get(o)) {

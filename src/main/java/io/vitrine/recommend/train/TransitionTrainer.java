@@ -2,6 +2,7 @@ package io.vitrine.recommend.train;
 
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.TransitionRecommender;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -79,6 +80,6 @@ public final class TransitionTrainer {
                 out[n++] = i;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }
