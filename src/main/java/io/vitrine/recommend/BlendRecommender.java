@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -110,9 +111,11 @@ public final class BlendRecommender implements ItemScorer {
         float[] scores = known ? sum(parts) : popularity.scores(user);
         Optional<String> group = rules.subCategory().or(rules::category);
         // ask for more than n so the diversity caps still leave n items; all accepted items if that is not enough
-        List<Recommendation> out = diversify(scores, TopN.select(scores, n * 5, i -> allowed.test(items.get(i))), n, rules);
+        IntPredicate accepted = i -> allowed.test(items.get(i));
+        int wanted = (int) Math.min(items.size(), 5L * n);
+        List<Recommendation> out = diversify(scores, TopN.select(scores, wanted, accepted), n, rules);
         if (out.size() < n) {
-            out = diversify(scores, TopN.select(scores, items.size(), i -> allowed.test(items.get(i))), n, rules);
+            out = diversify(scores, TopN.select(scores, items.size(), accepted), n, rules);
         }
         List<Recommendation> explained = new ArrayList<>(out.size());
         for (Recommendation r : out) {

@@ -1,6 +1,6 @@
 package io.vitrine.recommend;
 
-/** Dense solve of a small symmetric positive definite system (k x k, k about 100): LAPACK would cost more in calls than it saves. */
+/** Dense solve of a small symmetric positive definite system (k about 100): a native call would cost more than it saves. */
 final class Cholesky {
 
     private Cholesky() {

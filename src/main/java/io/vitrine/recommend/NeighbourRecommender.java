@@ -40,7 +40,8 @@ public final class NeighbourRecommender implements ItemScorer {
     public List<Recommendation> similarTo(ItemId item, int n, Predicate<ItemId> filter) {
         // a one-event history: the item's own neighbour row, which also yields "similar to <item>" as the reason
         UserId viewer = UserId.of("item:" + item.value());
-        return recommend(new UserHistory(viewer, List.of(new Interaction(viewer, item, 1, 0))), n, filter.and(id -> !id.equals(item)));
+        UserHistory justThisItem = new UserHistory(viewer, List.of(new Interaction(viewer, item, 1, 0)));
+        return recommend(justThisItem, n, filter.and(id -> !id.equals(item)));
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class TopN {
 
     /** Indexes of the at most {@code n} highest finite scores accepted by {@code accept}, best first (ties: lower index). */
     public static int[] select(float[] scores, int n, IntPredicate accept) {
+        n = Math.min(n, scores.length);
         if (n <= 0) {
             return new int[0];
         }

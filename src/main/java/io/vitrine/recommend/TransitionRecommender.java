@@ -1,7 +1,5 @@
 package io.vitrine.recommend;
 
-import java.util.Arrays;
-
 /**
  * Session-aware next item: P(next = j | viewed i) learnt from consecutive events, applied at query time to the
  * shopper's last few events with a geometric weight (the latest counts most). A new view therefore changes the
@@ -78,11 +76,5 @@ public final class TransitionRecommender implements ItemScorer {
             }
         }
         return "recommended for you";
-    }
-
-
-    @Override
-    public String toString() {
-        return "TransitionRecommender[depth=" + depth + ", decay=" + decay + ", rows=" + Arrays.stream(next).mapToInt(r -> r.length).sum() + "]";
     }
 }
