@@ -1,0 +1,164 @@
+package io.vitrine.recommend;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+
+/**
+ * The recommender the shop serves: a weighted sum of several models' scores, each first divided by its largest
+ * score for this shopper so that the weights compare, then the {@link BlendRules}. A shopper with no known event
+ * gets the popular items of the requested category (or of the shop). Each item's reason is the reason of the
+ * model that contributed most to its score.
+ */
+public final class BlendRecommender implements ItemScorer {
+
+    /** One model of the blend and its weight. */
+    public record Component(ItemScorer model, double weight) {
+
+        public Component {
+            Objects.requireNonNull(model, "model");
+        }
+    }
+
+    private final ItemIndex items;
+    private final List<Component> components;
+    private final PopularityRecommender popularity;
+    private final Map<ItemId, CatalogueEntry> catalogue;
+
+    /**
+     * @param catalogue facts for the category, sub-category and seller rules; items missing from it pass no
+     *                  category rule and count as their own seller and sub-category
+     */
+    public BlendRecommender(List<Component> components, PopularityRecommender popularity, Map<ItemId, CatalogueEntry> catalogue) {
+        this.components = List.copyOf(components);
+        this.popularity = Objects.requireNonNull(popularity, "popularity");
+        this.catalogue = Map.copyOf(catalogue);
+        this.items = popularity.items();
+        for (Component c : this.components) {
+            if (c.model().items() != items) {
+                throw new IllegalArgumentException("all models of a blend must be trained on the same Interactions");
+            }
+        }
+    }
+
+    @Override
+    public ItemIndex items() {
+        return items;
+    }
+
+    @Override
+    public float[] scores(UserHistory user) {
+        return sum(parts(user));
+    }
+
+    @Override
+    public String reason(UserHistory user, int item) {
+        return reason(user, item, parts(user));
+    }
+
+    /** Each component's weighted, normalised scores (0 where it cannot score). */
+    private float[][] parts(UserHistory user) {
+        float[][] parts = new float[components.size()][];
+        for (int c = 0; c < parts.length; c++) {
+            float[] s = components.get(c).model().scores(user);
+            float scale = scale(s);
+            float w = scale == 0 ? 0 : (float) (components.get(c).weight() / scale);
+            for (int i = 0; i < s.length; i++) {
+                s[i] = s[i] == Float.NEGATIVE_INFINITY ? 0 : w * s[i];
+            }
+            parts[c] = s;
+        }
+        return parts;
+    }
+
+    private float[] sum(float[][] parts) {
+        float[] total = new float[items.size()];
+        for (float[] part : parts) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += part[i];
+            }
+        }
+        return total;
+    }
+
+    private String reason(UserHistory user, int item, float[][] parts) {
+        int best = -1;
+        for (int c = 0; c < parts.length; c++) {
+            if (parts[c][item] > 0 && (best < 0 || parts[c][item] > parts[best][item])) {
+                best = c;
+            }
+        }
+        return best < 0 ? "recommended for you" : components.get(best).model().reason(user, item);
+    }
+
+    @Override
+    public List<Recommendation> recommend(UserHistory user, int n, Predicate<ItemId> filter) {
+        return recommend(user, n, BlendRules.none().onlyIf(filter));
+    }
+
+    /** The blend's ranking under the shop's rules; popular-in-category for a shopper without known events. */
+    public List<Recommendation> recommend(UserHistory user, int n, BlendRules rules) {
+        Predicate<ItemId> allowed = id -> !rules.exclude().contains(id) && rules.available().test(id)
+                && rules.category().map(c -> entry(id).map(e -> e.category().equals(c)).orElse(false)).orElse(true)
+                && rules.subCategory().map(c -> entry(id).map(e -> e.subCategory().equals(c)).orElse(false)).orElse(true);
+        boolean known = items.sequence(user).length > 0;
+        float[][] parts = known ? parts(user) : new float[0][];
+        float[] scores = known ? sum(parts) : popularity.scores(user);
+        Optional<String> group = rules.subCategory().or(rules::category);
+        // ask for more than n so the diversity caps still leave n items; all accepted items if that is not enough
+        IntPredicate accepted = i -> allowed.test(items.get(i));
+        int wanted = (int) Math.min(items.size(), 5L * n);
+        List<Recommendation> out = diversify(scores, TopN.select(scores, wanted, accepted), n, rules);
+        if (out.size() < n) {
+            out = diversify(scores, TopN.select(scores, items.size(), accepted), n, rules);
+        }
+        List<Recommendation> explained = new ArrayList<>(out.size());
+        for (Recommendation r : out) {
+            String reason = known ? reason(user, items.indexOf(r.item()).orElseThrow(), parts)
+                    : group.map(g -> "popular in " + g).orElse("popular right now");
+            explained.add(new Recommendation(r.item(), r.score(), reason));
+        }
+        return List.copyOf(explained);
+    }
+
+    private List<Recommendation> diversify(float[] scores, int[] ranked, int n, BlendRules rules) {
+        Map<String, Integer> perSeller = new HashMap<>();
+        Map<String, Integer> perSubCategory = new HashMap<>();
+        List<Recommendation> out = new ArrayList<>();
+        for (int i : ranked) {
+            if (out.size() == n) {
+                break;
+            }
+            ItemId id = items.get(i);
+            String seller = entry(id).map(CatalogueEntry::seller).orElse("item:" + id.value());
+            String sub = entry(id).map(CatalogueEntry::subCategory).orElse("item:" + id.value());
+            if (perSeller.getOrDefault(seller, 0) >= rules.maxPerSeller()
+                    || perSubCategory.getOrDefault(sub, 0) >= rules.maxPerSubCategory()) {
+                continue;
+            }
+            perSeller.merge(seller, 1, Integer::sum);
+            perSubCategory.merge(sub, 1, Integer::sum);
+            out.add(new Recommendation(id, scores[i], ""));
+        }
+        return out;
+    }
+
+    private Optional<CatalogueEntry> entry(ItemId id) {
+        return Optional.ofNullable(catalogue.get(id));
+    }
+
+    private static float scale(float[] s) {
+        float max = 0;
+        for (float v : s) {
+            if (v != Float.NEGATIVE_INFINITY && v > max) {
+                max = v;
+            }
+        }
+        return max;
+    }
+}

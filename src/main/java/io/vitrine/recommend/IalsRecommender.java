@@ -1,0 +1,97 @@
+package io.vitrine.recommend;
+
+/**
+ * Implicit matrix factorisation (Hu, Koren, Volinsky 2008). The model keeps only the item factors: a shopper's
+ * vector is solved at query time from their history (the same equation training solves), so new shoppers and
+ * fresh events are served without retraining. Trained by {@link io.vitrine.recommend.train.IalsTrainer}.
+ */
+public final class IalsRecommender implements ItemScorer {
+
+    private final ItemIndex items;
+    private final int k;
+    private final float[] itemFactors;   // items x k, row-major
+    private final double[] gramian;      // Y'Y, k x k
+    private final double lambda;
+    private final double alpha;
+
+    /** {@code itemFactors} is taken, not copied: trainers hand it over. */
+    public IalsRecommender(ItemIndex items, int k, float[] itemFactors, double lambda, double alpha) {
+        if (itemFactors.length != items.size() * k) {
+            throw new IllegalArgumentException("itemFactors must be items x k");
+        }
+        this.items = items;
+        this.k = k;
+        this.itemFactors = itemFactors;
+        this.lambda = lambda;
+        this.alpha = alpha;
+        this.gramian = new double[k * k];
+        for (int i = 0; i < items.size(); i++) {
+            int base = i * k;
+            for (int a = 0; a < k; a++) {
+                for (int b = 0; b < k; b++) {
+                    gramian[a * k + b] += itemFactors[base + a] * itemFactors[base + b];
+                }
+            }
+        }
+    }
+
+    public int factors() {
+        return k;
+    }
+
+    /** The user vector minimising the iALS loss for this history, item factors fixed (exact k x k solve). */
+    public double[] userVector(UserHistory user) {
+        float[] x = items.vector(user);
+        double[] a = gramian.clone();
+        double[] b = new double[k];
+        for (int p = 0; p < k; p++) {
+            a[p * k + p] += lambda;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == 0) {
+                continue;
+            }
+            double c = 1 + alpha * x[i];
+            int base = i * k;
+            for (int p = 0; p < k; p++) {
+                double yp = itemFactors[base + p];
+                b[p] += c * yp;
+                for (int q = 0; q < k; q++) {
+                    a[p * k + q] += (c - 1) * yp * itemFactors[base + q];
+                }
+            }
+        }
+        return Cholesky.solve(a, b, k);
+    }
+
+    @Override
+    public ItemIndex items() {
+        return items;
+    }
+
+    @Override
+    public float[] scores(UserHistory user) {
+        double[] u = userVector(user);
+        float[] s = new float[items.size()];
+        for (int i = 0; i < s.length; i++) {
+            double v = 0;
+            int base = i * k;
+            for (int p = 0; p < k; p++) {
+                v += u[p] * itemFactors[base + p];
+            }
+            s[i] = (float) v;
+        }
+        return s;
+    }
+
+    @Override
+    public String reason(UserHistory user, int item) {
+        return Sequences.strongestCause(items, user, i -> {
+            double dot = 0;
+            for (int p = 0; p < k; p++) {
+                dot += itemFactors[i * k + p] * itemFactors[item * k + p];
+            }
+            return dot;
+        }).map(cause -> "because you viewed " + cause).orElse("recommended for you");
+    }
+}

@@ -1,0 +1,42 @@
+package io.vitrine.recommend;
+
+import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
+
+/** Small helpers the models share for turning a time-ordered history into weights and reasons. */
+final class Sequences {
+
+    private Sequences() {
+    }
+
+    /**
+     * Dense vector with 1 for the most recent item, decay for the one before it, and so on over distinct items
+     * (an item seen again counts from its latest view). decay = 1 gives the plain binary history.
+     */
+    static float[] recencyWeights(int[] sequence, int size, double decay) {
+        float[] x = new float[size];
+        double w = 1;
+        for (int k = sequence.length - 1; k >= 0; k--) {
+            int i = sequence[k];
+            if (x[i] == 0) {
+                x[i] = (float) w;
+                w *= decay;
+            }
+        }
+        return x;
+    }
+
+    /** The history item with the largest positive contribution to some target, for "because you viewed X". */
+    static Optional<ItemId> strongestCause(ItemIndex items, UserHistory user, IntToDoubleFunction contribution) {
+        int best = -1;
+        double bestValue = 0;
+        for (int i : items.sequence(user)) {
+            double c = contribution.applyAsDouble(i);
+            if (c > bestValue) {
+                bestValue = c;
+                best = i;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(items.get(best));
+    }
+}

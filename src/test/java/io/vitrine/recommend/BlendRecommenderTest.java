@@ -1,0 +1,109 @@
+package io.vitrine.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.vitrine.recommend.BlendRecommender.Component;
+import io.vitrine.recommend.train.PopularityTrainer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BlendRecommenderTest {
+
+    /** Popularity counts: d 3, a b c e 1 each. */
+    private final Interactions data = Interactions.of(List.of(
+            Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "d", 1, 2),
+            Interaction.of("u2", "d", 1, 1), Interaction.of("u2", "e", 1, 2),
+            Interaction.of("u3", "b", 1, 1), Interaction.of("u3", "c", 1, 2), Interaction.of("u3", "d", 1, 3)));
+    private final PopularityRecommender popularity = new PopularityTrainer(Double.POSITIVE_INFINITY, 1).train(data);
+    private final Map<ItemId, CatalogueEntry> catalogue = Map.of(
+            ItemId.of("a"), entry("a", "Shoes", "Sneakers", "s1"),
+            ItemId.of("b"), entry("b", "Shoes", "Sneakers", "s1"),
+            ItemId.of("c"), entry("c", "Shoes", "Boots", "s2"),
+            ItemId.of("d"), entry("d", "Hats", "Caps", "s1"),
+            ItemId.of("e"), entry("e", "Hats", "Caps", "s3"));
+    /** a 5, b 4, c 3, d 2, e 1. */
+    private final ItemScorer fixed = new Fixed(data.items(), Map.of("a", 5f, "b", 4f, "c", 3f, "d", 2f, "e", 1f), "because fixed");
+    private final BlendRecommender blend = new BlendRecommender(List.of(new Component(fixed, 1)), popularity, catalogue);
+    private final UserHistory shopper = UserHistory.of("x", "d");
+
+    @Test
+    void withoutRulesTheModelOrderIsKept() {
+        assertEquals(List.of("a", "b", "c"), Fixtures.ids(blend.recommend(shopper, 3, BlendRules.none())));
+        assertEquals("because fixed", blend.recommend(shopper, 1, BlendRules.none()).get(0).reason());
+    }
+
+    @Test
+    void restrictsToCategoryOrSubCategory() {
+        assertEquals(List.of("d", "e"), Fixtures.ids(blend.recommend(shopper, 5, BlendRules.none().inCategory("Hats"))));
+        assertEquals(List.of("a", "b"), Fixtures.ids(blend.recommend(shopper, 5, BlendRules.none().inSubCategory("Sneakers"))));
+    }
+
+    @Test
+    void excludesBoughtAndOutOfStock() {
+        BlendRules rules = BlendRules.none().excluding(Set.of(ItemId.of("a"))).onlyIf(id -> !id.value().equals("c"));
+        assertEquals(List.of("b", "d", "e"), Fixtures.ids(blend.recommend(shopper, 5, rules)));
+    }
+
+    @Test
+    void capsItemsPerSellerAndPerSubCategory() {
+        // sellers a s1, b s1, c s2, d s1, e s3: one per seller keeps a, c, e
+        assertEquals(List.of("a", "c", "e"), Fixtures.ids(blend.recommend(shopper, 5, BlendRules.none().maxPerSeller(1))));
+        // sub-categories Sneakers, Sneakers, Boots, Caps, Caps: one each keeps a, c, d
+        assertEquals(List.of("a", "c", "d"), Fixtures.ids(blend.recommend(shopper, 5, BlendRules.none().maxPerSubCategory(1))));
+    }
+
+    @Test
+    void newShopperGetsPopularInTheCategory() {
+        List<Recommendation> out = blend.recommend(UserHistory.empty(UserId.of("new")), 2, BlendRules.none().inCategory("Hats"));
+        assertEquals(List.of("d", "e"), Fixtures.ids(out));
+        assertEquals("popular in Hats", out.get(0).reason());
+        // a history of unknown items is a new shopper too
+        List<Recommendation> unknown = blend.recommend(UserHistory.of("y", "zz"), 1, BlendRules.none());
+        assertEquals(List.of("d"), Fixtures.ids(unknown));
+        assertEquals("popular right now", unknown.get(0).reason());
+    }
+
+    @Test
+    void reasonComesFromTheStrongestContribution() {
+        // fixed / 5: a 1, ..., e 0.2; other / 1: e 1, so e = 1.2 > a = 1.0, explained by "other"
+        ItemScorer other = new Fixed(data.items(), Map.of("e", 1f), "because other");
+        BlendRecommender two = new BlendRecommender(List.of(new Component(fixed, 1), new Component(other, 1)), popularity, catalogue);
+        List<Recommendation> out = two.recommend(shopper, 2, BlendRules.none());
+        assertEquals(List.of("e", "a"), Fixtures.ids(out));
+        assertEquals(1.2, out.get(0).score(), 1e-6);
+        assertEquals("because other", out.get(0).reason());
+        assertEquals("because fixed", out.get(1).reason());
+    }
+
+    @Test
+    void modelsMustShareTheItemIndex() {
+        ItemScorer foreign = new Fixed(Interactions.of(List.of(Interaction.of("u", "a", 1, 1))).items(), Map.of(), "x");
+        assertThrows(IllegalArgumentException.class,
+                () -> new BlendRecommender(List.of(new Component(foreign, 1)), popularity, catalogue));
+    }
+
+    private static CatalogueEntry entry(String id, String category, String subCategory, String seller) {
+        return new CatalogueEntry(ItemId.of(id), category, subCategory, seller);
+    }
+
+    /** A test double that scores from a fixed table, whatever the history. */
+    private record Fixed(ItemIndex items, Map<String, Float> table, String why) implements ItemScorer {
+
+        @Override
+        public float[] scores(UserHistory user) {
+            float[] s = new float[items.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = table.getOrDefault(items.get(i).value(), 0f);
+            }
+            return s;
+        }
+
+        @Override
+        public String reason(UserHistory user, int item) {
+            return why;
+        }
+    }
+}
