@@ -1,0 +1,154 @@
+package io.vitrine.platform.admin;
+
+import io.vitrine.it.Api;
+import io.vitrine.it.Deployments;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Admin imports of the shared public samples, and the REST API used by a seller logged in through the web form. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminAndLoginIT {
+
+    static final Path DATASETS = Path.of("..", "shared", "datasets").toAbsolutePath().normalize();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.vitrine();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Api admin;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(base);
+        admin = api.withKey(Deployments.ADMIN_KEY);
+    }
+
+    @Test
+    void importsTheFlipkartSampleOnceAndReportsBadRowsByLine() {
+        Path csv = DATASETS.resolve("flipkart-1050/flipkart_com-ecommerce_sample_1050.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared datasets not present");
+        String body = "{\"kind\":\"flipkart\",\"path\":\"" + csv + "\"}";
+        long before = api.get("/api/v1/products?size=1").json().getJsonNumber("total").longValue();
+
+        Api.Resp first = admin.post("/api/v1/admin/imports", body);
+        assertEquals(200, first.status(), first.body());
+        JsonObject report = first.json();
+        long imported = report.getJsonNumber("imported").longValue() + report.getJsonNumber("updated").longValue()
+                + report.getJsonNumber("skippedDuplicates").longValue();
+        assertTrue(imported >= 1000, report.toString());
+        report.getJsonArray("errors").forEach(e -> assertTrue(e.asJsonObject().getJsonNumber("line").longValue() > 1));
+        long after = api.get("/api/v1/products?size=1").json().getJsonNumber("total").longValue();
+        assertTrue(after >= before + 1000 || report.getJsonNumber("imported").longValue() == 0, before + " -> " + after);
+
+        JsonObject again = admin.post("/api/v1/admin/imports", body).json();
+        assertEquals(0, again.getJsonNumber("imported").longValue(), again.toString());
+        assertEquals(after, api.get("/api/v1/products?size=1").json().getJsonNumber("total").longValue(), "no duplicates");
+        assertTrue(api.get("/api/v1/products?seller=flipkart-import&size=1").json().getJsonNumber("total").longValue() >= 1000);
+    }
+
+    @Test
+    void importsAreForAdminsAndNeedAReadableSource() {
+        assertProblem(api.post("/api/v1/admin/imports", "{\"kind\":\"flipkart\",\"path\":\"/tmp\"}"), 401);
+        assertProblem(admin.post("/api/v1/admin/imports", "{\"kind\":\"excel\",\"path\":\"/tmp/x\"}"), 400);
+        assertProblem(admin.post("/api/v1/admin/imports", "{\"kind\":\"movielens\",\"path\":\"/no/such/file-" + UUID.randomUUID() + "\"}"), 400);
+        assertProblem(admin.post("/api/v1/admin/imports", "{\"kind\":\"jsonl\"}"), 400);
+        String key = admin.post("/api/v1/admin/api-keys", "{\"name\":\"partner\"}").json().getString("key");
+        assertProblem(api.withKey(key).post("/api/v1/admin/imports", "{\"kind\":\"flipkart\",\"path\":\"/tmp\"}"), 403);
+        assertProblem(admin.post("/api/v1/admin/api-keys", "{\"name\":\"\"}"), 400);
+        assertProblem(admin.post("/api/v1/admin/api-keys", "{\"name\":\"x\",\"sellerId\":\"no-such-seller\"}"), 400);
+    }
+
+    @Test
+    void aSellerLoggedInThroughTheWebFormManagesOnlyItsOwnProducts() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String root = base.toString().replaceAll("/$", "");
+
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, form.statusCode());
+        String viewState = field(form.body(), "jakarta.faces.ViewState");
+        HttpResponse<String> wrong = browser.send(post(root + "/login.xhtml", "login=login&login%3Aemail=seller01%40demo.vitrine.io"
+                + "&login%3Apassword=wrong&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState)), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("Wrong e-mail or password"), "the form says why");
+
+        viewState = field(wrong.body(), "jakarta.faces.ViewState");
+        HttpResponse<String> ok = browser.send(post(root + "/login.xhtml", "login=login&login%3Aemail=seller01%40demo.vitrine.io"
+                + "&login%3Apassword=vitrine-demo&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState)), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, ok.statusCode(), ok.body());
+
+        JsonObject category = api.get("/api/v1/categories").jsonArray().getJsonObject(0);
+        String id = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        String product = "{\"id\":\"" + id + "\",\"name\":{\"en\":\"Seller lamp\"},\"category\":\"" + category.getString("id")
+                + "\",\"subCategory\":\"" + category.getJsonArray("subCategories").getJsonObject(0).getString("id")
+                + "\",\"price\":12.5,\"stock\":3}";
+        HttpResponse<String> created = browser.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/products"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(product)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String ownSeller = api.get("/api/v1/products/" + id).json().getString("sellerId");
+
+        String othersProduct = api.get("/api/v1/products?size=100").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(p -> !p.getString("sellerId").equals(ownSeller)).findFirst().orElseThrow()
+                .getString("id");
+        HttpResponse<String> denied = browser.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/products/" + othersProduct))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, denied.statusCode(), denied.body());
+        assertEquals(204, browser.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/products/" + id)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private static HttpRequest post(String url, String form) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static String field(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), "no " + name + " in the page");
+        return m.group(1).replace("&#58;", ":");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static void assertProblem(Api.Resp r, int status) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
+        assertFalse(r.body().contains("\tat "), r.body());
+    }
+}
