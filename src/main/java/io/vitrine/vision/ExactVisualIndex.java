@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
- * Brute force over one contiguous float array: exact, no build time, and faster than a graph below about
- * ten thousand photos.
+ * Brute force over one contiguous float array: exact, no build time, and as fast as a graph up to about
+ * ten thousand photos (see {@link VisualIndexes#EXACT_UP_TO}).
  */
 final class ExactVisualIndex implements VisualIndex {
 

@@ -5,7 +5,10 @@ import java.util.Collection;
 /** Named ways to build a {@link VisualIndex}. */
 public final class VisualIndexes {
 
-    /** Below this many photos a brute-force scan beats walking a graph, and it is exact. */
+    /**
+     * Up to this many photos a brute-force scan is exact and as fast as walking a graph (10,000 x 128-d: 0.7 ms
+     * p50 on the shared 2-core machine, HNSW over 100,000: 0.8-1 ms); 100,000 photos take 15 ms exactly.
+     */
     public static final int EXACT_UP_TO = 10_000;
 
     private VisualIndexes() {
