@@ -121,7 +121,6 @@ public final class VisionTrainer {
         long budget = settings.timeBudget().toNanos();
         int iterations = settings.epochs() * batchesPerEpoch;
         int iteration = 0;
-        double currentRate = settings.learningRate();
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             Collections.shuffle(order, random);
             double lossSum = 0;
@@ -136,12 +135,7 @@ public final class VisionTrainer {
                 if (progress >= 1) {
                     break;
                 }
-                double rate = settings.learningRate() * (1 - progress);
-                // setLearningRate rebuilds the updater state: only do it when the rate has moved by 2%
-                if (Math.abs(rate - currentRate) > 0.02 * currentRate) {
-                    network.setLearningRate(rate);
-                    currentRate = rate;
-                }
+                network.setLearningRate(settings.learningRate() * (1 - progress));
                 int n = Math.min(settings.batchSize(), order.size() - from);
                 float[] features = new float[n * length];
                 float[] oneHot = new float[n * classes.size()];
