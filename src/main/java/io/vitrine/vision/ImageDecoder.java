@@ -8,6 +8,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -65,12 +66,8 @@ public final class ImageDecoder {
             throw new ImageRejectedException(Reason.TOO_MANY_BYTES,
                     "the image has " + bytes.length + " bytes, more than the limit of " + limits.maxBytes());
         }
-        ImageInputStream in;
-        try {
-            in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new ImageRejectedException(Reason.NOT_AN_IMAGE, "the upload cannot be read as an image", e);
-        }
+        // an in-memory stream: ImageIO.createImageInputStream would spool the upload to a temporary file
+        ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes));
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
             throw new ImageRejectedException(Reason.NOT_AN_IMAGE, "the upload is not an image (JPEG, PNG or GIF expected)");
