@@ -39,6 +39,7 @@ import java.util.TreeMap;
  * {@code fashion-products}, then the index alone on {@code synthetic-<n>} random unit vectors.
  * <p>
  * Overrides: {@code -Dbench.vision.epochs}, {@code -Dbench.vision.size} (input pixels),
+ * {@code -Dbench.vision.augment} (strength 0-1), {@code -Dbench.vision.budget_s} (training seconds, 0 = none),
  * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
  * {@code -Dbench.vision.synthetic} (synthetic index size).
  */
@@ -50,7 +51,11 @@ public final class VisionBenchmark implements Benchmark {
         public static Settings fromSystemProperties() {
             VisionTrainer.Settings training = VisionTrainer.Settings.defaults()
                     .withEpochs(Integer.getInteger("bench.vision.epochs", VisionTrainer.Settings.defaults().epochs()))
-                    .withInputSize(Integer.getInteger("bench.vision.size", VisionTrainer.Settings.defaults().inputSize()));
+                    .withInputSize(Integer.getInteger("bench.vision.size", VisionTrainer.Settings.defaults().inputSize()))
+                    .withAugmentation(Double.parseDouble(System.getProperty("bench.vision.augment",
+                            Double.toString(VisionTrainer.Settings.defaults().augmentation()))))
+                    .withTimeBudget(java.time.Duration.ofSeconds(Long.getLong("bench.vision.budget_s",
+                            VisionTrainer.Settings.defaults().timeBudget().toSeconds())));
             return new Settings(70, 0.2, 42, Integer.getInteger("bench.vision.limit", Integer.MAX_VALUE), training,
                     Integer.getInteger("bench.vision.padded", 100_000), 500,
                     Integer.getInteger("bench.vision.synthetic", 1_000_000), 500);

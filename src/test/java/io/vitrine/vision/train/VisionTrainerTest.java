@@ -107,7 +107,7 @@ class VisionTrainerTest {
     @Test
     void augmentationKeepsShapeAndRange() {
         float[] tensor = images.get(0).tensor();
-        float[] augmented = new Augmenter(SIZE).augment(tensor, new Random(3));
+        float[] augmented = new Augmenter(SIZE, 1.0).augment(tensor, new Random(3));
 
         assertEquals(tensor.length, augmented.length);
         for (float v : augmented) {
