@@ -60,7 +60,7 @@ public final class VisionTrainer {
         /**
          * What the benchmark trains: a narrow 4-block network at 32 px. One epoch of 5,936 photos costs about 55
          * CPU-seconds, so 12 epochs should fit the 14-minute budget on 2 free cores; on shared cores the budget
-         * cuts training short (the first benchmark run got 0.41 cores and finished 6 epochs). Augmentation at 0.4
+         * cuts training short (benchmark runs here got 0.41-0.56 cores and finished 6-8 epochs). Augmentation at 0.4
          * strength: with 5 epochs on 2,048 photos it beat full strength on accuracy (0.914 vs 0.888), macro-F1
          * (0.883 vs 0.822) and precision@10 (0.939 vs 0.919); a short schedule has no epochs to spare for it.
          */
