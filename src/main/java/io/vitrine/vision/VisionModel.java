@@ -1,0 +1,145 @@
+package io.vitrine.vision;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A trained photo classifier: the sub-category probabilities come from the softmax layer and the embedding from
+ * the layer before it, L2-normalised so that a dot product is the cosine. Immutable once built (the network is
+ * never handed out or trained again); safe for concurrent callers, who take turns because DL4J's feed-forward
+ * keeps per-call state in the network.
+ */
+public final class VisionModel {
+
+    /** Hard cap per forward pass: keeps ND4J's off-heap buffers small whatever a caller passes. */
+    public static final int MAX_BATCH = 64;
+
+    private static final String META_KEY = "vitrine-vision.properties";
+
+    private final MultiLayerNetwork network;
+    private final List<String> subCategories;
+    private final int inputSize;
+    private final int embeddingSize;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private VisionModel(MultiLayerNetwork network, List<String> subCategories, int inputSize) {
+        this.network = network;
+        this.subCategories = List.copyOf(subCategories);
+        this.inputSize = inputSize;
+        int layers = network.getnLayers();
+        long classes = network.layerSize(layers - 1);
+        if (classes != subCategories.size()) {
+            throw new IllegalArgumentException("network has " + classes + " outputs for " + subCategories.size() + " sub-categories");
+        }
+        this.embeddingSize = (int) network.layerSize(layers - 2);
+    }
+
+    /** Wraps a freshly trained network; the caller must not use {@code network} afterwards. */
+    public static VisionModel of(MultiLayerNetwork network, List<String> subCategories, int inputSize) {
+        return new VisionModel(network, subCategories, inputSize);
+    }
+
+    public List<String> subCategories() {
+        return subCategories;
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int embeddingSize() {
+        return embeddingSize;
+    }
+
+    public Analysis analyse(BufferedImage image) {
+        return analyse(List.of(ImageTensors.letterbox(image, inputSize))).get(0);
+    }
+
+    /** Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}, {@link #MAX_BATCH} at a time. */
+    public List<Analysis> analyse(List<float[]> tensors) {
+        int length = ImageTensors.length(inputSize);
+        List<Analysis> out = new ArrayList<>(tensors.size());
+        for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
+            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
+            float[] flat = new float[batch.size() * length];
+            for (int i = 0; i < batch.size(); i++) {
+                float[] t = batch.get(i);
+                if (t.length != length) {
+                    throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
+                }
+                System.arraycopy(t, 0, flat, i * length, length);
+            }
+            INDArray input = Nd4j.create(flat, new long[] {batch.size(), ImageTensors.CHANNELS, inputSize, inputSize}, 'c');
+            float[][] probabilities;
+            float[][] embeddings;
+            lock.lock();
+            try {
+                List<INDArray> activations = network.feedForward(input, false);
+                probabilities = activations.get(activations.size() - 1).castTo(DataType.FLOAT).toFloatMatrix();
+                embeddings = activations.get(activations.size() - 2).castTo(DataType.FLOAT).toFloatMatrix();
+            } finally {
+                lock.unlock();
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                out.add(new Analysis(rank(probabilities[i]), Vectors.normalise(embeddings[i])));
+            }
+        }
+        return out;
+    }
+
+    private List<Prediction> rank(float[] probabilities) {
+        List<Prediction> ranked = new ArrayList<>(probabilities.length);
+        for (int c = 0; c < probabilities.length; c++) {
+            ranked.add(new Prediction(subCategories.get(c), probabilities[c]));
+        }
+        ranked.sort(Comparator.comparingDouble(Prediction::probability).reversed());
+        return ranked;
+    }
+
+    /** Writes the network (without updater state, which serving never needs) and the class list to one zip. */
+    public void save(Path file) {
+        lock.lock();
+        try {
+            ModelSerializer.writeModel(network, file.toFile(), false);
+            Properties meta = new Properties();
+            meta.setProperty("inputSize", Integer.toString(inputSize));
+            meta.setProperty("subCategories", String.join("\n", subCategories));
+            StringWriter text = new StringWriter();
+            meta.store(text, "Vitrine vision model");
+            ModelSerializer.addObjectToFile(file.toFile(), META_KEY, text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save the vision model to " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public static VisionModel load(Path file) {
+        try {
+            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+            String text = ModelSerializer.getObjectFromFile(file.toFile(), META_KEY);
+            Properties meta = new Properties();
+            meta.load(new StringReader(text));
+            List<String> classes = Arrays.asList(meta.getProperty("subCategories").split("\n"));
+            return new VisionModel(network, classes, Integer.parseInt(meta.getProperty("inputSize")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the vision model from " + file, e);
+        }
+    }
+}

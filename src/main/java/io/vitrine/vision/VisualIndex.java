@@ -1,0 +1,27 @@
+package io.vitrine.vision;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Nearest product photos by cosine similarity of their embeddings. Immutable after construction and safe for
+ * concurrent searches; the catalogue side rebuilds it and swaps the reference when photos change.
+ * Build one with {@link VisualIndexes}.
+ */
+public interface VisualIndex extends AutoCloseable {
+
+    /**
+     * The {@code n} most similar entries, best first.
+     *
+     * @param query       a unit-length embedding from {@link VisionModel}
+     * @param subCategory when present, only entries of that sub-category
+     */
+    List<VisualMatch> search(float[] query, int n, Optional<String> subCategory);
+
+    int size();
+
+    /** Releases what the index holds outside the Java heap; the default holds nothing. */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,330 @@
+package io.vitrine.vision.eval;
+
+import io.vitrine.bench.BenchReport;
+import io.vitrine.bench.Benchmark;
+import io.vitrine.vision.Analysis;
+import io.vitrine.vision.ImageDecoder;
+import io.vitrine.vision.ImageTensors;
+import io.vitrine.vision.IndexedImage;
+import io.vitrine.vision.VisionModel;
+import io.vitrine.vision.VisualIndex;
+import io.vitrine.vision.VisualIndexes;
+import io.vitrine.vision.VisualMatch;
+import io.vitrine.vision.Vectors;
+import io.vitrine.vision.train.LabelledImage;
+import io.vitrine.vision.train.VisionTrainer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code mvn -Pbench -Dbench=vision verify}: the product-photo protocol of {@code ../shared/datasets/README.md}
+ * (sub-categories with at least 70 photos, stratified 80/20 split by sub-category, fixed seed) on
+ * {@code fashion-products}, then the index alone on {@code synthetic-<n>} random unit vectors.
+ * <p>
+ * Overrides: {@code -Dbench.vision.epochs}, {@code -Dbench.vision.size} (input pixels),
+ * {@code -Dbench.vision.augment} (strength 0-1), {@code -Dbench.vision.budget_s} (training seconds, 0 = none),
+ * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
+ * {@code -Dbench.vision.synthetic} (synthetic index size).
+ */
+public final class VisionBenchmark implements Benchmark {
+
+    public record Settings(int minImages, double testShare, long seed, int limit, VisionTrainer.Settings training,
+                           int paddedIndexSize, int latencyQueries, int syntheticSize, int syntheticQueries) {
+
+        public static Settings fromSystemProperties() {
+            VisionTrainer.Settings training = VisionTrainer.Settings.defaults()
+                    .withEpochs(Integer.getInteger("bench.vision.epochs", VisionTrainer.Settings.defaults().epochs()))
+                    .withInputSize(Integer.getInteger("bench.vision.size", VisionTrainer.Settings.defaults().inputSize()))
+                    .withAugmentation(Double.parseDouble(System.getProperty("bench.vision.augment",
+                            Double.toString(VisionTrainer.Settings.defaults().augmentation()))))
+                    .withTimeBudget(java.time.Duration.ofSeconds(Long.getLong("bench.vision.budget_s",
+                            VisionTrainer.Settings.defaults().timeBudget().toSeconds())));
+            return new Settings(70, 0.2, 42, Integer.getInteger("bench.vision.limit", Integer.MAX_VALUE), training,
+                    Integer.getInteger("bench.vision.padded", 100_000), 500,
+                    Integer.getInteger("bench.vision.synthetic", 1_000_000), 500);
+        }
+    }
+
+    private static final int K = 10;
+
+    private final Settings settings;
+
+    public VisionBenchmark() {
+        this(Settings.fromSystemProperties());
+    }
+
+    public VisionBenchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(Path data, BenchReport report) throws Exception {
+        fashionProducts(data.resolve("fashion-products"), report);
+        synthetic(report);
+    }
+
+    private record Photo(String id, String subCategory, Path file) {
+    }
+
+    private void fashionProducts(Path folder, BenchReport report) throws IOException {
+        String dataset = "fashion-products";
+        List<Photo> photos = photos(folder);
+        Map<String, List<Photo>> bySub = new TreeMap<>();
+        photos.forEach(p -> bySub.computeIfAbsent(p.subCategory(), s -> new ArrayList<>()).add(p));
+        bySub.values().removeIf(list -> list.size() < settings.minImages());
+        List<Photo> train = new ArrayList<>();
+        List<Photo> test = new ArrayList<>();
+        Random random = new Random(settings.seed());
+        for (List<Photo> list : bySub.values()) {
+            Collections.shuffle(list, random);
+            int nTest = (int) Math.round(list.size() * settings.testShare());
+            test.addAll(list.subList(0, nTest));
+            train.addAll(list.subList(nTest, list.size()));
+        }
+        log("%s: %d sub-categories with >= %d photos, %d train / %d test", dataset, bySub.size(), settings.minImages(), train.size(), test.size());
+
+        ImageDecoder decoder = new ImageDecoder();
+        int size = settings.training().inputSize();
+        long t0 = System.nanoTime();
+        List<LabelledImage> trainImages = new ArrayList<>();
+        for (Photo p : train) {
+            trainImages.add(new LabelledImage(p.subCategory(), tensor(decoder, p, size)));
+        }
+        List<float[]> testTensors = new ArrayList<>();
+        for (Photo p : test) {
+            testTensors.add(tensor(decoder, p, size));
+        }
+        log("decoded %d photos in %.1f s", train.size() + test.size(), (System.nanoTime() - t0) / 1e9);
+
+        VisionTrainer trainer = new VisionTrainer(settings.training());
+        long cpu0 = processCpuNanos();
+        long t1 = System.nanoTime();
+        VisionModel model = trainer.train(trainImages, (epoch, epochs, loss) ->
+                log("epoch %d/%d loss %.4f (%.0f s)", epoch, epochs, loss, (System.nanoTime() - t1) / 1e9));
+        double trainSeconds = (System.nanoTime() - t1) / 1e9;
+        // on shared cores the wall time says little about the cost: print the CPU time too
+        log("training: %.0f s wall, %.0f s CPU (%.2f cores on average)", trainSeconds,
+                (processCpuNanos() - cpu0) / 1e9, (processCpuNanos() - cpu0) / 1e9 / trainSeconds);
+        String name = "cnn-" + size;
+
+        Classification classification = new Classification();
+        List<Analysis> testAnalyses = model.analyse(testTensors);
+        for (int i = 0; i < test.size(); i++) {
+            classification.add(test.get(i).subCategory(), testAnalyses.get(i).ranked());
+        }
+        List<Analysis> trainAnalyses = model.analyse(trainImages.stream().map(LabelledImage::tensor).toList());
+        List<IndexedImage> catalogue = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            catalogue.add(new IndexedImage(train.get(i).id(), train.get(i).subCategory(), trainAnalyses.get(i).embedding()));
+        }
+        NeighbourPrecision precision = new NeighbourPrecision(K);
+        try (VisualIndex exact = VisualIndexes.exact(catalogue)) {
+            for (int i = 0; i < test.size(); i++) {
+                precision.add(test.get(i).subCategory(), exact.search(testAnalyses.get(i).embedding(), K, Optional.empty()));
+            }
+        }
+        report.add(dataset, name, "accuracy", classification.accuracy());
+        report.add(dataset, name, "macro-f1", classification.macroF1());
+        report.add(dataset, name, "top3-accuracy", classification.topK(3));
+        report.add(dataset, name, "precision@10", precision.mean());
+        report.add(dataset, name, "train_s", trainSeconds);
+        for (String sub : bySub.keySet()) {
+            log("  %-12s F1 %.3f", sub, classification.f1(sub));
+        }
+
+        double[] latencies = queryLatencies(decoder, model, catalogue, test);
+        report.add(dataset, name, "query_p50_ms", percentile(latencies, 50));
+        report.add(dataset, name, "query_p99_ms", percentile(latencies, 99));
+
+        report.anchor(dataset, "dl4j-cnn-32, 5 epochs", "accuracy", 0.91);
+        report.anchor(dataset, "dl4j-cnn-32, 5 epochs", "macro-f1", 0.84);
+        report.anchor(dataset, "dl4j-cnn-32, 5 epochs", "precision@10", 0.95);
+        report.anchor(dataset, "always-Topwear", "accuracy", 0.47);
+    }
+
+    /** JPEG bytes in, ranked ids out, against an HNSW index padded to the target size with near-copies. */
+    private double[] queryLatencies(ImageDecoder decoder, VisionModel model, List<IndexedImage> catalogue, List<Photo> test) throws IOException {
+        List<IndexedImage> padded = new ArrayList<>(catalogue);
+        Random random = new Random(settings.seed() + 1);
+        // near-copies of real embeddings crowd the region queries land in; random vectors would be trivially far away
+        for (int i = 0; padded.size() < settings.paddedIndexSize(); i++) {
+            IndexedImage source = catalogue.get(random.nextInt(catalogue.size()));
+            float[] v = source.embedding();
+            for (int d = 0; d < v.length; d++) {
+                v[d] = Math.max(0f, v[d] + (float) (random.nextGaussian() * 0.05));
+            }
+            padded.add(new IndexedImage("pad-" + i, source.subCategory(), Vectors.normalise(v)));
+        }
+        long t0 = System.nanoTime();
+        try (VisualIndex index = VisualIndexes.hnsw(padded)) {
+            log("latency index: %d photos, HNSW built in %.1f s", index.size(), (System.nanoTime() - t0) / 1e9);
+            List<byte[]> uploads = new ArrayList<>();
+            for (int i = 0; i < Math.min(test.size(), settings.latencyQueries()); i++) {
+                uploads.add(Files.readAllBytes(test.get(i).file()));
+            }
+            int warmup = Math.min(50, uploads.size());
+            double[] latencies = new double[settings.latencyQueries()];
+            double[][] stages = new double[3][latencies.length];
+            Set<String> sink = new HashSet<>();
+            for (int q = -warmup; q < latencies.length; q++) {
+                byte[] upload = uploads.get(Math.floorMod(q, uploads.size()));
+                long start = System.nanoTime();
+                java.awt.image.BufferedImage image = decoder.decode(upload).rgb();
+                long decoded = System.nanoTime();
+                Analysis analysis = model.analyse(image);
+                long analysed = System.nanoTime();
+                List<VisualMatch> matches = index.search(analysis.embedding(), K, Optional.empty());
+                long end = System.nanoTime();
+                if (q >= 0) {
+                    latencies[q] = (end - start) / 1e6;
+                    stages[0][q] = (decoded - start) / 1e6;
+                    stages[1][q] = (analysed - decoded) / 1e6;
+                    stages[2][q] = (end - analysed) / 1e6;
+                }
+                sink.add(matches.get(0).productId());
+            }
+            log("  p50 by stage: decode %.2f ms, CNN %.2f ms, kNN %.2f ms (%d distinct first hits)",
+                    percentile(stages[0], 50), percentile(stages[1], 50), percentile(stages[2], 50), sink.size());
+            return latencies;
+        }
+    }
+
+    /**
+     * Builds growing synthetic indexes up to the target size; a size is skipped when the build time measured so
+     * far predicts it would overrun what is left of {@link #SYNTHETIC_BUDGET_S} (graph building grows a little
+     * faster than linearly, hence the 1.3).
+     */
+    private void synthetic(BenchReport report) {
+        int target = settings.syntheticSize();
+        List<Integer> sizes = new ArrayList<>();
+        for (int n : new int[] {100_000, 200_000, 500_000}) {
+            if (n < target) {
+                sizes.add(n);
+            }
+        }
+        sizes.add(target);
+        double spent = 0;
+        double lastSeconds = 0;
+        int lastSize = 0;
+        for (int n : sizes) {
+            double predicted = lastSize == 0 ? 0 : lastSeconds * n / lastSize * 1.3;
+            if (spent + predicted > SYNTHETIC_BUDGET_S) {
+                log("synthetic-%d skipped: building it would take about %.0f s here, %.0f s of the %d s budget are left",
+                        n, predicted, SYNTHETIC_BUDGET_S - spent, SYNTHETIC_BUDGET_S);
+                break;
+            }
+            lastSeconds = synthetic(report, n);
+            lastSize = n;
+            spent += lastSeconds;
+        }
+    }
+
+    private static final int SYNTHETIC_BUDGET_S = 1200;
+
+    private double synthetic(BenchReport report, int n) {
+        int dimension = settings.training().embeddingSize();
+        String dataset = "synthetic-" + n;
+        Random random = new Random(settings.seed() + 2);
+        List<IndexedImage> vectors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            vectors.add(new IndexedImage("p" + i, "s" + (i % 12), randomUnit(random, dimension)));
+        }
+        long t0 = System.nanoTime();
+        try (VisualIndex hnsw = VisualIndexes.hnsw(vectors)) {
+            double buildSeconds = (System.nanoTime() - t0) / 1e9;
+            log("%s: HNSW built in %.1f s", dataset, buildSeconds);
+            double[] latencies = new double[settings.syntheticQueries()];
+            List<float[]> queries = new ArrayList<>();
+            for (int q = 0; q < latencies.length; q++) {
+                queries.add(randomUnit(random, dimension));
+            }
+            for (int q = 0; q < Math.min(50, queries.size()); q++) {
+                hnsw.search(queries.get(q), K, Optional.empty());
+            }
+            List<List<VisualMatch>> answers = new ArrayList<>();
+            for (int q = 0; q < latencies.length; q++) {
+                long start = System.nanoTime();
+                answers.add(hnsw.search(queries.get(q), K, Optional.empty()));
+                latencies[q] = (System.nanoTime() - start) / 1e6;
+            }
+            report.add(dataset, "hnsw-m16-beam100", "build_s", buildSeconds);
+            report.add(dataset, "hnsw-m16-beam100", "query_p50_ms", percentile(latencies, 50));
+            report.add(dataset, "hnsw-m16-beam100", "query_p99_ms", percentile(latencies, 99));
+            // recall against brute force on a sample, printed only: the metric list of BENCHMARKS.md has no recall
+            VisualIndex exact = VisualIndexes.exact(vectors);
+            int sample = Math.min(100, queries.size());
+            double recall = 0;
+            for (int q = 0; q < sample; q++) {
+                Set<String> truth = new HashSet<>();
+                exact.search(queries.get(q), K, Optional.empty()).forEach(m -> truth.add(m.productId()));
+                recall += answers.get(q).stream().filter(m -> truth.contains(m.productId())).count() / (double) K;
+            }
+            log("%s: HNSW recall@10 against exact search %.3f (%d queries)", dataset, recall / sample, sample);
+            return buildSeconds;
+        }
+    }
+
+    private static float[] randomUnit(Random random, int dimension) {
+        float[] v = new float[dimension];
+        for (int d = 0; d < dimension; d++) {
+            v[d] = (float) random.nextGaussian();
+        }
+        return Vectors.normalise(v);
+    }
+
+    private List<Photo> photos(Path folder) throws IOException {
+        List<Photo> photos = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(folder.resolve("styles.csv"), StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+            for (CSVRecord r : format.parse(in)) {
+                Path file = folder.resolve("images").resolve(r.get("id") + ".jpg");
+                if (Files.exists(file)) {
+                    photos.add(new Photo(r.get("id"), r.get("subCategory"), file));
+                }
+            }
+        }
+        if (photos.size() > settings.limit()) {
+            Collections.shuffle(photos, new Random(settings.seed()));
+            return photos.subList(0, settings.limit());
+        }
+        return photos;
+    }
+
+    private static float[] tensor(ImageDecoder decoder, Photo p, int size) throws IOException {
+        return ImageTensors.letterbox(decoder.decode(Files.readAllBytes(p.file())).rgb(), size);
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[vision] " + format + "%n", args);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,117 @@
+package io.vitrine.vision.train;
+
+import io.vitrine.vision.Analysis;
+import io.vitrine.vision.ImageTensors;
+import io.vitrine.vision.Prediction;
+import io.vitrine.vision.TestImages;
+import io.vitrine.vision.Vectors;
+import io.vitrine.vision.VisionModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VisionTrainerTest {
+
+    private static final int SIZE = 16;
+    private static final List<String> CLASSES = List.of("Bags", "Shoes", "Watches");
+    private static List<LabelledImage> images;
+    private static VisionModel model;
+
+    /** A tiny network trained for two epochs on generated shapes: enough to check shapes and plumbing, fast. */
+    @BeforeAll
+    static void train() {
+        images = new ArrayList<>();
+        Color[] colours = {Color.RED, Color.BLUE, Color.DARK_GRAY};
+        for (int i = 0; i < 12; i++) {
+            int c = i % 3;
+            images.add(new LabelledImage(CLASSES.get(c),
+                    ImageTensors.letterbox(TestImages.product(24 + i, 24, colours[c], c == 1), SIZE)));
+        }
+        VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
+                .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(2).withTimeBudget(Duration.ZERO);
+        model = new VisionTrainer(settings).train(images, ProgressListener.none());
+    }
+
+    @Test
+    void modelKnowsItsClassesAndShapes() {
+        assertEquals(CLASSES, model.subCategories());
+        assertEquals(SIZE, model.inputSize());
+        assertEquals(16, model.embeddingSize());
+    }
+
+    @Test
+    void analysisRanksEveryClassWithProbabilitiesAndAUnitEmbedding() {
+        List<Analysis> analyses = model.analyse(images.stream().map(LabelledImage::tensor).toList());
+
+        assertEquals(images.size(), analyses.size());
+        for (Analysis a : analyses) {
+            assertEquals(3, a.ranked().size());
+            assertEquals(1.0, a.ranked().stream().mapToDouble(Prediction::probability).sum(), 1e-4);
+            assertTrue(a.ranked().get(0).probability() >= a.ranked().get(1).probability());
+            assertEquals(2, a.top(2).size());
+            assertEquals(16, a.embedding().length);
+            assertEquals(1.0, Vectors.norm(a.embedding()), 1e-4);
+        }
+    }
+
+    @Test
+    void savedModelAnswersTheSame(@TempDir Path dir) {
+        Path file = dir.resolve("vision.zip");
+        model.save(file);
+
+        VisionModel loaded = VisionModel.load(file);
+
+        Analysis before = model.analyse(List.of(images.get(0).tensor())).get(0);
+        Analysis after = loaded.analyse(List.of(images.get(0).tensor())).get(0);
+        assertEquals(model.subCategories(), loaded.subCategories());
+        assertEquals(model.inputSize(), loaded.inputSize());
+        assertEquals(before.best().subCategory(), after.best().subCategory());
+        assertEquals(before.best().probability(), after.best().probability(), 1e-5);
+        assertArrayEquals(before.embedding(), after.embedding(), 1e-5f);
+    }
+
+    @Test
+    void concurrentCallersGetTheSameAnswersAsOne() throws Exception {
+        List<float[]> inputs = images.stream().map(LabelledImage::tensor).toList();
+        List<Analysis> expected = model.analyse(inputs);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Analysis>> futures = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (float[] input : inputs) {
+                    futures.add(pool.submit(() -> model.analyse(List.of(input)).get(0)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertArrayEquals(expected.get(i % inputs.size()).embedding(), futures.get(i).get().embedding(), 1e-5f);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void augmentationKeepsShapeAndRange() {
+        float[] tensor = images.get(0).tensor();
+        float[] augmented = new Augmenter(SIZE, 1.0).augment(tensor, new Random(3));
+
+        assertEquals(tensor.length, augmented.length);
+        for (float v : augmented) {
+            assertTrue(v >= 0 && v <= 1);
+        }
+    }
+}
