@@ -156,7 +156,10 @@ class EventsAndOrdersApiIT {
         Api.Resp home = api.get("/");
         assertEquals(200, home.status());
         assertTrue(home.body().contains("Vitrine"));
-        assertTrue(home.body().contains("/api/v1/images/"), "product images on the home page");
+        // a demo category: other tests may import catalogues without photos, which then list first
+        Api.Resp watches = api.get("/index.xhtml?category=watches-jewellery");
+        assertTrue(watches.body().contains("/api/v1/images/"), "product photos on the page");
+        assertTrue(watches.body().contains("Watches &amp; jewellery"), "the category is the heading");
         Api.Resp french = api.get("/index.xhtml", "Accept-Language", "fr-FR");
         assertTrue(french.body().contains("Tous les produits"), "French for a French browser");
         Api.Resp missing = api.get("/no-such-page.xhtml");
