@@ -2,6 +2,8 @@ package io.vitrine.catalog.api;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.Deployments;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -213,14 +215,6 @@ class CatalogApiIT {
                 + "\"attributes\":{\"colour\":\"red\"},\"price\":" + price + ",\"currency\":\"EUR\",\"stock\":5}";
     }
 
-    static void assertProblem(Api.Resp r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
-        JsonObject problem = r.json();
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.getString("detail", "").isBlank());
-        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no exception names in problems: " + r.body());
-    }
 
     private static byte[] png(int w, int h) throws IOException {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -2,6 +2,8 @@ package io.vitrine.order.api;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.Deployments;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -173,10 +175,4 @@ class EventsAndOrdersApiIT {
                 .filter(p -> p.getInt("stock") >= 5).findFirst().orElseThrow();
     }
 
-    static void assertProblem(Api.Resp r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
-        assertEquals(status, r.json().getInt("status"));
-        assertFalse(r.body().contains("Exception"), r.body());
-    }
 }

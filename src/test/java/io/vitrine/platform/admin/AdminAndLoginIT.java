@@ -2,6 +2,8 @@ package io.vitrine.platform.admin;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.Deployments;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -146,9 +148,4 @@ class AdminAndLoginIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static void assertProblem(Api.Resp r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
-        assertFalse(r.body().contains("\tat "), r.body());
-    }
 }
