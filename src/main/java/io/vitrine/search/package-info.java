@@ -7,5 +7,10 @@
  * start-up with {@code replaceAll}, calls {@code upsert}/{@code delete} on every product change, and serves
  * {@code search} and {@code suggest}; writes never block searches. {@link io.vitrine.search.ProductComparison}
  * builds the side-by-side table of 2 to 4 products.
+ *
+ * <p>{@link io.vitrine.search.SearchService} is that CDI service: it builds the engine off the deployment thread
+ * once the catalogue exists (with {@link io.vitrine.search.Popularity} counted by the database), follows
+ * {@code ProductChanged} events, records each search as an event, and answers
+ * {@link io.vitrine.search.SearchUnavailableException} until the first build is done.
  */
 package io.vitrine.search;

@@ -1,0 +1,251 @@
+package io.vitrine.search;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import io.vitrine.catalog.CategoryRepository;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductChanged;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductRepository;
+import io.vitrine.events.EventService;
+import io.vitrine.events.Interaction;
+import io.vitrine.events.InteractionType;
+import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The shop's search: holds one {@link SearchEngine}, builds it off the deployment thread once the catalogue exists,
+ * keeps it in step with every {@link ProductChanged}, and records each search as a SEARCH event. Until the first
+ * build is done, {@link #search} and {@link #suggest} throw {@link SearchUnavailableException} (REST: 503 with
+ * Retry-After) rather than answer from a half-built index.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+    /** Who searched when the caller is anonymous: the API itself (pages will pass their own session ids). */
+    public static final String ANONYMOUS_API_USER = Interaction.ANONYMOUS_PREFIX + "api";
+    static final int MAX_RECORDED_QUERY = 200;
+    private static final String SYNONYMS_RESOURCE = "io/vitrine/search/synonyms.txt";
+
+    @Inject
+    ProductRepository products;
+    @Inject
+    CategoryRepository categories;
+    @Inject
+    EventService events;
+    @Inject
+    MongoConnection mongo;
+    @Inject
+    @ConfigProperty(name = "vitrine.search.synonyms-file")
+    Optional<String> synonymsFile;
+    @Resource
+    ManagedExecutorService executor;
+
+    private final ProductComparison comparison = new ProductComparison();
+    private SearchEngine engine;
+    private volatile Popularity popularity = Popularity.none();
+    private volatile boolean ready;
+
+    @PostConstruct
+    void open() {
+        engine = new SearchEngine(SearchConfig.inMemory().withSynonyms(loadSynonyms()));
+    }
+
+    /**
+     * Runs after the demo store loader (same event, later priority) so the catalogue exists; the build itself runs on
+     * the managed executor so deployment does not wait for it.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object start) {
+        Runnable build = () -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "the search index could not be built; searches answer 503", e);
+            }
+        };
+        if (executor != null) {
+            executor.execute(build);
+        } else {
+            build.run();
+        }
+    }
+
+    /** Re-reads popularity, category labels and every product, then swaps the whole index in. */
+    void rebuild() {
+        long t0 = System.nanoTime();
+        Popularity counted = loadPopularity();
+        engine.useLabels(CatalogLabels.of(categories.findAll()));
+        List<Product> all;
+        try (Stream<Product> stream = products.streamAll()) {
+            all = stream.toList();
+        }
+        popularity = counted;
+        engine.replaceAll(all, p -> counted.signals(p.id()));
+        ready = true;
+        LOG.info(() -> String.format("Search index built in %.1f s: %d products, %d with popularity",
+                (System.nanoTime() - t0) / 1e9, all.size(), counted.size()));
+    }
+
+    /**
+     * Views, carts and purchases per product, counted by the database in one pass ({@code $group} by product and
+     * kind), not streamed here: about 7 s for the demo store's 270,000 events on the embedded server.
+     */
+    Popularity loadPopularity() {
+        Popularity p = Popularity.none();
+        List<String> kinds = Popularity.COUNTED.stream().map(InteractionType::name).toList();
+        try {
+            for (Document row : mongo.database().getCollection("events").aggregate(List.of(
+                    Aggregates.match(Filters.in("type", kinds)),
+                    Aggregates.group(new Document("p", "$productId").append("t", "$type"), Accumulators.sum("n", 1))))) {
+                Document key = row.get("_id", Document.class);
+                Number n = row.get("n", Number.class);
+                if (key != null && n != null && key.get("p") != null) {
+                    p.add(InteractionType.parse(String.valueOf(key.get("t"))).orElse(null), key.get("p").toString(), n.longValue());
+                }
+            }
+        } catch (RuntimeException e) {
+            // ranking without popularity is still good text ranking: degrade, do not fail the build
+            LOG.log(Level.WARNING, "popularity could not be counted; searching without it", e);
+            return Popularity.none();
+        }
+        return p;
+    }
+
+    /** Keeps the index in step; a failure is logged, never thrown back into the catalogue's write. */
+    void onProductChanged(@Observes ProductChanged change) {
+        ProductId id = change.product();
+        try {
+            if (change.change() == ProductChanged.Change.DELETED) {
+                engine.delete(id);
+            } else {
+                Optional<Product> product = products.find(id);
+                if (product.isPresent()) {
+                    engine.upsert(product.get(), popularity.signals(id));
+                } else {
+                    engine.delete(id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "search index not updated for " + id + " (" + change.change() + ")", e);
+        }
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    /** Runs the search and records it as a SEARCH event of {@code caller}. */
+    public SearchResult search(SearchRequest request, Caller caller) {
+        requireReady();
+        SearchResult result = engine.search(request);
+        try {
+            events.recordInternal(List.of(searchEvent(caller, request.query(), result.total(), Instant.now())));
+        } catch (RuntimeException e) {
+            // losing one analytics event is better than failing the shopper's search
+            LOG.log(Level.WARNING, "search event not recorded", e);
+        }
+        return result;
+    }
+
+    public List<Suggestion> suggest(String text, String language, int limit) {
+        requireReady();
+        return engine.suggest(text, language, limit);
+    }
+
+    /** The products of a search page, by id, for the fields a hit shows besides its highlights. */
+    public Map<ProductId, Product> products(SearchResult result) {
+        List<ProductId> ids = result.hits().stream().map(SearchHit::id).toList();
+        return ids.isEmpty() ? Map.of()
+                : products.findAll(ids).stream().collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** Loads 2 to 4 products (404 for an unknown id) and compares them in the order given. */
+    public ComparedProducts compare(List<ProductId> ids) {
+        if (ids.size() < ProductComparison.MIN || ids.size() > ProductComparison.MAX) {
+            throw new IllegalArgumentException("a comparison takes " + ProductComparison.MIN + " to "
+                    + ProductComparison.MAX + " product ids, got " + ids.size());
+        }
+        if (new LinkedHashSet<>(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("the same product id appears twice in the comparison");
+        }
+        Map<ProductId, Product> found = new HashMap<>();
+        products.findAll(ids).forEach(p -> found.put(p.id(), p));
+        List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).map(ProductId::value).toList();
+        if (!unknown.isEmpty()) {
+            throw new NotFoundException("no product " + String.join(", ", unknown));
+        }
+        List<Product> ordered = ids.stream().map(found::get).toList();
+        return new ComparedProducts(ordered, comparison.compare(ordered));
+    }
+
+    /** A search as an event: the caller's name, or {@value #ANONYMOUS_API_USER}; the query cut to 200 characters. */
+    static Interaction searchEvent(Caller caller, String query, long total, Instant at) {
+        String user = caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER;
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_RECORDED_QUERY) {
+            // never cut an emoji in half: a lone surrogate is not valid UTF-8
+            int end = Character.isHighSurrogate(q.charAt(MAX_RECORDED_QUERY - 1)) ? MAX_RECORDED_QUERY - 1 : MAX_RECORDED_QUERY;
+            q = q.substring(0, end);
+        }
+        return Interaction.search(user, q, (int) Math.min(total, Integer.MAX_VALUE), at);
+    }
+
+    private void requireReady() {
+        if (!ready) {
+            throw new SearchUnavailableException("the search index is being built; retry in a few seconds");
+        }
+    }
+
+    private Synonyms loadSynonyms() {
+        try {
+            if (synonymsFile != null && synonymsFile.isPresent()) {
+                return Synonyms.parse(Files.readString(Path.of(synonymsFile.get()), StandardCharsets.UTF_8));
+            }
+            try (InputStream in = SearchService.class.getClassLoader().getResourceAsStream(SYNONYMS_RESOURCE)) {
+                return in == null ? Synonyms.none() : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search synonyms", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+}
