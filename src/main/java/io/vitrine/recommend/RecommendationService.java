@@ -278,7 +278,7 @@ public class RecommendationService {
         ShopModel m = model();
         Product product = requireProduct(productId);
         ItemId item = ItemId.of(productId);
-        List<Recommendation> ranked = m.similar().similarTo(item, over(n), id -> true);
+        List<Recommendation> ranked = related(m.similar().similarTo(item, over(n), id -> true));
         if (ranked.isEmpty()) {
             BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(item));
             return inStock(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), over(n), sameShelf), n, true);
@@ -290,7 +290,12 @@ public class RecommendationService {
     public Recommendations boughtTogether(String productId, int n) {
         ShopModel m = model();
         requireProduct(productId);
-        return inStock(m, m.boughtTogether().similarTo(ItemId.of(productId), over(n), id -> true), n, false);
+        return inStock(m, related(m.boughtTogether().similarTo(ItemId.of(productId), over(n), id -> true)), n, false);
+    }
+
+    /** Neighbour lists are padded with unrelated items at score 0; only real neighbours are served. */
+    private static List<Recommendation> related(List<Recommendation> ranked) {
+        return ranked.stream().filter(r -> r.score() > 0).toList();
     }
 
     private Product requireProduct(String productId) {
