@@ -76,7 +76,11 @@ class RecommendationApiIT {
                 assertFalse(item.getString(field).isBlank(), field + " in " + item);
             }
             assertTrue(item.getJsonNumber("price").doubleValue() > 0, item.toString());
-            assertTrue(item.containsKey("score") && item.containsKey("image"), item.toString());
+            assertTrue(item.containsKey("score"), item.toString());
+            // demo products have photos; products imported by other ITs may not (then "image" is absent)
+            if (item.getString("productId").startsWith("demo-")) {
+                assertTrue(item.getString("image").startsWith("/api/v1/images/"), item.toString());
+            }
         }
         return body;
     }
