@@ -3,11 +3,6 @@ package io.vitrine.recommend;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
-import io.vitrine.events.EventRepository;
-import io.vitrine.events.InteractionType;
-import io.vitrine.order.Order;
-import io.vitrine.order.OrderLine;
-import io.vitrine.order.OrderRepository;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.recommend.eval.Holdout;
 import io.vitrine.recommend.eval.OfflineEvaluation;
@@ -25,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +47,13 @@ public class RecommendationService {
     private static final Logger LOG = Logger.getLogger(RecommendationService.class.getName());
     private static final long DAY_MS = 86_400_000L;
     private static final int HOLDOUT_USERS = 500;
-    private static final int HISTORY_EVENTS = 200;
 
     @Inject
     ModelRegistry registry;
     @Inject
     TrainingDataReader reader;
     @Inject
-    EventRepository events;
-    @Inject
-    OrderRepository orders;
+    RecentHistories histories;
     @Inject
     CatalogService catalog;
     @Resource
@@ -138,6 +129,7 @@ public class RecommendationService {
             jobs.computeIfPresent(id, (k, j) -> j.at("reading events"));
             try {
                 data = reader.read();
+                histories.seed(data);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Reading the training data failed; the live model keeps serving", e);
                 jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(),
@@ -228,35 +220,15 @@ public class RecommendationService {
     // ---- serving
 
     /**
-     * The blend for one shopper (account id or {@code anon:<session>}); their latest events are read now, so a
-     * view just recorded already counts. Bought items are excluded; an unknown shopper gets popular items.
+     * The blend for one shopper (account id or {@code anon:<session>}) from their latest events as
+     * {@link RecentHistories} holds them, so a view just recorded already counts. Bought items are excluded; an
+     * unknown shopper gets popular items.
      */
     public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory) {
         ShopModel m = model();
-        List<io.vitrine.events.Interaction> recent = events.findByUser(userId, HISTORY_EVENTS);
-        Set<ItemId> bought = new HashSet<>();
-        List<Interaction> history = new ArrayList<>();
-        for (io.vitrine.events.Interaction e : recent) {
-            if (e.productId().isEmpty() || !(e.type().weight() > 0)) {
-                continue;
-            }
-            if (e.type() == InteractionType.PURCHASE) {
-                bought.add(ItemId.of(e.productId().get()));
-            }
-            history.add(new Interaction(UserId.of(userId), ItemId.of(e.productId().get()), e.type().weight(),
-                    e.occurredAt().toEpochMilli()));
-        }
-        if (!userId.startsWith(io.vitrine.events.Interaction.ANONYMOUS_PREFIX)) {
-            // orders hold purchases older than the recent events read above
-            for (Order o : orders.findByAccount(userId, 0, 100).items()) {
-                for (OrderLine line : o.lines()) {
-                    bought.add(ItemId.of(line.productId()));
-                }
-            }
-        }
-        UserHistory user = new UserHistory(UserId.of(userId), history);
+        UserHistory user = histories.history(UserId.of(userId));
         boolean fallback = m.blend().items().sequence(user).length == 0;
-        BlendRules rules = rules(n, category, subCategory).excluding(bought);
+        BlendRules rules = rules(n, category, subCategory).excluding(histories.bought(UserId.of(userId)));
         return inStock(m, m.blend().recommend(user, over(n), rules), n, fallback);
     }
 

@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,10 +37,14 @@ public class TrainingDataReader {
                     p.sellerId())).toList();
         }
         List<Interaction> events = new ArrayList<>();
+        Map<UserId, Set<ItemId>> purchases = new HashMap<>();
         for (Document d : mongo.database().getCollection("events")
                 .find().projection(Projections.include("type", "userId", "productId", "occurredAt"))) {
             Optional<Interaction> e = toInteraction(d);
             e.ifPresent(events::add);
+            if (e.isPresent() && InteractionType.PURCHASE.name().equals(d.getString("type"))) {
+                purchases.computeIfAbsent(e.get().user(), u -> new HashSet<>()).add(e.get().item());
+            }
         }
         List<Set<ItemId>> baskets = new ArrayList<>();
         for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))) {
@@ -51,7 +58,7 @@ public class TrainingDataReader {
                 baskets.add(basket);
             }
         }
-        return new TrainingData(events, catalogue, baskets);
+        return new TrainingData(events, catalogue, baskets, purchases);
     }
 
     private static Optional<Interaction> toInteraction(Document d) {
