@@ -35,6 +35,8 @@ public class EventService {
     EventRepository events;
     @Inject
     CatalogService catalog;
+    @Inject
+    jakarta.enterprise.event.Event<EventsRecorded> recorded;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -58,12 +60,14 @@ public class EventService {
         }
         requireKnownProducts(batch);
         int stored = events.insertNew(batch);
+        recorded.fire(new EventsRecorded(batch));
         return new Recorded(stored, batch.size() - stored);
     }
 
     /** Stores events made by the shop itself (pages, orders); they carry fresh ids. */
     public void recordInternal(List<Interaction> batch) {
         events.insertAll(batch);
+        recorded.fire(new EventsRecorded(batch));
     }
 
     public List<Interaction> history(String userId, int limit) {

@@ -2,7 +2,8 @@
  * Recommendations: the {@link io.vitrine.recommend.Recommender} interface, the neutral training data
  * ({@link io.vitrine.recommend.Interactions}) and the immutable trained models (EASE, iALS, item and content
  * neighbours, session transitions, popularity and trending, bought-together) plus the blend that applies the
- * shop's rules. Plain Java: no CDI, JAX-RS or database code here; trainers live in {@code train}, offline
- * evaluation in {@code eval}.
+ * shop's rules; those are plain Java. Operating them is the CDI part: {@link io.vitrine.recommend.RecommendationService}
+ * (live {@link io.vitrine.recommend.ShopModel} swapped atomically, holdout check, serving), the model registry and
+ * the in-memory shopper histories. Trainers live in {@code train}, offline evaluation in {@code eval}.
  */
 package io.vitrine.recommend;

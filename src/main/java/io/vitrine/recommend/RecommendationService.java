@@ -1,0 +1,305 @@
+package io.vitrine.recommend;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.platform.NotFoundException;
+import io.vitrine.recommend.eval.Holdout;
+import io.vitrine.recommend.eval.OfflineEvaluation;
+import io.vitrine.recommend.eval.Split;
+import io.vitrine.recommend.train.ShopTrainer;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves recommendations from the live {@link ShopModel}, held in one reference and swapped whole after a
+ * retraining. A retraining first trains on the events before a time cut and scores the last days (the holdout);
+ * it goes live only if that score is not worse than the live model's; a failed one leaves the live model alone.
+ */
+@ApplicationScoped
+public class RecommendationService {
+
+    public static final String KIND = "shop-blend";
+    /** The holdout metric that decides whether a retrained model may replace the live one. */
+    public static final String DECIDING_METRIC = "ndcg@10";
+
+    private static final Logger LOG = Logger.getLogger(RecommendationService.class.getName());
+    private static final long DAY_MS = 86_400_000L;
+    private static final int HOLDOUT_USERS = 500;
+
+    @Inject
+    ModelRegistry registry;
+    @Inject
+    TrainingDataReader reader;
+    @Inject
+    RecentHistories histories;
+    @Inject
+    CatalogService catalog;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    @ConfigProperty(name = "vitrine.recommend.holdout-days", defaultValue = "7")
+    int holdoutDays;
+    @Inject
+    @ConfigProperty(name = "vitrine.recommend.tolerance", defaultValue = "0.02")
+    double tolerance;
+    @Inject
+    @ConfigProperty(name = "vitrine.recommend.train-at-start", defaultValue = "true")
+    boolean trainAtStart;
+
+    private ModelTrainer trainer;
+    private Clock clock;
+    private final AtomicReference<ShopModel> live = new AtomicReference<>();
+    private final Map<String, RetrainJob> jobs = new ConcurrentHashMap<>();
+    private final AtomicReference<String> running = new AtomicReference<>();
+
+    public RecommendationService() {
+        this.trainer = new ShopTrainer(Clock.systemUTC());
+        this.clock = Clock.systemUTC();
+    }
+
+    /** For tests: no container, a given trainer and registry. */
+    RecommendationService(ModelTrainer trainer, ModelRegistry registry, Clock clock, int holdoutDays, double tolerance) {
+        this.trainer = trainer;
+        this.registry = registry;
+        this.clock = clock;
+        this.holdoutDays = holdoutDays;
+        this.tolerance = tolerance;
+    }
+
+    /**
+     * Runs after the demo store loader (same event, later priority), so the first training sees its data. The
+     * models are not persisted, so start-up retrains them; the registry gives the version numbering and the bar.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) @Initialized(ApplicationScoped.class) Object start) {
+        registry.latestLive(KIND).ifPresent(v -> LOG.info(() -> "Last live recommendation model: version " + v.version()
+                + " trained " + v.trainedAt() + " on " + v.events() + " events, " + v.metrics()));
+        if (trainAtStart) {
+            submit("start-up");
+        }
+    }
+
+    // ---- operating the models
+
+    /** Starts a retraining in the background, or returns the one already running. */
+    public RetrainJob submit(String trigger) {
+        String id = UUID.randomUUID().toString();
+        RetrainJob job = RetrainJob.queued(id, trigger, clock.instant());
+        if (!running.compareAndSet(null, id)) {
+            return jobs.get(running.get());
+        }
+        jobs.put(id, job);
+        try {
+            executor.execute(() -> run(id));
+        } catch (RuntimeException e) {
+            running.set(null);
+            jobs.put(id, job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
+        }
+        return jobs.get(id);
+    }
+
+    public Optional<RetrainJob> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(String id) {
+        try {
+            TrainingData data;
+            jobs.computeIfPresent(id, (k, j) -> j.at("reading events"));
+            try {
+                data = reader.read();
+                histories.seed(data);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reading the training data failed; the live model keeps serving", e);
+                jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(),
+                        "reading the training data failed: " + e.getMessage()));
+                return;
+            }
+            RetrainJob done = retrain(data, phase -> jobs.computeIfPresent(id, (k, j) -> j.at(phase)), jobs.get(id));
+            jobs.put(id, done);
+        } finally {
+            running.set(null);
+        }
+    }
+
+    /**
+     * Evaluates, trains and publishes (or not); never throws for a failed training. Visible for the unit tests
+     * that drive it synchronously.
+     */
+    RetrainJob retrain(TrainingData data, Consumer<String> progress, RetrainJob job) {
+        long users = data.userCount();
+        long items = data.catalogue().size();
+        long eventCount = data.events().size();
+        long version = Math.max(registry.lastVersion(KIND), Optional.ofNullable(live.get()).map(ShopModel::version).orElse(0L)) + 1;
+        ShopModel candidate;
+        Map<String, Double> metrics;
+        try {
+            progress.accept("evaluating on the last " + holdoutDays + " days");
+            metrics = evaluate(data);
+            progress.accept("training on all events");
+            candidate = trainer.train(data);
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a trainer whose library is missing at run time must not take the service down
+            LOG.log(Level.WARNING, "Recommendation training failed; the live model keeps serving", e);
+            registry.record(new ModelVersion(KIND, version, clock.instant(), users, items, eventCount, Map.of(),
+                    ModelVersion.Status.FAILED, String.valueOf(e)));
+            return job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "training failed: " + e);
+        }
+        ShopModel current = live.get();
+        double score = metrics.getOrDefault(DECIDING_METRIC, 0.0);
+        if (current != null) {
+            double bar = current.metrics().getOrDefault(DECIDING_METRIC, 0.0);
+            if (score < bar * (1 - tolerance)) {
+                String why = String.format("%s %.4f on the holdout is below the live version %d's %.4f", DECIDING_METRIC,
+                        score, current.version(), bar);
+                registry.record(new ModelVersion(KIND, version, clock.instant(), users, items, eventCount, metrics,
+                        ModelVersion.Status.REJECTED, why));
+                LOG.info(() -> "Recommendation model rejected: " + why);
+                return job.finished(RetrainJob.State.REJECTED, clock.instant(), Optional.of(version), why);
+            }
+        }
+        live.set(candidate.as(version, metrics));
+        registry.record(new ModelVersion(KIND, version, clock.instant(), users, items, eventCount, metrics,
+                ModelVersion.Status.LIVE, ""));
+        LOG.info(() -> "Recommendation model version " + version + " live: " + eventCount + " events, " + metrics);
+        return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version),
+                String.format("%s %.4f on the holdout", DECIDING_METRIC, score));
+    }
+
+    /** Trains on the events before the holdout window and scores the window (a sample of its shoppers). */
+    Map<String, Double> evaluate(TrainingData data) {
+        long end = data.events().stream().mapToLong(Interaction::timestamp).max().orElse(0);
+        long cutoff = end - holdoutDays * DAY_MS;
+        Split split = Holdout.timeBased(data.events(), cutoff,
+                data.catalogue().stream().map(CatalogueEntry::item).toList()).sample(HOLDOUT_USERS, 42);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (split.test().isEmpty()) {
+            metrics.put("holdoutUsers", 0.0);
+            return metrics;
+        }
+        ShopModel model = trainer.train(data.before(cutoff));
+        metrics.putAll(OfflineEvaluation.standard(10).evaluate(model.blend(), split));
+        metrics.put("holdoutUsers", (double) split.test().size());
+        return metrics;
+    }
+
+    /** The live model; {@link ModelNotReadyException} until the first training has finished. */
+    public ShopModel model() {
+        ShopModel m = live.get();
+        if (m == null) {
+            throw new ModelNotReadyException();
+        }
+        return m;
+    }
+
+    public Optional<ShopModel> current() {
+        return Optional.ofNullable(live.get());
+    }
+
+    // ---- serving
+
+    /**
+     * The blend for one shopper (account id or {@code anon:<session>}) from their latest events as
+     * {@link RecentHistories} holds them, so a view just recorded already counts. Bought items are excluded; an
+     * unknown shopper gets popular items.
+     */
+    public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory) {
+        ShopModel m = model();
+        UserHistory user = histories.history(UserId.of(userId));
+        boolean fallback = m.blend().items().sequence(user).length == 0;
+        BlendRules rules = rules(n, category, subCategory).excluding(histories.bought(UserId.of(userId)));
+        return inStock(m, m.blend().recommend(user, over(n), rules), n, fallback);
+    }
+
+    /** Popular items, in a category or sub-category when given. */
+    public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory) {
+        ShopModel m = model();
+        return inStock(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), over(n), rules(n, category, subCategory)),
+                n, false);
+    }
+
+    /** Items whose rate rose most over the last week against the week before. */
+    public Recommendations trending(int n) {
+        ShopModel m = model();
+        return inStock(m, m.popularity().trending(over(n), id -> true), n, false);
+    }
+
+    /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
+    public Recommendations similar(String productId, int n) {
+        ShopModel m = model();
+        Product product = requireProduct(productId);
+        ItemId item = ItemId.of(productId);
+        List<Recommendation> ranked = related(m.similar().similarTo(item, over(n), id -> true));
+        if (ranked.isEmpty()) {
+            BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(item));
+            return inStock(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), over(n), sameShelf), n, true);
+        }
+        return inStock(m, ranked, n, false);
+    }
+
+    /** Items bought with this one more often than chance (lift), from orders. */
+    public Recommendations boughtTogether(String productId, int n) {
+        ShopModel m = model();
+        requireProduct(productId);
+        return inStock(m, related(m.boughtTogether().similarTo(ItemId.of(productId), over(n), id -> true)), n, false);
+    }
+
+    /** Neighbour lists are padded with unrelated items at score 0; only real neighbours are served. */
+    private static List<Recommendation> related(List<Recommendation> ranked) {
+        return ranked.stream().filter(r -> r.score() > 0).toList();
+    }
+
+    private Product requireProduct(String productId) {
+        return catalog.find(new ProductId(productId)).orElseThrow(() -> new NotFoundException("no product " + productId));
+    }
+
+    /** Diversity: at most about half the list from one seller or one sub-category (unless one was asked for). */
+    private static BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
+        int cap = Math.max(2, (n + 1) / 2);
+        BlendRules rules = BlendRules.none().maxPerSeller(cap).maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : cap);
+        rules = category.map(rules::inCategory).orElse(rules);
+        return subCategory.map(rules::inSubCategory).orElse(rules);
+    }
+
+    /** Asks the models for more than n: stock is checked afterwards, against the catalogue as it is now. */
+    private static int over(int n) {
+        return 2 * n + 10;
+    }
+
+    private Recommendations inStock(ShopModel m, List<Recommendation> ranked, int n, boolean fallback) {
+        List<ProductId> ids = ranked.stream().map(r -> new ProductId(r.item().value())).toList();
+        Map<String, Product> products = new LinkedHashMap<>();
+        for (Product p : catalog.getAll(ids)) {
+            products.put(p.id().value(), p);
+        }
+        List<Recommendations.Item> out = new ArrayList<>();
+        for (Recommendation r : ranked) {
+            Product p = products.get(r.item().value());
+            if (p != null && p.inStock() && out.size() < n) {
+                out.add(new Recommendations.Item(p, r.score(), r.reason()));
+            }
+        }
+        return new Recommendations(out, m.version(), fallback);
+    }
+}

@@ -1,0 +1,68 @@
+package io.vitrine.recommend.api;
+
+import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.recommend.RecommendationService;
+import io.vitrine.recommend.RetrainJob;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+
+/** {@code /api/v1/admin/recommendations/retrain}: admins start a retraining and follow it. */
+@Path("v1/admin/recommendations/retrain")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+@SecurityRequirement(name = "apiKey")
+public class RetrainResource {
+
+    @Inject
+    RecommendationService service;
+    @Inject
+    CurrentCaller caller;
+
+    /** A retraining as JSON; times are ISO-8601, absent values null. */
+    public record JobResponse(String id, String trigger, String state, String phase, Instant submittedAt,
+                              Instant finishedAt, Long modelVersion, String message) {
+
+        static JobResponse of(RetrainJob j) {
+            return new JobResponse(j.id(), j.trigger(), j.state().name().toLowerCase(java.util.Locale.ROOT), j.phase(),
+                    j.submittedAt(), j.finishedAt().orElse(null), j.version().orElse(null), j.message());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Retrain the recommendation models",
+            description = "Starts a training in the background (or returns the one running). The new model goes live "
+                    + "only if it scores at least as well on the last days' events as the live one.")
+    @APIResponse(responseCode = "202", description = "Started; Location is the job")
+    public Response retrain(@Context UriInfo uri) {
+        caller.get().requireAdmin();
+        RetrainJob job = service.submit("admin " + caller.get().name());
+        return Response.accepted(JobResponse.of(job))
+                .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+    }
+
+    @GET
+    @Path("{job}")
+    @Operation(summary = "State of a retraining", description = "queued, running (with its phase), live, rejected or failed.")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public JobResponse job(@PathParam("job") String id) {
+        caller.get().requireAdmin();
+        return service.job(id).map(JobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+    }
+}

@@ -1,0 +1,40 @@
+package io.vitrine.recommend.api;
+
+import io.vitrine.recommend.RecommendationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/recommendations/users/{userId}}: the blend for a shopper or an anonymous session. */
+@Path("v1/recommendations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "recommendations")
+public class UserRecommendationResource {
+
+    @Inject
+    RecommendationService service;
+
+    @GET
+    @Path("users/{userId}")
+    @Operation(summary = "Recommendations for a shopper",
+            description = "userId is an account id or anon:<session>. Their latest events count at once; bought and "
+                    + "out-of-stock products are left out. An unknown shopper gets popular items (fallback: true).")
+    @APIResponse(responseCode = "400", description = "n outside 1..100")
+    @APIResponse(responseCode = "503", description = "Models still training after start-up; see Retry-After")
+    public RecommendationList forUser(@PathParam("userId") String userId, @BeanParam @Valid ListParams params) {
+        if (userId == null || userId.isBlank() || userId.length() > 200) {
+            throw new IllegalArgumentException("userId must have 1 to 200 characters");
+        }
+        return RecommendationList.of(service.forUser(userId.strip(), params.n, params.category(), params.subCategory()));
+    }
+}

@@ -1,0 +1,173 @@
+package io.vitrine.recommend;
+
+import io.vitrine.recommend.train.ShopTrainer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The swap: a better or equal model goes live; a failed or worse one leaves the live model serving. */
+class RecommendationServiceTest {
+
+    static final long DAY = 86_400_000L;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T03:30:00Z"), ZoneOffset.UTC);
+
+    /**
+     * Five shoppers view a, b, c in that order in the first days; three more view a, b early and c on day 20, the
+     * last day. With a 7-day holdout (cut-off day 13) the test is "c for v1..v3", which the trained blend ranks
+     * first (b -> c transitions, a/b/c co-occurrence). 20 filler items come before c in the catalogue, so a model
+     * that knows nothing (all scores tied, lower index first) leaves c out of its top 10.
+     */
+    static TrainingData shop() {
+        List<Interaction> events = new ArrayList<>();
+        for (int u = 1; u <= 5; u++) {
+            events.add(Interaction.of("u" + u, "a", 1, 0));
+            events.add(Interaction.of("u" + u, "b", 1, DAY));
+            events.add(Interaction.of("u" + u, "c", 1, 2 * DAY));
+        }
+        for (int v = 1; v <= 3; v++) {
+            events.add(Interaction.of("v" + v, "a", 1, DAY));
+            events.add(Interaction.of("v" + v, "b", 1, 2 * DAY));
+            events.add(Interaction.of("v" + v, "c", 1, 20 * DAY));
+        }
+        List<CatalogueEntry> catalogue = new ArrayList<>();
+        catalogue.add(entry("a"));
+        catalogue.add(entry("b"));
+        for (int i = 0; i < 20; i++) {
+            catalogue.add(entry("filler" + i));
+        }
+        catalogue.add(entry("c"));
+        return new TrainingData(events, catalogue, List.of());
+    }
+
+    static CatalogueEntry entry(String id) {
+        return new CatalogueEntry(ItemId.of(id), "cat", "sub-" + id, "seller-" + id);
+    }
+
+    /** Trained on no events at all: every score ties, so it ranks in catalogue order. */
+    static final ModelTrainer KNOWS_NOTHING = data -> new ShopTrainer(CLOCK)
+            .train(new TrainingData(List.of(), data.catalogue(), List.of()));
+    static final ModelTrainer THROWS = data -> {
+        throw new IllegalStateException("out of memory, say");
+    };
+    /** What a CDI bean referencing EaseTrainer would meet on Payara without ND4J on the class path. */
+    static final ModelTrainer MISSING_LIBRARY = data -> {
+        throw new NoClassDefFoundError("org/nd4j/linalg/factory/Nd4j");
+    };
+
+    final MapRegistry registry = new MapRegistry();
+    ModelTrainer trainer = new ShopTrainer(CLOCK);
+    final RecommendationService service = new RecommendationService(data -> trainer.train(data), registry, CLOCK, 7, 0.02);
+
+    RetrainJob retrain() {
+        return service.retrain(shop(), phase -> { }, RetrainJob.queued("job", "test", CLOCK.instant()));
+    }
+
+    @Test
+    void aFirstTrainingGoesLiveWithItsHoldoutScore() {
+        assertTrue(service.current().isEmpty());
+        RetrainJob job = retrain();
+
+        assertEquals(RetrainJob.State.LIVE, job.state(), job.message());
+        ShopModel live = service.model();
+        assertEquals(1, live.version());
+        assertEquals(1.0, live.metrics().get("ndcg@10"), 1e-9, "c ranked first for each of the 3 holdout shoppers");
+        assertEquals(3.0, live.metrics().get("holdoutUsers"));
+        ModelVersion recorded = registry.latestLive(RecommendationService.KIND).orElseThrow();
+        assertEquals(1, recorded.version());
+        assertEquals(8, recorded.users());
+        assertEquals(23, recorded.items());
+        assertEquals(24, recorded.events());
+    }
+
+    @Test
+    void aFailedTrainingKeepsThePreviousModelServing() {
+        retrain();
+        ShopModel before = service.model();
+
+        trainer = THROWS;
+        RetrainJob failed = retrain();
+        trainer = MISSING_LIBRARY;
+        RetrainJob linkage = retrain();
+
+        assertEquals(RetrainJob.State.FAILED, failed.state());
+        assertEquals(RetrainJob.State.FAILED, linkage.state());
+        assertTrue(linkage.message().contains("Nd4j"), linkage.message());
+        assertSame(before, service.model(), "the very same model object keeps serving");
+        assertEquals(List.of(ModelVersion.Status.LIVE, ModelVersion.Status.FAILED, ModelVersion.Status.FAILED), registry.statuses());
+    }
+
+    @Test
+    void aWorseScoringModelIsRecordedButNotServed() {
+        retrain();
+        ShopModel before = service.model();
+
+        trainer = KNOWS_NOTHING;
+        RetrainJob rejected = retrain();
+
+        assertEquals(RetrainJob.State.REJECTED, rejected.state());
+        assertEquals(Optional.of(2L), rejected.version());
+        assertSame(before, service.model());
+        assertEquals(0.0, registry.versions.get(1).metrics().get("ndcg@10"), 1e-9);
+        assertEquals(1, registry.latestLive(RecommendationService.KIND).orElseThrow().version());
+    }
+
+    @Test
+    void anEquallyGoodRetrainingReplacesTheModelAtomically() {
+        retrain();
+        ShopModel first = service.model();
+        trainer = KNOWS_NOTHING;
+        retrain();
+        trainer = new ShopTrainer(CLOCK);
+
+        RetrainJob again = retrain();
+
+        assertEquals(RetrainJob.State.LIVE, again.state());
+        assertFalse(first == service.model());
+        assertEquals(3, service.model().version(), "numbering continues after the rejected version 2");
+    }
+
+    @Test
+    void beforeAnyTrainingTheServiceSaysNotReady() {
+        org.junit.jupiter.api.Assertions.assertThrows(ModelNotReadyException.class, service::model);
+    }
+
+    /** The registry as a list, in recording order. */
+    static final class MapRegistry implements ModelRegistry {
+
+        final List<ModelVersion> versions = new ArrayList<>();
+        final Map<String, Long> last = new ConcurrentHashMap<>();
+
+        @Override
+        public void record(ModelVersion version) {
+            versions.add(version);
+        }
+
+        @Override
+        public Optional<ModelVersion> latestLive(String kind) {
+            return versions.stream().filter(v -> v.kind().equals(kind) && v.status() == ModelVersion.Status.LIVE)
+                    .max(Comparator.comparingLong(ModelVersion::version));
+        }
+
+        @Override
+        public long lastVersion(String kind) {
+            return versions.stream().filter(v -> v.kind().equals(kind)).mapToLong(ModelVersion::version).max().orElse(0);
+        }
+
+        List<ModelVersion.Status> statuses() {
+            return versions.stream().map(ModelVersion::status).toList();
+        }
+    }
+}
