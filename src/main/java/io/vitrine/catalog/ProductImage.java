@@ -55,6 +55,11 @@ public class ProductImage {
         this.createdAt = Instant.now().toEpochMilli();
     }
 
+    /** Where an image is served (see {@code catalog.api.ImageResource}); its content never changes. */
+    public static String url(String imageId) {
+        return "/api/v1/images/" + imageId;
+    }
+
     public String id() {
         return id;
     }

@@ -29,7 +29,7 @@ public class ImageResource {
     CatalogService catalog;
 
     public static String url(String imageId) {
-        return "/api/v1/images/" + imageId;
+        return ProductImage.url(imageId);
     }
 
     @GET

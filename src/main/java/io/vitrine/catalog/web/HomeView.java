@@ -5,7 +5,7 @@ import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductQuery;
-import io.vitrine.catalog.api.ImageResource;
+
 import io.vitrine.platform.web.LanguageBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -57,7 +57,7 @@ public class HomeView {
     }
 
     public String imageUrl(Product p) {
-        return p.imageIds().isEmpty() ? "/resources/img/no-image.svg" : ImageResource.url(p.imageIds().get(0));
+        return p.imageIds().isEmpty() ? "/resources/img/no-image.svg" : io.vitrine.catalog.ProductImage.url(p.imageIds().get(0));
     }
 
     /** The price in the shopper's language, e.g. "49,90 €" or "€49.90". */

@@ -1,7 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.catalog.Product;
-import io.vitrine.catalog.api.ImageResource;
+import io.vitrine.catalog.ProductImage;
 import io.vitrine.recommend.Recommendations;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ public record RecommendationList(List<Item> items, long modelVersion, boolean fa
 
         static Item of(Recommendations.Item r) {
             Product p = r.product();
-            String image = p.imageIds().isEmpty() ? null : ImageResource.url(p.imageIds().get(0));
+            String image = p.imageIds().isEmpty() ? null : ProductImage.url(p.imageIds().get(0));
             return new Item(p.id().value(), p.name().en(), p.price().amount(), p.price().currency(), image, r.score(),
                     r.reason());
         }

@@ -2,7 +2,7 @@ package io.vitrine.search.api;
 
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
-import io.vitrine.catalog.api.ImageResource;
+import io.vitrine.catalog.ProductImage;
 import io.vitrine.search.ComparedProducts;
 import io.vitrine.search.Comparison;
 
@@ -34,7 +34,7 @@ public record ComparisonResponse(List<Item> products, List<Row> rows, List<Strin
 
     private static Item item(Product p, Comparison table) {
         return new Item(p.id().value(), p.name().en(), p.name().fr(), p.brand().orElse(null), p.price().amount(),
-                p.price().currency(), p.imageIds().stream().findFirst().map(ImageResource::url).orElse(null),
+                p.price().currency(), p.imageIds().stream().findFirst().map(ProductImage::url).orElse(null),
                 table.cheapest().contains(p.id()), table.bestRated().contains(p.id()));
     }
 

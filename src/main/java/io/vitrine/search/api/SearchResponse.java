@@ -2,7 +2,7 @@ package io.vitrine.search.api;
 
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
-import io.vitrine.catalog.api.ImageResource;
+import io.vitrine.catalog.ProductImage;
 import io.vitrine.search.FacetCount;
 import io.vitrine.search.SearchHit;
 import io.vitrine.search.SearchResult;
@@ -44,7 +44,7 @@ public record SearchResponse(String query, long total, int page, int size, List<
     private static Hit hit(SearchHit h, Product p) {
         return new Hit(p.id().value(), new Texts(p.name().en(), p.name().fr()), h.nameHtml(), h.snippetHtml(),
                 p.brand().orElse(null), p.price().amount(), p.price().currency(),
-                p.imageIds().stream().findFirst().map(ImageResource::url).orElse(null),
+                p.imageIds().stream().findFirst().map(ProductImage::url).orElse(null),
                 p.averageRating().map(a -> Math.round(a * 100) / 100.0).orElse(null), p.ratingCount(),
                 Math.round(h.score() * 1000) / 1000.0);
     }
