@@ -45,6 +45,8 @@ public class ImportService {
     @Inject
     ProductRepository products;
     @Inject
+    jakarta.enterprise.event.Event<io.vitrine.catalog.ProductChanged> changes;
+    @Inject
     CategoryRepository categories;
     @Inject
     SellerRepository sellers;
@@ -66,14 +68,18 @@ public class ImportService {
         };
     }
 
+    private ProductRepository announcing() {
+        return new AnnouncingProducts(products, changes::fire);
+    }
+
     /** {@code path}: the folder with styles.csv and images/, or styles.csv itself. */
     public ImportReport importFashion(@NotNull Path path, @NotNull String sellerId) {
-        FashionCatalogImporter importer = new FashionCatalogImporter(products, categories, sellers, images);
+        FashionCatalogImporter importer = new FashionCatalogImporter(announcing(), categories, sellers, images);
         return logged(path, () -> importer.importFrom(checked(path), FashionCatalogImporter.Options.forSeller(sellerId)));
     }
 
     public ImportReport importFlipkart(@NotNull Path path, @NotNull String sellerId) {
-        FlipkartCatalogImporter importer = new FlipkartCatalogImporter(products, categories, sellers);
+        FlipkartCatalogImporter importer = new FlipkartCatalogImporter(announcing(), categories, sellers);
         return logged(path, () -> importer.importFrom(checked(path), FlipkartCatalogImporter.Options.forSeller(sellerId)));
     }
 

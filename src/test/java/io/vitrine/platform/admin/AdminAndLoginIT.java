@@ -77,7 +77,30 @@ class AdminAndLoginIT {
         JsonObject again = admin.post("/api/v1/admin/imports", body).json();
         assertEquals(0, again.getJsonNumber("imported").longValue(), again.toString());
         assertEquals(after, api.get("/api/v1/products?size=1").json().getJsonNumber("total").longValue(), "no duplicates");
-        assertTrue(api.get("/api/v1/products?seller=flipkart-import&size=1").json().getJsonNumber("total").longValue() >= 1000);
+        JsonObject imported1 = api.get("/api/v1/products?seller=flipkart-import&size=1").json();
+        assertTrue(imported1.getJsonNumber("total").longValue() >= 1000);
+
+        // imports announce their products like the seller API does, so search finds them without a restart
+        JsonObject product = imported1.getJsonArray("items").getJsonObject(0);
+        String name = product.getJsonObject("name").getString("en");
+        Api.Resp found = searchWhenReady("/api/v1/search?size=10&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found.body());
+        assertTrue(found.json().getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getString("id").equals(product.getString("id"))),
+                "imported product " + product.getString("id") + " is searchable: " + found.body());
+    }
+
+    private Api.Resp searchWhenReady(String path) {
+        Api.Resp r = api.get(path);
+        for (int i = 0; i < 60 && r.status() == 503; i++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            r = api.get(path);
+        }
+        return r;
     }
 
     @Test

@@ -1,0 +1,82 @@
+package io.vitrine.platform.imports;
+
+import io.vitrine.catalog.Page;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductChanged;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductQuery;
+import io.vitrine.catalog.ProductRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The product repository as importers see it: every product an import stores is announced as a
+ * {@link ProductChanged}, so the search index (and any other observer) follows imports as it follows the seller API.
+ */
+final class AnnouncingProducts implements ProductRepository {
+
+    private final ProductRepository delegate;
+    private final Consumer<ProductChanged> announce;
+
+    AnnouncingProducts(ProductRepository delegate, Consumer<ProductChanged> announce) {
+        this.delegate = delegate;
+        this.announce = announce;
+    }
+
+    @Override
+    public Product save(Product product) {
+        boolean existed = delegate.find(product.id()).isPresent();
+        Product saved = delegate.save(product);
+        announce.accept(new ProductChanged(product.id(), existed ? ProductChanged.Change.UPDATED : ProductChanged.Change.CREATED));
+        return saved;
+    }
+
+    @Override
+    public void saveAll(Collection<Product> products) {
+        delegate.saveAll(products);
+        products.forEach(p -> announce.accept(new ProductChanged(p.id(), ProductChanged.Change.CREATED)));
+    }
+
+    @Override
+    public boolean delete(ProductId id) {
+        boolean deleted = delegate.delete(id);
+        if (deleted) {
+            announce.accept(new ProductChanged(id, ProductChanged.Change.DELETED));
+        }
+        return deleted;
+    }
+
+    @Override
+    public Optional<Product> find(ProductId id) {
+        return delegate.find(id);
+    }
+
+    @Override
+    public List<Product> findAll(Collection<ProductId> ids) {
+        return delegate.findAll(ids);
+    }
+
+    @Override
+    public Optional<Product> findBySourceRef(String sourceRef) {
+        return delegate.findBySourceRef(sourceRef);
+    }
+
+    @Override
+    public Page<Product> find(ProductQuery query) {
+        return delegate.find(query);
+    }
+
+    @Override
+    public Stream<Product> streamAll() {
+        return delegate.streamAll();
+    }
+
+    @Override
+    public long count() {
+        return delegate.count();
+    }
+}
