@@ -1,5 +1,14 @@
 package io.vitrine.events.importer;
 
+import io.vitrine.platform.imports.ImportReport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
 import io.vitrine.events.EventRepository;
 import io.vitrine.events.Interaction;
 import io.vitrine.platform.imports.ImportTally;
@@ -24,6 +33,33 @@ final class EventBatch {
         if (pending.size() >= ImportTally.BATCH_SIZE) {
             flush();
         }
+    }
+
+    /**
+     * Imports a line-per-event file: blank lines are skipped, a line {@code parse} refuses is reported with its number
+     * and the rest is imported.
+     */
+    static ImportReport importLines(Path file, String kind, EventRepository events, Function<String, Interaction> parse)
+            throws IOException {
+        ImportTally tally = new ImportTally(kind);
+        EventBatch batch = new EventBatch(events, tally);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long line = 0;
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                tally.rowRead();
+                try {
+                    batch.add(parse.apply(text));
+                } catch (IllegalArgumentException bad) {
+                    tally.reject(line, bad.getMessage());
+                }
+            }
+        }
+        batch.flush();
+        return tally.finish();
     }
 
     void flush() {

@@ -5,7 +5,6 @@ import io.vitrine.events.EventRepository;
 import io.vitrine.events.Interaction;
 import io.vitrine.events.InteractionType;
 import io.vitrine.platform.imports.ImportReport;
-import io.vitrine.platform.imports.ImportTally;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,11 +14,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,25 +49,7 @@ public final class JsonLinesEventImporter {
     }
 
     public ImportReport importFrom(Path file) throws IOException {
-        ImportTally tally = new ImportTally(KIND);
-        EventBatch batch = new EventBatch(events, tally);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long line = 0;
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                tally.rowRead();
-                try {
-                    batch.add(parse(text));
-                } catch (IllegalArgumentException bad) {
-                    tally.reject(line, bad.getMessage());
-                }
-            }
-        }
-        batch.flush();
-        return tally.finish();
+        return EventBatch.importLines(file, KIND, events, this::parse);
     }
 
     Interaction parse(String text) {

@@ -4,12 +4,8 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.events.EventRepository;
 import io.vitrine.events.Interaction;
 import io.vitrine.platform.imports.ImportReport;
-import io.vitrine.platform.imports.ImportTally;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -41,25 +37,7 @@ public final class MovieLensImporter {
     }
 
     public ImportReport importFrom(Path file) throws IOException {
-        ImportTally tally = new ImportTally(KIND);
-        EventBatch batch = new EventBatch(events, tally);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long line = 0;
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                tally.rowRead();
-                try {
-                    batch.add(parse(text));
-                } catch (IllegalArgumentException bad) {
-                    tally.reject(line, bad.getMessage());
-                }
-            }
-        }
-        batch.flush();
-        return tally.finish();
+        return EventBatch.importLines(file, KIND, events, this::parse);
     }
 
     private Interaction parse(String text) {
