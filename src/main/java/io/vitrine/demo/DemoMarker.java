@@ -36,8 +36,8 @@ public class DemoMarker {
         return m;
     }
 
-    static DemoMarker completed(Instant at, int products, int events, int orders) {
-        DemoMarker m = started(at);
+    DemoMarker completed(Instant at, int products, int events, int orders) {
+        DemoMarker m = started(Instant.ofEpochMilli(startedAt));
         m.completedAt = at.toEpochMilli();
         m.products = products;
         m.events = events;

@@ -96,7 +96,7 @@ public class DemoStoreLoader {
 
     private void load() {
         long t0 = System.nanoTime();
-        template.insert(DemoMarker.started(Instant.now()));
+        DemoMarker started = template.insert(DemoMarker.started(Instant.now()));
         passwordHash.initialize(Map.of());
         String hash = passwordHash.generate(demoPassword.toCharArray());
         DemoSpec spec = new DemoSpec(seed, Instant.now(), productCount, shopperCount, days, hash, hash);
@@ -130,7 +130,7 @@ public class DemoStoreLoader {
         inBatches(store.orders(), orders::insertAll, "orders");
         inBatches(store.events(), events::insertAll, "events");
 
-        DemoMarker done = DemoMarker.completed(Instant.now(), store.products().size(), store.events().size(),
+        DemoMarker done = started.completed(Instant.now(), store.products().size(), store.events().size(),
                 store.orders().size());
         template.update(done);
         LOG.info(() -> String.format("Demo store ready in %.1f s (log in as %s, %s or %s with password from "

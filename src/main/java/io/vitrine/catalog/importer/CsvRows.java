@@ -25,7 +25,8 @@ final class CsvRows {
     }
 
     /**
-     * Calls {@code row} for each record; a file lacking one of the {@code required} columns is refused as a whole.
+     * Calls {@code row} for each record; a row it refuses with an {@link IllegalArgumentException} is reported with its
+     * line number and the import goes on. A file lacking one of the {@code required} columns is refused as a whole.
      * Broken quoting makes the rest of the file unreadable: it is reported at the line where it starts.
      */
     static void forEach(Path file, List<String> required, ImportTally tally, BiConsumer<Long, CSVRecord> row)
@@ -58,7 +59,11 @@ final class CsvRows {
                         continue;
                     }
                     tally.rowRead();
-                    row.accept(line, record);
+                    try {
+                        row.accept(line, record);
+                    } catch (IllegalArgumentException bad) {
+                        tally.reject(line, bad.getMessage());
+                    }
                 }
             }
         }

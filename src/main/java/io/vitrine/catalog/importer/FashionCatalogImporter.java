@@ -74,13 +74,7 @@ public final class FashionCatalogImporter {
         String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
         CategoryTree tree = new CategoryTree(categories);
         CatalogWriter writer = new CatalogWriter(products, images, sellerId, tally);
-        CsvRows.forEach(styles, REQUIRED, tally, (line, record) -> {
-            try {
-                row(line, record, imageDir, sellerId, options, tree, writer);
-            } catch (IllegalArgumentException bad) {
-                tally.reject(line, bad.getMessage());
-            }
-        });
+        CsvRows.forEach(styles, REQUIRED, tally, (line, record) -> row(line, record, imageDir, sellerId, options, tree, writer));
         writer.flush();
         return tally.finish();
     }

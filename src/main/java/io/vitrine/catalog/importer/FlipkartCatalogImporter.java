@@ -89,13 +89,7 @@ public final class FlipkartCatalogImporter {
         String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
         CategoryTree tree = new CategoryTree(categories);
         CatalogWriter writer = new CatalogWriter(products, null, sellerId, tally);
-        CsvRows.forEach(csv, REQUIRED, tally, (line, record) -> {
-            try {
-                row(line, record, sellerId, options, tree, writer, tally);
-            } catch (IllegalArgumentException bad) {
-                tally.reject(line, bad.getMessage());
-            }
-        });
+        CsvRows.forEach(csv, REQUIRED, tally, (line, record) -> row(line, record, sellerId, options, tree, writer, tally));
         writer.flush();
         return tally.finish();
     }

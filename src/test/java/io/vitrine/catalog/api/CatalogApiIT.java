@@ -1,27 +1,21 @@
 package io.vitrine.catalog.api;
 
 import io.vitrine.it.Api;
-import io.vitrine.it.Deployments;
+import io.vitrine.it.DeployedShop;
 
 import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
+
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,26 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The catalogue API on Payara Micro with the embedded MongoDB and the demo store. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(base);
-        admin = api.withKey(Deployments.ADMIN_KEY);
-    }
+class CatalogApiIT extends DeployedShop {
 
     @Test
     void listsTheDemoCatalogueWithTotalsAndImages() {
@@ -214,7 +189,6 @@ class CatalogApiIT {
                 + "\"category\":\"" + category + "\",\"subCategory\":\"" + subCategory + "\",\"brand\":\"Testa\","
                 + "\"attributes\":{\"colour\":\"red\"},\"price\":" + price + ",\"currency\":\"EUR\",\"stock\":5}";
     }
-
 
     private static byte[] png(int w, int h) throws IOException {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

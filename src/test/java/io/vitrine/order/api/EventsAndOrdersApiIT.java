@@ -1,21 +1,14 @@
 package io.vitrine.order.api;
 
 import io.vitrine.it.Api;
-import io.vitrine.it.Deployments;
+import io.vitrine.it.DeployedShop;
 
 import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
+import org.junit.jupiter.api.Test;
+
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,28 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events, orders and the operational endpoints (health, OpenAPI, metrics, first page) on Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EventsAndOrdersApiIT {
+class EventsAndOrdersApiIT extends DeployedShop {
 
     static final String SHOPPER = "shopper0001@demo.vitrine.io";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(base);
-        admin = api.withKey(Deployments.ADMIN_KEY);
-    }
 
     @Test
     void eventsAreStoredOnceEvenWhenRetried() {

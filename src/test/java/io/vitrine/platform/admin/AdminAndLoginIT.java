@@ -1,23 +1,17 @@
 package io.vitrine.platform.admin;
 
 import io.vitrine.it.Api;
-import io.vitrine.it.Deployments;
+import io.vitrine.it.DeployedShop;
 
 import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
+
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,28 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Admin imports of the shared public samples, and the REST API used by a seller logged in through the web form. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminAndLoginIT {
+class AdminAndLoginIT extends DeployedShop {
 
     static final Path DATASETS = Path.of("..", "shared", "datasets").toAbsolutePath().normalize();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(base);
-        admin = api.withKey(Deployments.ADMIN_KEY);
-    }
 
     @Test
     void importsTheFlipkartSampleOnceAndReportsBadRowsByLine() {

@@ -1,19 +1,14 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.it.Api;
-import io.vitrine.it.Deployments;
+import io.vitrine.it.DeployedShop;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
+import org.junit.jupiter.api.Test;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,28 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The recommendation API on Payara Micro against the demo store (400 products, 120 shoppers). The models train in
  * the background after deployment; until then every list answers 503 with Retry-After, so the tests poll.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecommendationApiIT {
+class RecommendationApiIT extends DeployedShop {
 
     static final String SHOPPER = "shopper0001@demo.vitrine.io";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        api = Api.at(base);
-        admin = api.withKey(Deployments.ADMIN_KEY);
-    }
 
     /** GETs the path, waiting while the first training runs (503 + Retry-After), at most three minutes. */
     Api.Resp ready(String path) throws InterruptedException {
@@ -229,10 +205,4 @@ class RecommendationApiIT {
         }
     }
 
-    static void assertProblem(Api.Resp r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
-        assertEquals(status, r.json().getInt("status"));
-        assertFalse(r.body().contains("Exception"), r.body());
-    }
 }

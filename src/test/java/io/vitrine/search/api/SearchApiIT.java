@@ -1,21 +1,19 @@
 package io.vitrine.search.api;
 
 import io.vitrine.it.Api;
+import io.vitrine.it.DeployedShop;
 import io.vitrine.it.Deployments;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
-import java.net.URL;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,23 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Search, autocomplete and comparison over REST on Payara Micro with the demo store (400 products). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.vitrine();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
+class SearchApiIT extends DeployedShop {
 
     @BeforeEach
-    void setUp() throws InterruptedException {
-        api = Api.at(base);
+    void awaitReady() throws InterruptedException {
         awaitIndex();
     }
 
@@ -291,12 +276,4 @@ class SearchApiIT {
         assertTrue(openapi.body().contains("search"), "the search tag");
     }
 
-    static void assertProblem(Api.Resp r, int status) {
-        assertEquals(status, r.status(), r.body());
-        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType() + " " + r.body());
-        JsonObject problem = r.json();
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.getString("detail", "").isBlank());
-        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no exception names in problems: " + r.body());
-    }
 }
