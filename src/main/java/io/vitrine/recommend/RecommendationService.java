@@ -1,5 +1,8 @@
 package io.vitrine.recommend;
 
+import io.vitrine.platform.models.ModelRegistry;
+import io.vitrine.platform.models.ModelVersion;
+import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;

@@ -1,5 +1,8 @@
 package io.vitrine.recommend;
 
+import io.vitrine.platform.models.InMemoryModelRegistry;
+import io.vitrine.platform.models.ModelVersion;
+import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.recommend.train.ShopTrainer;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +70,7 @@ class RecommendationServiceTest {
         throw new NoClassDefFoundError("org/nd4j/linalg/factory/Nd4j");
     };
 
-    final MapRegistry registry = new MapRegistry();
+    final InMemoryModelRegistry registry = new InMemoryModelRegistry();
     ModelTrainer trainer = new ShopTrainer(CLOCK);
     final RecommendationService service = new RecommendationService(data -> trainer.train(data), registry, CLOCK, 7, 0.02);
 
@@ -120,7 +123,7 @@ class RecommendationServiceTest {
         assertEquals(RetrainJob.State.REJECTED, rejected.state());
         assertEquals(Optional.of(2L), rejected.version());
         assertSame(before, service.model());
-        assertEquals(0.0, registry.versions.get(1).metrics().get("ndcg@10"), 1e-9);
+        assertEquals(0.0, registry.versions().get(1).metrics().get("ndcg@10"), 1e-9);
         assertEquals(1, registry.latestLive(RecommendationService.KIND).orElseThrow().version());
     }
 
@@ -142,32 +145,5 @@ class RecommendationServiceTest {
     @Test
     void beforeAnyTrainingTheServiceSaysNotReady() {
         org.junit.jupiter.api.Assertions.assertThrows(ModelNotReadyException.class, service::model);
-    }
-
-    /** The registry as a list, in recording order. */
-    static final class MapRegistry implements ModelRegistry {
-
-        final List<ModelVersion> versions = new ArrayList<>();
-        final Map<String, Long> last = new ConcurrentHashMap<>();
-
-        @Override
-        public void record(ModelVersion version) {
-            versions.add(version);
-        }
-
-        @Override
-        public Optional<ModelVersion> latestLive(String kind) {
-            return versions.stream().filter(v -> v.kind().equals(kind) && v.status() == ModelVersion.Status.LIVE)
-                    .max(Comparator.comparingLong(ModelVersion::version));
-        }
-
-        @Override
-        public long lastVersion(String kind) {
-            return versions.stream().filter(v -> v.kind().equals(kind)).mapToLong(ModelVersion::version).max().orElse(0);
-        }
-
-        List<ModelVersion.Status> statuses() {
-            return versions.stream().map(ModelVersion::status).toList();
-        }
     }
 }

@@ -1,9 +1,9 @@
 package io.vitrine.recommend.api;
 
+import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.recommend.RecommendationService;
-import io.vitrine.recommend.RetrainJob;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package io.vitrine.recommend;
+package io.vitrine.platform.models;
 
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,7 @@ import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
+import java.util.List;
 import java.util.Optional;
 
 /** {@link ModelRegistry} on MongoDB through JNoSQL (collection {@code model_versions}). */
@@ -36,5 +37,11 @@ public class MongoModelRegistry implements ModelRegistry {
         return template.<ModelVersion>select(SelectQuery.builder().from(COLLECTION)
                 .where(CriteriaCondition.eq("kind", kind)).sort(Sort.desc("version")).limit(1).build())
                 .findFirst().map(ModelVersion::version).orElse(0L);
+    }
+
+    @Override
+    public List<ModelVersion> history(String kind) {
+        return template.<ModelVersion>select(SelectQuery.builder().from(COLLECTION)
+                .where(CriteriaCondition.eq("kind", kind)).sort(Sort.asc("version")).build()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.vitrine.recommend;
+package io.vitrine.platform.models;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -29,15 +29,15 @@ public record RetrainJob(String id, String trigger, State state, String phase, I
         Objects.requireNonNull(version, "version");
     }
 
-    static RetrainJob queued(String id, String trigger, Instant at) {
+    public static RetrainJob queued(String id, String trigger, Instant at) {
         return new RetrainJob(id, trigger, State.QUEUED, "waiting for a worker", at, Optional.empty(), Optional.empty(), "");
     }
 
-    RetrainJob at(String newPhase) {
+    public RetrainJob at(String newPhase) {
         return new RetrainJob(id, trigger, State.RUNNING, newPhase, submittedAt, finishedAt, version, message);
     }
 
-    RetrainJob finished(State end, Instant at, Optional<Long> modelVersion, String why) {
+    public RetrainJob finished(State end, Instant at, Optional<Long> modelVersion, String why) {
         return new RetrainJob(id, trigger, end, "finished", submittedAt, Optional.of(at), modelVersion, why);
     }
 }

@@ -1,4 +1,4 @@
-package io.vitrine.recommend;
+package io.vitrine.platform.models;
 
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
