@@ -143,11 +143,13 @@ public final class AnswerComposer {
                 return Optional.empty();
             }
             case MESSAGE_TEXT -> {
-                c.settle();
                 if (ChatWords.isNo(message)) {
+                    c.settle();
                     return Optional.of(ChatAnswer.of(ReplyTexts.text(lang, "message_declined"), SELLER_MESSAGE));
                 }
-                return Optional.of(leaveMessage(c, message, lang, account));
+                ChatAnswer left = leaveMessage(c, message, lang, account);
+                c.settle();
+                return Optional.of(left);
             }
             default -> {
                 return Optional.empty();

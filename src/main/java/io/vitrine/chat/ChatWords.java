@@ -31,7 +31,7 @@ public final class ChatWords {
     private static final Set<String> NO = Set.of("no", "n", "nope", "non", "no thanks", "non merci", "pas besoin", "never mind",
             "laisse tomber", "annule", "stop", "not now", "pas maintenant", "nan");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
-    private static final Pattern PRICE_OR_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:€|\\$|eur|euros?|dollars?)?|vt[-\\s]?\\d+");
+    private static final Pattern PRICE_OR_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?\\s*(?:€|\\$|euros?\\b|eur\\b|dollars?\\b)?|vt[-\\s]?\\d+");
     private static final String[][] ORDINALS = {
             {"first", "1st", "premier", "premiere", "1er", "1ere"},
             {"second", "2nd", "deuxieme", "seconde", "2e", "2eme"},
