@@ -179,10 +179,14 @@ public final class AnswerComposer {
         List<Product> found = List.of();
         Optional<Product> product = referenced;
         if (product.isEmpty() && !words.isEmpty()) {
-            ProductCriteria criteria = new ProductCriteria(words, Optional.empty(),
-                    intent.equals(SIZES_COLOURS) ? Optional.empty() : e.colours().stream().findFirst(),
+            // the colour in "the Nordika dress – Red" picks that variant; "the Nordika dress in blue" may have none
+            ProductCriteria criteria = new ProductCriteria(words, Optional.empty(), e.colours().stream().findFirst(),
                     Optional.empty(), e.price(), Optional.of(intent));
             found = shop.search(criteria, lang, CARDS);
+            if (found.isEmpty() && criteria.colour().isPresent()) {
+                criteria = new ProductCriteria(words, Optional.empty(), Optional.empty(), Optional.empty(), e.price(), Optional.of(intent));
+                found = shop.search(criteria, lang, CARDS);
+            }
             product = found.stream().findFirst();
             if (!found.isEmpty()) {
                 c.searched(criteria);
@@ -252,14 +256,19 @@ public final class AnswerComposer {
                 .orElse(ReplyTexts.text(lang, "delivery_out", p.name().in(lang.code())));
     }
 
-    /** "Does it come in blue?": the same kind of product in that colour (or size). Empty when no colour or size was named. */
+    /**
+     * "Does it come in blue?": the same kind of product in a colour or size other than this product's. Empty when the
+     * message names none (or only the product's own, as in "what colours does the Nordika dress – Red come in?").
+     */
     private Optional<ChatAnswer> variants(Conversation c, Product p, ChatEntities e, ChatLanguage lang) {
-        if (e.colours().isEmpty() && e.sizes().isEmpty()) {
+        String own = productColour(p, ChatLanguage.EN);
+        Optional<Colour> colour = e.colours().stream().filter(col -> !colourName(col, ChatLanguage.EN).equals(own)).findFirst();
+        Optional<String> size = e.sizes().stream().filter(sz -> !p.attribute("size").map(sz::equalsIgnoreCase).orElse(false)).findFirst();
+        if (colour.isEmpty() && size.isEmpty()) {
             return Optional.empty();
         }
         ProductCriteria criteria = new ProductCriteria(ChatWords.productWords(p.name().en()),
-                Optional.of(p.category() + "/" + p.subCategory()), e.colours().stream().findFirst(),
-                e.sizes().stream().findFirst(), Optional.empty(), Optional.of(SIZES_COLOURS));
+                Optional.of(p.category() + "/" + p.subCategory()), colour, size, Optional.empty(), Optional.of(SIZES_COLOURS));
         return Optional.of(listFor(c, criteria, lang, Optional.empty()));
     }
 
@@ -380,7 +389,14 @@ public final class AnswerComposer {
         for (String part : COMPARE_SPLIT.split(TextNormalizer.fold(message))) {
             String words = ChatWords.productWords(part);
             if (!words.isEmpty()) {
-                shop.search(ProductCriteria.text(words), lang, 1).stream().findFirst()
+                Optional<Colour> colour = extractor.extract(part).colours().stream().findFirst();
+                ProductCriteria criteria = new ProductCriteria(words, Optional.empty(), colour, Optional.empty(), Optional.empty(),
+                        Optional.of(COMPARE));
+                List<Product> hit = shop.search(criteria, lang, 1);
+                if (hit.isEmpty() && colour.isPresent()) {
+                    hit = shop.search(ProductCriteria.text(words), lang, 1);
+                }
+                hit.stream().findFirst()
                         .filter(p -> pair.stream().noneMatch(q -> q.id().equals(p.id()))).ifPresent(pair::add);
             }
         }

@@ -123,6 +123,8 @@ public class Conversation {
     }
 
     public void record(ChatTurn turn) {
+        // a stored conversation may come back with no list at all (empty lists are not always written)
+        turns = new ArrayList<>(turns == null ? List.of() : turns);
         turns.add(turn);
         if (turns.size() > MAX_TURNS) {
             turns.subList(0, turns.size() - MAX_TURNS).clear();

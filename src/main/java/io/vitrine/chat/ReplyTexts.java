@@ -79,6 +79,7 @@ public final class ReplyTexts {
         NumberFormat f = NumberFormat.getNumberInstance(lang == ChatLanguage.FR ? Locale.FRANCE : Locale.UK);
         f.setMaximumFractionDigits(1);
         f.setMinimumFractionDigits(1);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(value);
     }
 

@@ -152,8 +152,15 @@ class AnswerComposerTest {
     void sizesAndColoursListTheOtherColoursOfTheModel() {
         ChatAnswer a = say("what colours does the Nordika linen dress come in?", "sizes_colours", ChatLanguage.EN);
         assertEquals("Nordika Classic Linen Dress – Red comes in red, size M. Other colours of the same kind: blue.", a.text());
+        // the product's own colour in its name is not a request for another colour
+        assertEquals("Nordika Classic Linen Dress – Red comes in red, size M. Other colours of the same kind: blue.",
+                say("what colours does the Nordika Classic Linen Dress – Red come in?", "sizes_colours", ChatLanguage.EN).text());
         ChatAnswer blue = say("do you have the Nordika dress in blue?", "sizes_colours", ChatLanguage.EN);
         assertEquals("demo-2", blue.cards().get(0).id());
+        // asked about the red one: the blue one is offered
+        say("tell me about the Nordika Classic Linen Dress – Red", "product_info", ChatLanguage.EN);
+        ChatAnswer inBlue = say("do you have it in blue?", "sizes_colours", ChatLanguage.EN);
+        assertEquals(List.of("demo-2"), inBlue.cards().stream().map(ProductCard::id).toList(), inBlue.text());
     }
 
     @Test

@@ -295,7 +295,7 @@ class ChatApiIT extends DeployedShop {
     @Test
     @Order(3)
     void frenchConversationAnswersInFrench() {
-        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x) && x.getString("category").equals("fashion")).get(0);
+        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x) && x.getString("category").equals("apparel")).get(0);
         String name = nameFr(p);
         Chat chat = new Chat(api);
         Turn hello = chat.say("Bonjour");
