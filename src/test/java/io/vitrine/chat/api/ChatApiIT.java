@@ -313,7 +313,7 @@ class ChatApiIT extends DeployedShop {
         assertEquals("Oui, " + name + " est en stock : " + now.getInt("stock") + " disponibles.", stock.reply());
         assertEquals("fr", chat.say("ok").body().getString("lang"), "a short message keeps the conversation French");
 
-        Turn delivery = chat.say("Combien de temps pour recevoir " + name + " ?");
+        Turn delivery = chat.say("Quel est le délai de livraison pour " + name + " ?");
         assertEquals("shipping_cost_delay", delivery.intent());
         assertTrue(delivery.reply().contains("livraison prévue entre le "), delivery.reply());
         assertEquals("seller_contact", chat.say("Qui vend " + name + " ?").intent());
