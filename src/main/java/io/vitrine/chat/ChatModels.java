@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,10 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The served intent model. Start-up loads the shipped default ({@code models/chat/intent-model.bin}, copied into the
- * WAR's classes by the build, or {@code vitrine.chat.model-file}); a retraining on the intent corpus plus the FAQ's
+ * The served intent model. Start-up loads the newest live retrained version ({@code vitrine.data.dir/models/chat}) or
+ * else the shipped default ({@code models/chat/intent-model.bin}, on the WAR's class path, or
+ * {@code vitrine.chat.model-file}); a retraining on the intent corpus plus the FAQ's
  * questions (admin trigger, or the timer when the corpus or the FAQ changed) is recorded in the {@link ModelRegistry}
  * and swapped in atomically; a failed or rejected one leaves the live model serving.
  */
@@ -46,6 +50,8 @@ public class ChatModels {
 
     public static final String KIND = "chat-intent";
     static final String DEFAULT_MODEL = "/models/chat/intent-model.bin";
+    /** The training data's fingerprint, at the end of a live version's registry note. */
+    private static final Pattern DATA = Pattern.compile("data ([0-9a-f]{64})");
     private static final Logger LOG = Logger.getLogger(ChatModels.class.getName());
 
     @Inject
@@ -60,6 +66,9 @@ public class ChatModels {
     @Inject
     @ConfigProperty(name = "vitrine.chat.retrain.min-accuracy", defaultValue = "0.75")
     double minAccuracy;
+    @Inject
+    @ConfigProperty(name = "vitrine.data.dir", defaultValue = "./data")
+    String dataDir;
 
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<Live> live = new AtomicReference<>();
@@ -70,23 +79,48 @@ public class ChatModels {
     private record Live(IntentClassifier classifier, long version, String fingerprint) {
     }
 
-    /** After the FAQ is seeded (same event, later priority). */
+    /**
+     * After the FAQ is seeded (same event, later priority). The newest live retrained version wins when its file is
+     * still under {@code vitrine.data.dir/models/chat}; otherwise the shipped default serves.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object start) {
-        IntentModel model = loadDefault();
-        // the shipped model was trained on the corpus; the seeded FAQ's questions are what the shop starts with
-        String shipped = fingerprint(examples(FaqSeed.load(clock.instant())));
-        long version = registry.latestLive(KIND).map(ModelVersion::version).orElse(0L);
         if (registry.lastVersion(KIND) == 0) {
-            version = 1;
-            registry.record(new ModelVersion(KIND, version, model.trainedAt(), 0, model.intents().size(),
-                    IntentCorpus.loadAll().size(), Map.of("threshold", model.threshold()), ModelVersion.Status.LIVE,
+            IntentModel shippedModel = loadDefault();
+            registry.record(new ModelVersion(KIND, 1, shippedModel.trainedAt(), 0, shippedModel.intents().size(),
+                    IntentCorpus.loadAll().size(), Map.of("threshold", shippedModel.threshold()), ModelVersion.Status.LIVE,
                     "shipped default " + DEFAULT_MODEL));
         }
-        live.set(new Live(new IntentClassifier(model, LanguageIdentifier.standard()), version, shipped));
-        LOG.info(() -> "Chat intent model loaded: " + model.intents().size() + " intents, threshold " + model.threshold());
-        if (!shipped.equals(currentFingerprint())) {
-            submit("start-up: the FAQ differs from the shipped model's");
+        Live loaded = registry.latestLive(KIND).flatMap(this::retrained).orElseGet(() -> {
+            // the shipped model was trained on the corpus; the seeded FAQ's questions are what the shop starts with
+            IntentModel model = loadDefault();
+            return new Live(new IntentClassifier(model, LanguageIdentifier.standard()), 1,
+                    fingerprint(examples(FaqSeed.load(clock.instant()))));
+        });
+        live.set(loaded);
+        LOG.info(() -> "Chat intent model version " + loaded.version() + " serving: " + loaded.classifier().model().intents().size()
+                + " intents, threshold " + loaded.classifier().model().threshold());
+        if (!loaded.fingerprint().equals(currentFingerprint())) {
+            submit("start-up: the corpus or the FAQ changed since the live model was trained");
         }
+    }
+
+    /** A retrained version saved by {@link #run}, if its file and its data fingerprint are there. */
+    private Optional<Live> retrained(ModelVersion v) {
+        Matcher m = DATA.matcher(v.note());
+        Path file = modelFile(v.version());
+        if (v.version() <= 1 || !m.find() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Live(new IntentClassifier(IntentModel.read(file), LanguageIdentifier.standard()), v.version(), m.group(1)));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Chat intent model " + file + " unreadable; the shipped default serves", e);
+            return Optional.empty();
+        }
+    }
+
+    private Path modelFile(long version) {
+        return Path.of(dataDir, "models", "chat", "intent-model-v" + version + ".bin");
     }
 
     private IntentModel loadDefault() {
@@ -174,9 +208,16 @@ public class ChatModels {
                 return;
             }
             IntentModel model = outcome.model().get();
+            jobs.computeIfPresent(id, (k, j) -> j.at("saving and swapping in version " + version));
+            try {
+                model.write(modelFile(version));
+            } catch (IOException e) {
+                // it still serves; only a restart falls back to the shipped default
+                LOG.log(Level.WARNING, "Chat intent model version " + version + " not saved", e);
+            }
             live.set(new Live(new IntentClassifier(model, LanguageIdentifier.standard()), version, fingerprint));
             registry.record(new ModelVersion(KIND, version, clock.instant(), 0, model.intents().size(), data.size(),
-                    outcome.metrics(), ModelVersion.Status.LIVE, outcome.note() + "; data " + fingerprint.substring(0, 12)));
+                    outcome.metrics(), ModelVersion.Status.LIVE, outcome.note() + "; data " + fingerprint));
             LOG.info(() -> "Chat intent model version " + version + " live: " + outcome.note());
             jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version), outcome.note()));
         } catch (RuntimeException e) {
