@@ -104,10 +104,10 @@ public class VisionService {
     @ConfigProperty(name = "vitrine.vision.tolerance", defaultValue = "0.02")
     double tolerance;
     @Inject
-    @ConfigProperty(name = "vitrine.vision.train.epochs", defaultValue = "30")
+    @ConfigProperty(name = "vitrine.vision.train.epochs", defaultValue = "70")
     int epochs;
     @Inject
-    @ConfigProperty(name = "vitrine.vision.train.budget-minutes", defaultValue = "25")
+    @ConfigProperty(name = "vitrine.vision.train.budget-minutes", defaultValue = "40")
     int budgetMinutes;
     @Inject
     @ConfigProperty(name = "vitrine.vision.train.max-per-sub-category", defaultValue = "1000")
