@@ -42,7 +42,7 @@ import java.util.TreeMap;
  * {@code -Dbench.vision.augment} (strength 0-1), {@code -Dbench.vision.budget_s} (training seconds, 0 = none),
  * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
  * {@code -Dbench.vision.synthetic} (synthetic index size), {@code -Dbench.vision.synthetic_budget_s} (seconds of
- * HNSW building for the synthetic indexes), {@code -Dbench.vision.only=synthetic} (skip the photo part).
+ * HNSW building for the synthetic indexes, 0 = exact search only), {@code -Dbench.vision.only=synthetic} (skip the photo part).
  */
 public final class VisionBenchmark implements Benchmark {
 
@@ -238,7 +238,7 @@ public final class VisionBenchmark implements Benchmark {
         boolean hnsw = true;
         for (int n : sizes) {
             double predicted = lastSize == 0 ? 0 : lastSeconds * n / lastSize * 1.3;
-            if (hnsw && spent + predicted > settings.syntheticBudgetSeconds()) {
+            if (hnsw && (settings.syntheticBudgetSeconds() <= 0 || spent + predicted > settings.syntheticBudgetSeconds())) {
                 log("synthetic-%d: HNSW skipped from here on: building it would take about %.0f s here, %.0f s of the %d s budget are left",
                         n, predicted, settings.syntheticBudgetSeconds() - spent, settings.syntheticBudgetSeconds());
                 hnsw = false;
