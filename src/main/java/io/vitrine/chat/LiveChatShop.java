@@ -141,8 +141,15 @@ public class LiveChatShop implements ChatShop {
         return out;
     }
 
-    private static String singular(String w) {
-        return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w;
+    /** Enough English and French plural rules to match "dress" with "Dresses", "robe" with "Robes", "bijou" with "Bijoux". */
+    static String singular(String w) {
+        if (w.length() <= 3 || w.endsWith("ss")) {
+            return w;
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("s") || w.endsWith("x") ? w.substring(0, w.length() - 1) : w;
     }
 
     @Override

@@ -70,7 +70,7 @@ public class SellerMessage {
         return v.length() <= MAX_TEXT ? v : v.substring(0, MAX_TEXT);
     }
 
-    /** A seller answers once; the answer is shown to the shopper in the conversation. */
+    /** A seller answers once; the answer is stored with the message for the shopper's side to show. */
     public void answer(String answer, Instant at) {
         if (answer == null || answer.isBlank()) {
             throw new IllegalArgumentException("the reply is empty");
