@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Places orders: prices each line from the catalogue, takes the units out of stock, stores the order and records
@@ -60,6 +61,7 @@ public class OrderService {
     private final Clock clock = Clock.systemUTC();
 
     /**
+     * Each line takes its units with one conditional update (never oversells, even with concurrent orders).
      * MongoDB without a transaction (and the embedded server has none) cannot take stock from several products
      * atomically, so a failed line gives back what earlier lines took before the order is refused.
      */
@@ -70,23 +72,16 @@ public class OrderService {
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
-        List<Product> reserved = new ArrayList<>();
         List<OrderLine> lines = new ArrayList<>();
         try {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
                         .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
-                p.reserve(e.getValue());
-                products.save(p);
-                reserved.add(p);
+                catalog.takeStock(p.id(), e.getValue());
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
             }
         } catch (OutOfStockException | IllegalArgumentException failure) {
-            for (int i = 0; i < reserved.size(); i++) {
-                Product p = reserved.get(i);
-                p.restock(lines.get(i).quantity());
-                products.save(p);
-            }
+            lines.forEach(taken -> catalog.returnStock(new ProductId(taken.productId()), taken.quantity()));
             if (failure instanceof OutOfStockException oos) {
                 throw new IllegalStateException(oos.getMessage());
             }
@@ -110,6 +105,29 @@ public class OrderService {
 
     public Page<Order> ofAccount(String accountId, int page, int size) {
         return orders.findByAccount(accountId, page, size);
+    }
+
+    /** One of the shopper's own orders; empty for an unknown number or someone else's order alike. */
+    public Optional<Order> findForShopper(@NotBlank String accountId, @NotBlank String number) {
+        return orders.find(number).filter(o -> o.accountId().equals(accountId));
+    }
+
+    /**
+     * The shopper cancels one of their orders (placed or paid only): the units go back to stock. Someone else's order
+     * or an unknown number is a {@link NotFoundException} alike, so a shopper cannot probe others' order numbers;
+     * a shipped order is an {@link IllegalStateException}.
+     */
+    public Order cancelByShopper(@NotBlank String accountId, @NotBlank String number) {
+        Order order = findForShopper(accountId, number)
+                .orElseThrow(() -> new NotFoundException("no order " + number));
+        order.moveTo(OrderStatus.CANCELLED, clock.instant());
+        orders.save(order);
+        for (OrderLine line : order.lines()) {
+            if (products.find(new ProductId(line.productId())).isPresent()) {
+                catalog.returnStock(new ProductId(line.productId()), line.quantity());
+            }
+        }
+        return order;
     }
 
     private static boolean mayRead(Caller caller, Order order) {
