@@ -364,9 +364,6 @@ public class VisionService {
 
     /** Notes the change and re-embeds the product off the caller's thread; never throws into the catalogue's write. */
     void onProductChanged(@Observes ProductChanged change) {
-        if (change.change() != ProductChanged.Change.UPDATED) {
-            changedPhotos.incrementAndGet();
-        }
         String id = change.product().value();
         if (building) {
             changedDuringBuild.add(id);
@@ -399,8 +396,13 @@ public class VisionService {
                 Set<String> ids = new HashSet<>(dirty);
                 dirty.removeAll(ids);
                 try {
-                    List<VisualCatalogue.Entry> entries = embed(current.model(), read(photosOf(ids)));
-                    if (!live.compareAndSet(current, current.withProducts(ids, entries))) {
+                    Update update = update(current, ids, photosOf(ids));
+                    if (update.unchanged()) {
+                        continue;
+                    }
+                    if (live.compareAndSet(current, current.withProducts(ids, update.entries()))) {
+                        changedPhotos.addAndGet(update.photosAddedOrRemoved());
+                    } else {
                         dirty.addAll(ids);
                     }
                 } catch (RuntimeException e) {
@@ -415,6 +417,38 @@ public class VisionService {
         }
     }
 
+    /** The new entries of some products, and how many of their photos came or went. */
+    private record Update(List<VisualCatalogue.Entry> entries, int photosAddedOrRemoved, boolean unchanged) {
+    }
+
+    /**
+     * Embeds only photos the catalogue does not hold yet (a stock or price change re-embeds nothing, and
+     * leaves the index alone when no photo and no sub-category changed).
+     */
+    private Update update(VisualCatalogue current, Set<String> ids, List<CataloguePhoto> now) {
+        Map<String, VisualCatalogue.Entry> before = new HashMap<>();
+        for (String id : ids) {
+            for (VisualCatalogue.Entry e : current.entriesOf(id)) {
+                before.put(e.photo().productId() + "/" + e.photo().imageId(), e);
+            }
+        }
+        List<VisualCatalogue.Entry> entries = new ArrayList<>();
+        List<CataloguePhoto> missing = new ArrayList<>();
+        boolean same = true;
+        for (CataloguePhoto p : now) {
+            VisualCatalogue.Entry known = before.remove(p.productId() + "/" + p.imageId());
+            if (known == null) {
+                missing.add(p);
+            } else {
+                same &= known.photo().equals(p);
+                entries.add(new VisualCatalogue.Entry(p, known.embedding()));
+            }
+        }
+        int removed = before.size();
+        entries.addAll(embed(current.model(), read(missing)));
+        return new Update(entries, missing.size() + removed, same && missing.isEmpty() && removed == 0);
+    }
+
     private List<CataloguePhoto> photosOf(Set<String> ids) {
         List<ProductId> valid = ids.stream().filter(ProductId::isValid).map(ProductId::new).toList();
         List<CataloguePhoto> out = new ArrayList<>();
@@ -424,7 +458,7 @@ public class VisionService {
         return out;
     }
 
-    /** Photos added, or products created or deleted, since the live model was trained (the retraining trigger). */
+    /** Catalogue photos added or removed since the live model was trained (the retraining trigger). */
     public int changedPhotos() {
         return changedPhotos.get();
     }

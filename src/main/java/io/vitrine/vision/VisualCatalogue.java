@@ -83,6 +83,11 @@ public final class VisualCatalogue {
         return byImage.size();
     }
 
+    /** The photos of a product as indexed, with their embeddings. */
+    public List<Entry> entriesOf(String productId) {
+        return imagesByProduct.getOrDefault(productId, List.of()).stream().map(byImage::get).toList();
+    }
+
     /** The embeddings of a product's photos, in the order they were indexed. */
     public List<float[]> embeddingsOf(String productId) {
         return imagesByProduct.getOrDefault(productId, List.of()).stream().map(id -> byImage.get(id).embedding().clone()).toList();

@@ -1,5 +1,6 @@
 /**
- * Photo search core: safe image decoding, the trained CNN as an immutable {@link io.vitrine.vision.VisionModel}
- * (sub-category + embedding) and the visual nearest-neighbour index. Plain Java; serving lives elsewhere.
+ * Photo search: safe image decoding, the trained CNN as an immutable {@link io.vitrine.vision.VisionModel}
+ * (sub-category + embedding), the visual nearest-neighbour index, and {@link io.vitrine.vision.VisionService}, which
+ * serves them as one swapped {@link io.vitrine.vision.VisualCatalogue}, follows catalogue changes and retrains.
  */
 package io.vitrine.vision;

@@ -197,6 +197,9 @@ class VisionServiceTest {
         assertEquals(1, service.live().embeddingsOf("new-cap").size());
         assertTrue(service.live().embeddingsOf("p0").isEmpty());
         assertSame(before.model(), service.live().model(), "same model, new index");
+        VisualCatalogue afterChanges = service.live();
+        service.onProductChanged(new ProductChanged(new ProductId("p2"), ProductChanged.Change.UPDATED));
+        assertSame(afterChanges, service.live(), "a change that touches no photo leaves the index alone");
         assertEquals(2, service.changedPhotos());
         Set<String> caps = service.searchByPhoto(bytes(1), 10, true).products().stream()
                 .map(a -> a.product().id().value()).collect(Collectors.toSet());
@@ -207,7 +210,9 @@ class VisionServiceTest {
     void retrainingSwapsModelAndIndexTogetherAndRecordsTheVersion() {
         VisionService service = service(tinyTrainer, 1.0);
         VisualCatalogue before = service.live();
-        service.onProductChanged(new ProductChanged(new ProductId("p1"), ProductChanged.Change.IMAGE_ADDED));
+        addProduct("new-1", 20);
+        service.onProductChanged(new ProductChanged(new ProductId("new-1"), ProductChanged.Change.CREATED));
+        assertEquals(1, service.changedPhotos());
 
         RetrainJob job = service.retrain(phase -> { }, RetrainJob.queued("j", "test", Instant.now()));
 
@@ -216,7 +221,7 @@ class VisionServiceTest {
         VisualCatalogue after = service.live();
         assertEquals(2, after.version());
         assertFalse(after.model() == before.model());
-        assertEquals(12, after.size(), "every photo re-embedded with the new model");
+        assertEquals(13, after.size(), "every photo re-embedded with the new model");
         assertTrue(Files.isRegularFile(service.modelFile(2)));
         assertEquals(List.of(ModelVersion.Status.LIVE), registry.statuses());
         assertTrue(registry.versions().get(0).metrics().containsKey("accuracy"));
@@ -277,9 +282,14 @@ class VisionServiceTest {
     void scheduleTriggerWaitsForEnoughChangedPhotos() {
         VisionService service = service(tinyTrainer, 1.0);
 
+        service.onProductChanged(new ProductChanged(new ProductId("p1"), ProductChanged.Change.UPDATED));
+        assertEquals(0, service.changedPhotos(), "a price or stock change changes no photo");
         assertTrue(service.retrainIfChanged(2, "schedule").isEmpty());
-        service.onProductChanged(new ProductChanged(new ProductId("p1"), ProductChanged.Change.IMAGE_ADDED));
-        service.onProductChanged(new ProductChanged(new ProductId("p2"), ProductChanged.Change.IMAGE_ADDED));
+        addProduct("new-1", 20);
+        service.onProductChanged(new ProductChanged(new ProductId("new-1"), ProductChanged.Change.CREATED));
+        addProduct("new-2", 21);
+        service.onProductChanged(new ProductChanged(new ProductId("new-2"), ProductChanged.Change.CREATED));
+        assertEquals(2, service.changedPhotos());
         Optional<RetrainJob> job = service.retrainIfChanged(2, "schedule");
 
         assertTrue(job.isPresent());

@@ -43,6 +43,8 @@ import java.util.TreeMap;
  * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
  * {@code -Dbench.vision.synthetic} (synthetic index size), {@code -Dbench.vision.synthetic_budget_s} (seconds of
  * HNSW building for the synthetic indexes, 0 = exact search only), {@code -Dbench.vision.only=synthetic} (skip the photo part).
+ * The bench profile forwards the last three to the benchmark's JVM; the others apply when BenchMain is run with
+ * {@code java} directly.
  */
 public final class VisionBenchmark implements Benchmark {
 
