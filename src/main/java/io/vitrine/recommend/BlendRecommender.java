@@ -57,7 +57,7 @@ public final class BlendRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return reason(user, item, parts(user));
     }
 
@@ -86,14 +86,14 @@ public final class BlendRecommender implements ItemScorer {
         return total;
     }
 
-    private String reason(UserHistory user, int item, float[][] parts) {
+    private Reason reason(UserHistory user, int item, float[][] parts) {
         int best = -1;
         for (int c = 0; c < parts.length; c++) {
             if (parts[c][item] > 0 && (best < 0 || parts[c][item] > parts[best][item])) {
                 best = c;
             }
         }
-        return best < 0 ? "recommended for you" : components.get(best).model().reason(user, item);
+        return best < 0 ? Reason.forYou() : components.get(best).model().reason(user, item);
     }
 
     @Override
@@ -119,8 +119,8 @@ public final class BlendRecommender implements ItemScorer {
         }
         List<Recommendation> explained = new ArrayList<>(out.size());
         for (Recommendation r : out) {
-            String reason = known ? reason(user, items.indexOf(r.item()).orElseThrow(), parts)
-                    : group.map(g -> "popular in " + g).orElse("popular right now");
+            Reason reason = known ? reason(user, items.indexOf(r.item()).orElseThrow(), parts)
+                    : group.map(g -> Reason.in(Reason.Kind.POPULAR_IN, g)).orElse(Reason.popular());
             explained.add(new Recommendation(r.item(), r.score(), reason));
         }
         return List.copyOf(explained);
@@ -143,7 +143,7 @@ public final class BlendRecommender implements ItemScorer {
             }
             perSeller.merge(seller, 1, Integer::sum);
             perSubCategory.merge(sub, 1, Integer::sum);
-            out.add(new Recommendation(id, scores[i], ""));
+            out.add(new Recommendation(id, scores[i], Reason.forYou()));
         }
         return out;
     }

@@ -83,8 +83,8 @@ public final class EaseRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return Sequences.strongestCause(items, user, i -> weight(i, item))
-                .map(cause -> "because you viewed " + cause).orElse("recommended for you");
+                .map(cause -> Reason.about(Reason.Kind.VIEWED, cause)).orElse(Reason.forYou());
     }
 }

@@ -3,6 +3,7 @@ package io.vitrine.recommend.eval;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemIndex;
 import io.vitrine.recommend.ItemScorer;
+import io.vitrine.recommend.Reason;
 import io.vitrine.recommend.UserHistory;
 import io.vitrine.recommend.UserId;
 import java.util.ArrayList;
@@ -131,8 +132,8 @@ final class SparkAls implements AutoCloseable {
         }
 
         @Override
-        public String reason(UserHistory user, int item) {
-            return "recommended for you";
+        public Reason reason(UserHistory user, int item) {
+            return Reason.forYou();
         }
     }
 }
