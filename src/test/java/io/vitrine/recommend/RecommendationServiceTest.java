@@ -99,8 +99,8 @@ class RecommendationServiceTest {
 
     /**
      * Serving reads memory only: shopper x viewed a; b (co-viewed with a by all 8 shoppers) is out of stock, so c
-     * (the same co-occurrence) comes first, explained by the kNN part of the blend, which weighs most (1.0 against
-     * 0.5 for transitions and iALS), with a's name in the asked language.
+     * (the same co-occurrence) comes first, explained by the EASE part of the blend, which weighs most (1.0 against
+     * 0.5 for transitions and 0.1 for popularity), with a's name in the asked language.
      */
     @Test
     void servingSkipsOutOfStockItemsAndNamesTheCauseInTheShoppersLanguage() {
@@ -119,14 +119,24 @@ class RecommendationServiceTest {
 
         Recommendations fr = service.forUser("x", 3, Optional.empty(), Optional.empty(), "fr");
         assertEquals("c", fr.items().get(0).product().id().value());
-        assertEquals("semblable à Article a", fr.items().get(0).reason());
+        assertEquals("parce que vous avez regardé Article a", fr.items().get(0).reason());
         assertTrue(fr.items().stream().noneMatch(i -> i.product().id().value().equals("b")), "b is out of stock");
         assertFalse(fr.fallback());
-        assertEquals("similar to Item a", service.forUser("x", 3, Optional.empty(), Optional.empty(), "en").items().get(0).reason());
+        assertEquals("because you viewed Item a", service.forUser("x", 3, Optional.empty(), Optional.empty(), "en").items().get(0).reason());
 
         Recommendations popular = service.popular(2, Optional.of("cat"), Optional.empty(), "fr");
         assertEquals("populaire dans Choses", popular.items().get(0).reason());
         assertTrue(service.forUser("nobody", 2, Optional.empty(), Optional.empty(), "en").fallback());
+    }
+
+    /** Without EASE (no OpenBLAS on the server, or capped to nothing) the plain-Java blend ranks the same c first. */
+    @Test
+    void theBlendServesWithoutEase() {
+        ShopModel model = new ShopTrainer(CLOCK, 0).train(shop());
+        List<Recommendation> top = model.blend().recommend(UserHistory.of("x", "a"), 2, BlendRules.none()
+                .excluding(java.util.Set.of(ItemId.of("b"))));
+        assertEquals("c", top.get(0).item().value());
+        assertEquals("similar to a", top.get(0).reason().text(), "item-kNN weighs most there");
     }
 
     @Test
