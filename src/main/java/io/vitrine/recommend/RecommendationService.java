@@ -248,14 +248,14 @@ public class RecommendationService {
     /** Items whose rate rose most over the last week against the week before. */
     public Recommendations trending(int n, String language) {
         ShopModel m = model();
-        return served(m, m.popularity().trending(n, shelves::inStock), false, language);
+        return served(m, m.popularity().trending(n, shelves.inStock()), false, language);
     }
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
     public Recommendations similar(String productId, int n, String language) {
         ShopModel m = model();
         CatalogueItem product = requireProduct(productId);
-        List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves::inStock));
+        List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves.inStock()));
         if (ranked.isEmpty()) {
             BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(product.id()));
             return served(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), n, sameShelf), true, language);
@@ -267,7 +267,7 @@ public class RecommendationService {
     public Recommendations boughtTogether(String productId, int n, String language) {
         ShopModel m = model();
         CatalogueItem product = requireProduct(productId);
-        return served(m, related(m.boughtTogether().similarTo(product.id(), n, shelves::inStock)), false, language);
+        return served(m, related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language);
     }
 
     /** Neighbour lists are padded with unrelated items at score 0; only real neighbours are served. */
@@ -286,7 +286,7 @@ public class RecommendationService {
     private BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
         int cap = Math.max(2, (n + 1) / 2);
         BlendRules rules = BlendRules.none().maxPerSeller(cap).maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : cap)
-                .onlyIf(shelves::inStock);
+                .onlyIf(shelves.inStock());
         rules = category.map(rules::inCategory).orElse(rules);
         return subCategory.map(rules::inSubCategory).orElse(rules);
     }
