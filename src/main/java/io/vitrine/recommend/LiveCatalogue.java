@@ -10,6 +10,8 @@ import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.events.EventsRecorded;
 import io.vitrine.events.InteractionType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,9 +34,10 @@ import java.util.stream.Stream;
 /**
  * The catalogue as serving needs it, in memory: one immutable {@link CatalogueItem} per product (stock included)
  * and the category names, so a recommendation request makes no database call. Loaded whole with each training
- * read, then kept in step product by product: {@link ProductChanged} (seller API, imports) and purchases (an order
- * takes stock without changing the product otherwise) re-read the products concerned by id, on the writer's thread,
- * as the search index does.
+ * read, then kept in step product by product: purchases (an order takes stock without changing the product
+ * otherwise) re-read the products bought, on the order's thread, so the next list already knows the new stock;
+ * {@link ProductChanged} (seller API, imports of thousands of products) marks the product and a background task
+ * re-reads the marked ones in batches, so an import does not pay one extra query per product.
  */
 @ApplicationScoped
 public class LiveCatalogue {
@@ -44,10 +48,16 @@ public class LiveCatalogue {
     ProductRepository products;
     @Inject
     CatalogService catalog;
+    @Resource
+    ManagedExecutorService executor;
 
     private final Map<ItemId, CatalogueItem> items = new ConcurrentHashMap<>();
     /** Category and sub-category slugs to their names; replaced whole. */
     private volatile Map<String, LocalizedText> groupNames = Map.of();
+    /** Products changed since the last background refresh. */
+    private final Set<ProductId> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private volatile long namesLoadedAt;
 
     /** Reads every product and the category tree (with each training read; seconds for 100,000 products). */
     public void reload() {
@@ -57,7 +67,7 @@ public class LiveCatalogue {
         }
         items.putAll(fresh);
         items.keySet().retainAll(fresh.keySet());
-        groupNames = names(catalog.categories());
+        loadNames();
     }
 
     /** Replaces what is known about these products (for tests and for the observers below). */
@@ -66,7 +76,33 @@ public class LiveCatalogue {
     }
 
     void onProductChanged(@Observes ProductChanged change) {
-        refresh(List.of(change.product()));
+        changed.add(change.product());
+        if (executor == null) {
+            refreshChanged();
+        } else if (refreshQueued.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::refreshChanged);
+            } catch (RuntimeException e) {
+                refreshQueued.set(false);
+                refreshChanged();
+            }
+        }
+    }
+
+    /** Re-reads the marked products, up to 500 per query, until none is left. */
+    private void refreshChanged() {
+        refreshQueued.set(false);
+        while (!changed.isEmpty()) {
+            List<ProductId> batch = new ArrayList<>();
+            for (ProductId id : changed) {
+                batch.add(id);
+                if (batch.size() == 500) {
+                    break;
+                }
+            }
+            batch.forEach(changed::remove);
+            refresh(batch);
+        }
     }
 
     void onRecorded(@Observes EventsRecorded recorded) {
@@ -81,8 +117,11 @@ public class LiveCatalogue {
         }
     }
 
-    /** Re-reads these products; a failure is logged, never thrown back into the catalogue's or the order's write. */
-    private void refresh(List<ProductId> ids) {
+    /**
+     * Re-reads these products, one call at a time so an older read never overwrites a newer one; a failure is
+     * logged, never thrown back into the catalogue's or the order's write.
+     */
+    private synchronized void refresh(List<ProductId> ids) {
         try {
             Map<ItemId, Product> found = new HashMap<>();
             for (Product p : catalog.getAll(ids)) {
@@ -99,8 +138,9 @@ public class LiveCatalogue {
                     newShelf |= !groupNames.containsKey(p.subCategory()) || !groupNames.containsKey(p.category());
                 }
             }
-            if (newShelf) {
-                groupNames = names(catalog.categories());
+            // an import meets a new shelf with many of its products: the names are read again at most every 10 s
+            if (newShelf && System.currentTimeMillis() - namesLoadedAt > 10_000) {
+                loadNames();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "recommendation catalogue not updated for " + ids, e);
@@ -141,6 +181,11 @@ public class LiveCatalogue {
     /** For tests: category names by slug. */
     void names(Map<String, LocalizedText> names) {
         groupNames = Map.copyOf(names);
+    }
+
+    private void loadNames() {
+        groupNames = names(catalog.categories());
+        namesLoadedAt = System.currentTimeMillis();
     }
 
     private static Map<String, LocalizedText> names(List<Category> categories) {
