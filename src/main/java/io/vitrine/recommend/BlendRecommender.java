@@ -28,7 +28,8 @@ public final class BlendRecommender implements ItemScorer {
     private final ItemIndex items;
     private final List<Component> components;
     private final PopularityRecommender popularity;
-    private final Map<ItemId, CatalogueEntry> catalogue;
+    /** Catalogue facts by item index (null: not in the catalogue); an array, as the rules ask it for every candidate. */
+    private final CatalogueEntry[] entries;
 
     /**
      * @param catalogue facts for the category, sub-category and seller rules; items missing from it pass no
@@ -37,8 +38,9 @@ public final class BlendRecommender implements ItemScorer {
     public BlendRecommender(List<Component> components, PopularityRecommender popularity, Map<ItemId, CatalogueEntry> catalogue) {
         this.components = List.copyOf(components);
         this.popularity = Objects.requireNonNull(popularity, "popularity");
-        this.catalogue = Map.copyOf(catalogue);
         this.items = popularity.items();
+        this.entries = new CatalogueEntry[items.size()];
+        catalogue.forEach((id, entry) -> items.indexOf(id).ifPresent(i -> entries[i] = entry));
         for (Component c : this.components) {
             if (c.model().items() != items) {
                 throw new IllegalArgumentException("all models of a blend must be trained on the same Interactions");
@@ -57,7 +59,7 @@ public final class BlendRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return reason(user, item, parts(user));
     }
 
@@ -86,14 +88,14 @@ public final class BlendRecommender implements ItemScorer {
         return total;
     }
 
-    private String reason(UserHistory user, int item, float[][] parts) {
+    private Reason reason(UserHistory user, int item, float[][] parts) {
         int best = -1;
         for (int c = 0; c < parts.length; c++) {
             if (parts[c][item] > 0 && (best < 0 || parts[c][item] > parts[best][item])) {
                 best = c;
             }
         }
-        return best < 0 ? "recommended for you" : components.get(best).model().reason(user, item);
+        return best < 0 ? Reason.forYou() : components.get(best).model().reason(user, item);
     }
 
     @Override
@@ -103,15 +105,22 @@ public final class BlendRecommender implements ItemScorer {
 
     /** The blend's ranking under the shop's rules; popular-in-category for a shopper without known events. */
     public List<Recommendation> recommend(UserHistory user, int n, BlendRules rules) {
-        Predicate<ItemId> allowed = id -> !rules.exclude().contains(id) && rules.available().test(id)
-                && rules.category().map(c -> entry(id).map(e -> e.category().equals(c)).orElse(false)).orElse(true)
-                && rules.subCategory().map(c -> entry(id).map(e -> e.subCategory().equals(c)).orElse(false)).orElse(true);
+        String category = rules.category().orElse(null);
+        String subCategory = rules.subCategory().orElse(null);
+        IntPredicate accepted = i -> {
+            CatalogueEntry e = entries[i];
+            if (category != null && (e == null || !e.category().equals(category))
+                    || subCategory != null && (e == null || !e.subCategory().equals(subCategory))) {
+                return false;
+            }
+            ItemId id = items.get(i);
+            return !rules.exclude().contains(id) && rules.available().test(id);
+        };
         boolean known = items.sequence(user).length > 0;
         float[][] parts = known ? parts(user) : new float[0][];
         float[] scores = known ? sum(parts) : popularity.scores(user);
         Optional<String> group = rules.subCategory().or(rules::category);
         // ask for more than n so the diversity caps still leave n items; all accepted items if that is not enough
-        IntPredicate accepted = i -> allowed.test(items.get(i));
         int wanted = (int) Math.min(items.size(), 5L * n);
         List<Recommendation> out = diversify(scores, TopN.select(scores, wanted, accepted), n, rules);
         if (out.size() < n) {
@@ -119,8 +128,8 @@ public final class BlendRecommender implements ItemScorer {
         }
         List<Recommendation> explained = new ArrayList<>(out.size());
         for (Recommendation r : out) {
-            String reason = known ? reason(user, items.indexOf(r.item()).orElseThrow(), parts)
-                    : group.map(g -> "popular in " + g).orElse("popular right now");
+            Reason reason = known ? reason(user, items.indexOf(r.item()).orElseThrow(), parts)
+                    : group.map(g -> Reason.in(Reason.Kind.POPULAR_IN, g)).orElse(Reason.popular());
             explained.add(new Recommendation(r.item(), r.score(), reason));
         }
         return List.copyOf(explained);
@@ -135,21 +144,18 @@ public final class BlendRecommender implements ItemScorer {
                 break;
             }
             ItemId id = items.get(i);
-            String seller = entry(id).map(CatalogueEntry::seller).orElse("item:" + id.value());
-            String sub = entry(id).map(CatalogueEntry::subCategory).orElse("item:" + id.value());
+            CatalogueEntry e = entries[i];
+            String seller = e == null ? "item:" + id.value() : e.seller();
+            String sub = e == null ? "item:" + id.value() : e.subCategory();
             if (perSeller.getOrDefault(seller, 0) >= rules.maxPerSeller()
                     || perSubCategory.getOrDefault(sub, 0) >= rules.maxPerSubCategory()) {
                 continue;
             }
             perSeller.merge(seller, 1, Integer::sum);
             perSubCategory.merge(sub, 1, Integer::sum);
-            out.add(new Recommendation(id, scores[i], ""));
+            out.add(new Recommendation(id, scores[i], Reason.forYou()));
         }
         return out;
-    }
-
-    private Optional<CatalogueEntry> entry(ItemId id) {
-        return Optional.ofNullable(catalogue.get(id));
     }
 
     private static float scale(float[] s) {

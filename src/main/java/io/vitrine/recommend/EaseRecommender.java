@@ -9,6 +9,13 @@ import java.util.Arrays;
  */
 public final class EaseRecommender implements ItemScorer {
 
+    /**
+     * History items weighing less than this (relative to the latest item) are skipped: with a decay of 0.7 that
+     * is everything older than the 20th distinct item, whose whole contribution is below 0.3% of the score, and
+     * it bounds the serving cost for long histories (one row of B per item read).
+     */
+    static final float NEGLIGIBLE = 1e-3f;
+
     private final ItemIndex items;
     private final int[] modelled;      // model position -> item index
     private final int[] position;      // item index -> model position, or -1
@@ -65,7 +72,7 @@ public final class EaseRecommender implements ItemScorer {
         float[] x = Sequences.recencyWeights(items.sequence(user), items.size(), recencyDecay);
         for (int i = 0; i < x.length; i++) {
             int p = position[i];
-            if (x[i] == 0 || p < 0) {
+            if (x[i] < NEGLIGIBLE || p < 0) {
                 continue;
             }
             float xi = x[i];
@@ -83,8 +90,8 @@ public final class EaseRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return Sequences.strongestCause(items, user, i -> weight(i, item))
-                .map(cause -> "because you viewed " + cause).orElse("recommended for you");
+                .map(cause -> Reason.about(Reason.Kind.VIEWED, cause)).orElse(Reason.forYou());
     }
 }

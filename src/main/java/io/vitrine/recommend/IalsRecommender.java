@@ -85,13 +85,13 @@ public final class IalsRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return Sequences.strongestCause(items, user, i -> {
             double dot = 0;
             for (int p = 0; p < k; p++) {
                 dot += itemFactors[i * k + p] * itemFactors[item * k + p];
             }
             return dot;
-        }).map(cause -> "because you viewed " + cause).orElse("recommended for you");
+        }).map(cause -> Reason.about(Reason.Kind.VIEWED, cause)).orElse(Reason.forYou());
     }
 }

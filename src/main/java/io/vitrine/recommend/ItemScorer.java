@@ -16,7 +16,7 @@ public interface ItemScorer extends Recommender {
     float[] scores(UserHistory user);
 
     /** Why {@code item} suits the user; asked only for the few items actually returned. */
-    String reason(UserHistory user, int item);
+    Reason reason(UserHistory user, int item);
 
     @Override
     default List<Recommendation> recommend(UserHistory user, int n, Predicate<ItemId> filter) {

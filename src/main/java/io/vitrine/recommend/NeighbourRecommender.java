@@ -13,17 +13,17 @@ public final class NeighbourRecommender implements ItemScorer {
     private final ItemIndex items;
     private final int[][] neighbours;
     private final float[][] similarities;
-    private final String reasonPrefix;
+    private final Reason.Kind reason;
 
-    /** Rows are taken, not copied: trainers hand them over. {@code reasonPrefix} e.g. "similar to ". */
-    public NeighbourRecommender(ItemIndex items, int[][] neighbours, float[][] similarities, String reasonPrefix) {
+    /** Rows are taken, not copied: trainers hand them over. {@code reason} names the neighbour, e.g. SIMILAR. */
+    public NeighbourRecommender(ItemIndex items, int[][] neighbours, float[][] similarities, Reason.Kind reason) {
         if (neighbours.length != items.size() || similarities.length != items.size()) {
             throw new IllegalArgumentException("one row per item required");
         }
         this.items = items;
         this.neighbours = neighbours;
         this.similarities = similarities;
-        this.reasonPrefix = reasonPrefix;
+        this.reason = reason;
     }
 
     /** sim(i, j) as kept by the trainer (0 if j is not among i's neighbours). */
@@ -65,8 +65,8 @@ public final class NeighbourRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         return Sequences.strongestCause(items, user, i -> similarity(i, item))
-                .map(cause -> reasonPrefix + cause).orElse("recommended for you");
+                .map(cause -> Reason.about(reason, cause)).orElse(Reason.forYou());
     }
 }

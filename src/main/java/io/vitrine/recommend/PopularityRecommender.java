@@ -45,27 +45,27 @@ public final class PopularityRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
-        return "popular right now";
+    public Reason reason(UserHistory user, int item) {
+        return Reason.popular();
     }
 
     /** The most popular items of one group (category, sub-category, seller: whatever {@code groupOf} maps to). */
     public List<Recommendation> popularIn(Map<ItemId, String> groupOf, String group, int n, Predicate<ItemId> filter) {
         Objects.requireNonNull(group, "group");
-        return rank(popularity, n, id -> group.equals(groupOf.get(id)) && filter.test(id), "popular in " + group);
+        return rank(popularity, n, id -> group.equals(groupOf.get(id)) && filter.test(id), Reason.in(Reason.Kind.POPULAR_IN, group));
     }
 
     /** Items whose rate rose most against the previous window; only items that actually rose. */
     public List<Recommendation> trending(int n, Predicate<ItemId> filter) {
-        return rank(trend, n, filter, "trending now");
+        return rank(trend, n, filter, Reason.trending());
     }
 
     /** Trending within one group. */
     public List<Recommendation> trendingIn(Map<ItemId, String> groupOf, String group, int n, Predicate<ItemId> filter) {
-        return rank(trend, n, id -> group.equals(groupOf.get(id)) && filter.test(id), "trending in " + group);
+        return rank(trend, n, id -> group.equals(groupOf.get(id)) && filter.test(id), Reason.in(Reason.Kind.TRENDING_IN, group));
     }
 
-    private List<Recommendation> rank(float[] values, int n, Predicate<ItemId> filter, String reason) {
+    private List<Recommendation> rank(float[] values, int n, Predicate<ItemId> filter, Reason reason) {
         float[] positive = values.clone();
         for (int i = 0; i < positive.length; i++) {
             if (!(positive[i] > 0)) {

@@ -4,7 +4,6 @@ import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.catalog.CatalogService;
-import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.recommend.eval.Holdout;
@@ -59,6 +58,8 @@ public class RecommendationService {
     RecentHistories histories;
     @Inject
     CatalogService catalog;
+    @Inject
+    LiveCatalogue shelves;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -131,6 +132,7 @@ public class RecommendationService {
             TrainingData data;
             jobs.computeIfPresent(id, (k, j) -> j.at("reading events"));
             try {
+                shelves.reload();
                 data = reader.read();
                 histories.seed(data);
             } catch (RuntimeException e) {
@@ -220,52 +222,52 @@ public class RecommendationService {
         return Optional.ofNullable(live.get());
     }
 
-    // ---- serving
+    // ---- serving: memory only (live model, RecentHistories, LiveCatalogue); no database call on these paths
 
     /**
      * The blend for one shopper (account id or {@code anon:<session>}) from their latest events as
-     * {@link RecentHistories} holds them, so a view just recorded already counts. Bought items are excluded; an
-     * unknown shopper gets popular items.
+     * {@link RecentHistories} holds them, so a view just recorded already counts. Bought and out-of-stock items are
+     * excluded; an unknown shopper gets popular items. Reasons name products and categories in {@code language}.
      */
-    public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory) {
+    public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory,
+                                   String language) {
         ShopModel m = model();
         UserHistory user = histories.history(UserId.of(userId));
         boolean fallback = m.blend().items().sequence(user).length == 0;
         BlendRules rules = rules(n, category, subCategory).excluding(histories.bought(UserId.of(userId)));
-        return inStock(m, m.blend().recommend(user, over(n), rules), n, fallback);
+        return served(m, m.blend().recommend(user, n, rules), fallback, language);
     }
 
     /** Popular items, in a category or sub-category when given. */
-    public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory) {
+    public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory, String language) {
         ShopModel m = model();
-        return inStock(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), over(n), rules(n, category, subCategory)),
-                n, false);
+        return served(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), n, rules(n, category, subCategory)),
+                false, language);
     }
 
     /** Items whose rate rose most over the last week against the week before. */
-    public Recommendations trending(int n) {
+    public Recommendations trending(int n, String language) {
         ShopModel m = model();
-        return inStock(m, m.popularity().trending(over(n), id -> true), n, false);
+        return served(m, m.popularity().trending(n, shelves.inStock()), false, language);
     }
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
-    public Recommendations similar(String productId, int n) {
+    public Recommendations similar(String productId, int n, String language) {
         ShopModel m = model();
-        Product product = requireProduct(productId);
-        ItemId item = ItemId.of(productId);
-        List<Recommendation> ranked = related(m.similar().similarTo(item, over(n), id -> true));
+        CatalogueItem product = requireProduct(productId);
+        List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves.inStock()));
         if (ranked.isEmpty()) {
-            BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(item));
-            return inStock(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), over(n), sameShelf), n, true);
+            BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(product.id()));
+            return served(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), n, sameShelf), true, language);
         }
-        return inStock(m, ranked, n, false);
+        return served(m, ranked, false, language);
     }
 
     /** Items bought with this one more often than chance (lift), from orders. */
-    public Recommendations boughtTogether(String productId, int n) {
+    public Recommendations boughtTogether(String productId, int n, String language) {
         ShopModel m = model();
-        requireProduct(productId);
-        return inStock(m, related(m.boughtTogether().similarTo(ItemId.of(productId), over(n), id -> true)), n, false);
+        CatalogueItem product = requireProduct(productId);
+        return served(m, related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language);
     }
 
     /** Neighbour lists are padded with unrelated items at score 0; only real neighbours are served. */
@@ -273,35 +275,28 @@ public class RecommendationService {
         return ranked.stream().filter(r -> r.score() > 0).toList();
     }
 
-    private Product requireProduct(String productId) {
-        return catalog.find(new ProductId(productId)).orElseThrow(() -> new NotFoundException("no product " + productId));
+    /** From memory; the database only for a product created a moment ago that the catalogue has not seen yet. */
+    private CatalogueItem requireProduct(String productId) {
+        return shelves.item(ItemId.of(productId))
+                .or(() -> catalog.find(new ProductId(productId)).map(CatalogueItem::of))
+                .orElseThrow(() -> new NotFoundException("no product " + productId));
     }
 
     /** Diversity: at most about half the list from one seller or one sub-category (unless one was asked for). */
-    private static BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
+    private BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
         int cap = Math.max(2, (n + 1) / 2);
-        BlendRules rules = BlendRules.none().maxPerSeller(cap).maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : cap);
+        BlendRules rules = BlendRules.none().maxPerSeller(cap).maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : cap)
+                .onlyIf(shelves.inStock());
         rules = category.map(rules::inCategory).orElse(rules);
         return subCategory.map(rules::inSubCategory).orElse(rules);
     }
 
-    /** Asks the models for more than n: stock is checked afterwards, against the catalogue as it is now. */
-    private static int over(int n) {
-        return 2 * n + 10;
-    }
-
-    private Recommendations inStock(ShopModel m, List<Recommendation> ranked, int n, boolean fallback) {
-        List<ProductId> ids = ranked.stream().map(r -> new ProductId(r.item().value())).toList();
-        Map<String, Product> products = new LinkedHashMap<>();
-        for (Product p : catalog.getAll(ids)) {
-            products.put(p.id().value(), p);
-        }
-        List<Recommendations.Item> out = new ArrayList<>();
+    /** The ranked items with their catalogue facts and reasons in words (an item that left the catalogue is skipped). */
+    private Recommendations served(ShopModel m, List<Recommendation> ranked, boolean fallback, String language) {
+        List<Recommendations.Item> out = new ArrayList<>(ranked.size());
         for (Recommendation r : ranked) {
-            Product p = products.get(r.item().value());
-            if (p != null && p.inStock() && out.size() < n) {
-                out.add(new Recommendations.Item(p, r.score(), r.reason()));
-            }
+            shelves.item(r.item()).ifPresent(c -> out.add(new Recommendations.Item(c, r.score(),
+                    r.reason().text(id -> shelves.name(id, language), g -> shelves.groupName(g, language), language))));
         }
         return new Recommendations(out, m.version(), fallback);
     }

@@ -1,7 +1,5 @@
 package io.vitrine.recommend;
 
-import io.vitrine.catalog.Product;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +9,7 @@ import java.util.Objects;
  */
 public record Recommendations(List<Item> items, long modelVersion, boolean fallback) {
 
-    public record Item(Product product, double score, String reason) {
+    public record Item(CatalogueItem product, double score, String reason) {
 
         public Item {
             Objects.requireNonNull(product, "product");

@@ -68,13 +68,13 @@ public final class TransitionRecommender implements ItemScorer {
     }
 
     @Override
-    public String reason(UserHistory user, int item) {
+    public Reason reason(UserHistory user, int item) {
         int[] seq = items.sequence(user);
         for (int k = seq.length - 1; k >= Math.max(0, seq.length - depth); k--) {
             if (probability(seq[k], item) > 0) {
-                return "often viewed next after " + items.get(seq[k]);
+                return Reason.about(Reason.Kind.VIEWED_NEXT, items.get(seq[k]));
             }
         }
-        return "recommended for you";
+        return Reason.forYou();
     }
 }

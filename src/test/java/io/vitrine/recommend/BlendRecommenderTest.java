@@ -25,14 +25,14 @@ class BlendRecommenderTest {
             ItemId.of("d"), entry("d", "Hats", "Caps", "s1"),
             ItemId.of("e"), entry("e", "Hats", "Caps", "s3"));
     /** a 5, b 4, c 3, d 2, e 1. */
-    private final ItemScorer fixed = new Fixed(data.items(), Map.of("a", 5f, "b", 4f, "c", 3f, "d", 2f, "e", 1f), "because fixed");
+    private final ItemScorer fixed = new Fixed(data.items(), Map.of("a", 5f, "b", 4f, "c", 3f, "d", 2f, "e", 1f), "fixed");
     private final BlendRecommender blend = new BlendRecommender(List.of(new Component(fixed, 1)), popularity, catalogue);
     private final UserHistory shopper = UserHistory.of("x", "d");
 
     @Test
     void withoutRulesTheModelOrderIsKept() {
         assertEquals(List.of("a", "b", "c"), Fixtures.ids(blend.recommend(shopper, 3, BlendRules.none())));
-        assertEquals("because fixed", blend.recommend(shopper, 1, BlendRules.none()).get(0).reason());
+        assertEquals("similar to fixed", blend.recommend(shopper, 1, BlendRules.none()).get(0).reason().text());
     }
 
     @Test
@@ -59,23 +59,23 @@ class BlendRecommenderTest {
     void newShopperGetsPopularInTheCategory() {
         List<Recommendation> out = blend.recommend(UserHistory.empty(UserId.of("new")), 2, BlendRules.none().inCategory("Hats"));
         assertEquals(List.of("d", "e"), Fixtures.ids(out));
-        assertEquals("popular in Hats", out.get(0).reason());
+        assertEquals("popular in Hats", out.get(0).reason().text());
         // a history of unknown items is a new shopper too
         List<Recommendation> unknown = blend.recommend(UserHistory.of("y", "zz"), 1, BlendRules.none());
         assertEquals(List.of("d"), Fixtures.ids(unknown));
-        assertEquals("popular right now", unknown.get(0).reason());
+        assertEquals("popular right now", unknown.get(0).reason().text());
     }
 
     @Test
     void reasonComesFromTheStrongestContribution() {
         // fixed / 5: a 1, ..., e 0.2; other / 1: e 1, so e = 1.2 > a = 1.0, explained by "other"
-        ItemScorer other = new Fixed(data.items(), Map.of("e", 1f), "because other");
+        ItemScorer other = new Fixed(data.items(), Map.of("e", 1f), "other");
         BlendRecommender two = new BlendRecommender(List.of(new Component(fixed, 1), new Component(other, 1)), popularity, catalogue);
         List<Recommendation> out = two.recommend(shopper, 2, BlendRules.none());
         assertEquals(List.of("e", "a"), Fixtures.ids(out));
         assertEquals(1.2, out.get(0).score(), 1e-6);
-        assertEquals("because other", out.get(0).reason());
-        assertEquals("because fixed", out.get(1).reason());
+        assertEquals("similar to other", out.get(0).reason().text());
+        assertEquals("similar to fixed", out.get(1).reason().text());
     }
 
     @Test
@@ -102,8 +102,8 @@ class BlendRecommenderTest {
         }
 
         @Override
-        public String reason(UserHistory user, int item) {
-            return why;
+        public Reason reason(UserHistory user, int item) {
+            return Reason.about(Reason.Kind.SIMILAR, ItemId.of(why));
         }
     }
 }

@@ -37,7 +37,7 @@ class EaseRecommenderTest {
         assertEquals(3.0 / 4.0, s[Fixtures.index(data, "b")], 1e-5);
         List<Recommendation> top = ease.recommend(UserHistory.of("x", "a"), 1, id -> !id.value().equals("a"));
         assertEquals("b", top.get(0).item().value());
-        assertEquals("because you viewed a", top.get(0).reason());
+        assertEquals("because you viewed a", top.get(0).reason().text());
     }
 
     @Test

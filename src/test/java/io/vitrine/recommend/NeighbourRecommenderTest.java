@@ -33,7 +33,7 @@ class NeighbourRecommenderTest {
         assertEquals(1.0, knn.scores(UserHistory.of("x", "a", "c"))[b], 1e-6);
         List<Recommendation> similar = knn.similarTo(ItemId.of("a"), 2, id -> true);
         assertEquals(List.of("b", "c"), Fixtures.ids(similar));
-        assertEquals("similar to a", similar.get(0).reason());
+        assertEquals("similar to a", similar.get(0).reason().text());
     }
 
     /*
@@ -72,7 +72,7 @@ class NeighbourRecommenderTest {
         int a = Fixtures.index(data, "a");
         assertEquals(8.0 / 9.0, together.similarity(a, Fixtures.index(data, "b")), 1e-6);
         assertEquals(0.0, together.similarity(a, Fixtures.index(data, "c")));
-        assertEquals("frequently bought with a", together.similarTo(ItemId.of("a"), 1, id -> true).get(0).reason());
+        assertEquals("frequently bought with a", together.similarTo(ItemId.of("a"), 1, id -> true).get(0).reason().text());
     }
 
     @Test

@@ -39,7 +39,7 @@ class PopularityRecommenderTest {
         // only rising items: a (1.41) then c (1); b fell
         List<Recommendation> trending = model.trending(5, id -> true);
         assertEquals(List.of("a", "c"), Fixtures.ids(trending));
-        assertEquals("trending now", trending.get(0).reason());
+        assertEquals("trending now", trending.get(0).reason().text());
     }
 
     @Test
@@ -48,7 +48,7 @@ class PopularityRecommenderTest {
         Map<ItemId, String> category = Map.of(ItemId.of("a"), "Shoes", ItemId.of("b"), "Hats", ItemId.of("c"), "Hats");
         List<Recommendation> hats = model.popularIn(category, "Hats", 5, id -> true);
         assertEquals(List.of("b", "c"), Fixtures.ids(hats));
-        assertEquals("popular in Hats", hats.get(0).reason());
+        assertEquals("popular in Hats", hats.get(0).reason().text());
         assertEquals(List.of("c"), Fixtures.ids(model.trendingIn(category, "Hats", 5, id -> true)));
     }
 }

@@ -1,5 +1,7 @@
 package io.vitrine.recommend;
 
+import io.vitrine.catalog.LocalizedText;
+import io.vitrine.catalog.Money;
 import io.vitrine.platform.models.InMemoryModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
@@ -93,6 +95,49 @@ class RecommendationServiceTest {
         assertEquals(8, recorded.users());
         assertEquals(23, recorded.items());
         assertEquals(24, recorded.events());
+    }
+
+    /**
+     * Serving reads memory only: shopper x viewed a; b (co-viewed with a by all 8 shoppers) is out of stock, so c
+     * (the same co-occurrence) comes first, explained by the item-kNN part of the blend, which weighs most (1.0
+     * against 0.5 for transitions and iALS: three validation shoppers are too few to choose another recipe), with
+     * a's name in the asked language.
+     */
+    @Test
+    void servingSkipsOutOfStockItemsAndNamesTheCauseInTheShoppersLanguage() {
+        retrain();
+        service.histories = new RecentHistories();
+        service.histories.seed(new TrainingData(List.of(Interaction.of("x", "a", 1, 30 * DAY)), shop().catalogue(), List.of()));
+        service.shelves = new LiveCatalogue();
+        List<CatalogueItem> items = new ArrayList<>();
+        for (CatalogueEntry e : shop().catalogue()) {
+            String id = e.item().value();
+            items.add(new CatalogueItem(e.item(), LocalizedText.of("Item " + id, "Article " + id), e.category(),
+                    e.subCategory(), e.seller(), new Money(1000, "EUR"), id.equals("b") ? 0 : 5, Optional.empty()));
+        }
+        service.shelves.put(items);
+        service.shelves.names(Map.of("cat", LocalizedText.of("Things", "Choses")));
+
+        Recommendations fr = service.forUser("x", 3, Optional.empty(), Optional.empty(), "fr");
+        assertEquals("c", fr.items().get(0).product().id().value());
+        assertEquals("semblable à Article a", fr.items().get(0).reason());
+        assertTrue(fr.items().stream().noneMatch(i -> i.product().id().value().equals("b")), "b is out of stock");
+        assertFalse(fr.fallback());
+        assertEquals("similar to Item a", service.forUser("x", 3, Optional.empty(), Optional.empty(), "en").items().get(0).reason());
+
+        Recommendations popular = service.popular(2, Optional.of("cat"), Optional.empty(), "fr");
+        assertEquals("populaire dans Choses", popular.items().get(0).reason());
+        assertTrue(service.forUser("nobody", 2, Optional.empty(), Optional.empty(), "en").fallback());
+    }
+
+    /** Without EASE (no OpenBLAS on the server, or capped to nothing) the plain-Java blend ranks the same c first. */
+    @Test
+    void theBlendServesWithoutEase() {
+        ShopModel model = new ShopTrainer(CLOCK, 0).train(shop());
+        List<Recommendation> top = model.blend().recommend(UserHistory.of("x", "a"), 2, BlendRules.none()
+                .excluding(java.util.Set.of(ItemId.of("b"))));
+        assertEquals("c", top.get(0).item().value());
+        assertEquals("similar to a", top.get(0).reason().text(), "item-kNN weighs most there");
     }
 
     @Test

@@ -38,7 +38,7 @@ class TransitionRecommenderTest {
         assertEquals("b", model.recommend(UserHistory.of("x", "a"), 1, id -> true).get(0).item().value());
         Recommendation next = model.recommend(UserHistory.of("x", "a", "b"), 1, id -> true).get(0);
         assertEquals("c", next.item().value());
-        assertEquals("often viewed next after b", next.reason());
+        assertEquals("often viewed next after b", next.reason().text());
     }
 
     @Test

@@ -25,6 +25,7 @@ public class PopularResource {
     @GET
     @Operation(summary = "Popular products", description = "Weighted events halved every 14 days; in stock only.")
     public RecommendationList popular(@BeanParam @Valid ListParams params) {
-        return RecommendationList.of(service.popular(params.n, params.category(), params.subCategory()));
+        return RecommendationList.of(service.popular(params.n, params.category(), params.subCategory(), params.language()),
+                params.language());
     }
 }

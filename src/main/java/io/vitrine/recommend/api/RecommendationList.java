@@ -1,7 +1,7 @@
 package io.vitrine.recommend.api;
 
-import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductImage;
+import io.vitrine.recommend.CatalogueItem;
 import io.vitrine.recommend.Recommendations;
 
 import java.math.BigDecimal;
@@ -14,15 +14,20 @@ public record RecommendationList(List<Item> items, long modelVersion, boolean fa
     public record Item(String productId, String name, BigDecimal price, String currency, String image, double score,
                        String reason) {
 
-        static Item of(Recommendations.Item r) {
-            Product p = r.product();
-            String image = p.imageIds().isEmpty() ? null : ProductImage.url(p.imageIds().get(0));
-            return new Item(p.id().value(), p.name().en(), p.price().amount(), p.price().currency(), image, r.score(),
-                    r.reason());
+        static Item of(Recommendations.Item r, String language) {
+            CatalogueItem p = r.product();
+            String image = p.imageId().map(ProductImage::url).orElse(null);
+            return new Item(p.id().value(), p.name().in(language), p.price().amount(), p.price().currency(), image,
+                    r.score(), r.reason());
         }
     }
 
-    static RecommendationList of(Recommendations r) {
-        return new RecommendationList(r.items().stream().map(Item::of).toList(), r.modelVersion(), r.fallback());
+    /** {@code language} picks the product names ("fr" or English); the reasons are already in it. */
+    static RecommendationList of(Recommendations r, String language) {
+        List<Item> items = new java.util.ArrayList<>(r.items().size());
+        for (Recommendations.Item i : r.items()) {
+            items.add(Item.of(i, language));
+        }
+        return new RecommendationList(items, r.modelVersion(), r.fallback());
     }
 }

@@ -1,7 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.recommend.RecommendationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/recommendations/users/{userId}}: the blend for a shopper or an anonymous session. */
 @Path("v1/recommendations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
 public class UserRecommendationResource {
@@ -35,6 +35,7 @@ public class UserRecommendationResource {
         if (userId == null || userId.isBlank() || userId.length() > 200) {
             throw new IllegalArgumentException("userId must have 1 to 200 characters");
         }
-        return RecommendationList.of(service.forUser(userId.strip(), params.n, params.category(), params.subCategory()));
+        return RecommendationList.of(service.forUser(userId.strip(), params.n, params.category(), params.subCategory(),
+                params.language()), params.language());
     }
 }

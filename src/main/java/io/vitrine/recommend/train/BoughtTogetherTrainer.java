@@ -76,7 +76,7 @@ public final class BoughtTogetherTrainer {
             }
             out.set(i, lift, keep);
         });
-        return new NeighbourRecommender(items, out.index, out.value, "frequently bought with ");
+        return new NeighbourRecommender(items, out.index, out.value, io.vitrine.recommend.Reason.Kind.BOUGHT_WITH);
     }
 
     /**

@@ -77,6 +77,6 @@ public final class ContentTrainer {
             }
             out.set(i, sim, keep);
         }
-        return new NeighbourRecommender(items, out.index, out.value, "similar in description to ");
+        return new NeighbourRecommender(items, out.index, out.value, io.vitrine.recommend.Reason.Kind.SIMILAR_DESCRIPTION);
     }
 }

@@ -47,6 +47,6 @@ public final class ItemKnnTrainer {
             }
             out.set(i, overlap, keep);
         });
-        return new NeighbourRecommender(data.items(), out.index, out.value, "similar to ");
+        return new NeighbourRecommender(data.items(), out.index, out.value, io.vitrine.recommend.Reason.Kind.SIMILAR);
     }
 }

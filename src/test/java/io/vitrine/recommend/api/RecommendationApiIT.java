@@ -29,9 +29,14 @@ class RecommendationApiIT extends DeployedShop {
 
     /** GETs the path, waiting while the first training runs (503 + Retry-After), at most three minutes. */
     Api.Resp ready(String path) throws InterruptedException {
+        return ready(path, null);
+    }
+
+    /** The same with an Accept-Language header (null: none). */
+    Api.Resp ready(String path, String acceptLanguage) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (true) {
-            Api.Resp r = api.get(path);
+            Api.Resp r = acceptLanguage == null ? api.get(path) : api.get(path, "Accept-Language", acceptLanguage);
             if (r.status() != 503 || System.nanoTime() > deadline) {
                 return r;
             }
@@ -107,6 +112,10 @@ class RecommendationApiIT extends DeployedShop {
         }
         JsonObject popular = list("/api/v1/popular?n=5&category=" + category);
         assertEquals(5, ids(popular).size(), popular.toString());
+        JsonObject names = api.get("/api/v1/categories").jsonArray().getJsonObject(1).getJsonObject("name");
+        assertEquals("popular in " + names.getString("en"), popular.getJsonArray("items").getJsonObject(0).getString("reason"));
+        assertEquals("populaire dans " + names.getString("fr"), list("/api/v1/popular?n=5&lang=fr&category=" + category)
+                .getJsonArray("items").getJsonObject(0).getString("reason"));
         for (String id : ids(popular)) {
             assertEquals(category, product(id).getString("category"), id);
         }
@@ -131,8 +140,22 @@ class RecommendationApiIT extends DeployedShop {
         JsonObject after = list("/api/v1/recommendations/users/" + session + "?n=10");
         assertFalse(after.getBoolean("fallback"), after.toString());
         assertNotEquals(ids(before), ids(after));
-        assertTrue(after.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("reason").contains(viewed)),
-                "some reason names the viewed product: " + after);
+        String name = product(viewed).getJsonObject("name").getString("en");
+        assertTrue(after.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("reason").endsWith(" " + name)),
+                "some reason names the viewed product (" + name + "): " + after);
+
+        // the same list in French, asked by parameter or by header: French names in French reasons
+        String nom = product(viewed).getJsonObject("name").getString("fr");
+        for (JsonObject fr : List.of(list("/api/v1/recommendations/users/" + session + "?n=10&lang=fr"),
+                ready("/api/v1/recommendations/users/" + session + "?n=10", "fr-CH, fr;q=0.9, en;q=0.5").json())) {
+            assertEquals(ids(after), ids(fr), "the language changes words, not the ranking");
+            assertTrue(fr.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("reason").endsWith(" " + nom)
+                    && !i.asJsonObject().getString("reason").startsWith("because")), "a French reason names " + nom + ": " + fr);
+            for (JsonValue v : fr.getJsonArray("items")) {
+                JsonObject item = v.asJsonObject();
+                assertEquals(product(item.getString("productId")).getJsonObject("name").getString("fr"), item.getString("name"));
+            }
+        }
     }
 
     @Test
@@ -164,6 +187,9 @@ class RecommendationApiIT extends DeployedShop {
             assertProblem(api.get("/api/v1/products/any/similar?n=" + n), 400);
         }
         assertProblem(api.get("/api/v1/popular?category=" + "x".repeat(65)), 400);
+        assertProblem(api.get("/api/v1/popular?lang=fr!"), 400);
+        assertProblem(api.get("/api/v1/recommendations/users/" + SHOPPER + "?lang=" + "x".repeat(20)), 400);
+        assertEquals(200, api.get("/api/v1/popular?lang=de").status(), "an unsupported language gets English");
         assertEquals(200, api.get("/api/v1/products/" + ids(list("/api/v1/popular?n=1")).get(0)).status(),
                 "the product resource still answers beside the recommendation roots");
     }
@@ -195,12 +221,19 @@ class RecommendationApiIT extends DeployedShop {
     }
 
     @Test
+    void pingAnswersWithoutWork() {
+        Api.Resp ping = api.get("/api/v1/ping");
+        assertEquals(200, ping.status(), ping.body());
+        assertEquals("ok", ping.json().getString("status"));
+    }
+
+    @Test
     void openApiDocumentsTheRecommendationPaths() {
         Api.Resp openapi = api.serverRoot().get("/openapi");
         assertEquals(200, openapi.status(), openapi.body());
         for (String path : List.of("/v1/recommendations/users/{userId}", "/v1/products/{id}/similar",
                 "/v1/products/{id}/bought-together", "/v1/popular", "/v1/trending", "/v1/admin/recommendations/retrain",
-                "/v1/admin/recommendations/retrain/{job}")) {
+                "/v1/admin/recommendations/retrain/{job}", "/v1/ping")) {
             assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
     }

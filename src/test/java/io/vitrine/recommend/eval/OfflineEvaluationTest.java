@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vitrine.recommend.Interaction;
 import io.vitrine.recommend.ItemId;
+import io.vitrine.recommend.Reason;
 import io.vitrine.recommend.Recommendation;
 import io.vitrine.recommend.Recommender;
 import java.util.List;
@@ -27,7 +28,7 @@ class OfflineEvaluationTest {
                 Map.of(io.vitrine.recommend.UserId.of("u1"), Set.of(ItemId.of("c")),
                         io.vitrine.recommend.UserId.of("u2"), Set.of(ItemId.of("d"))));
         Recommender fixedOrder = (user, n, filter) -> List.of("a", "b", "c", "d").stream().map(ItemId::of)
-                .filter(filter).limit(n).map(id -> new Recommendation(id, 1, "test")).toList();
+                .filter(filter).limit(n).map(id -> new Recommendation(id, 1, Reason.forYou())).toList();
         Map<String, Double> result = OfflineEvaluation.standard(2).evaluate(fixedOrder, split);
         assertEquals(1.0 / 4.0, result.get("precision@2"), 1e-12);
         assertEquals(1.0 / 2.0, result.get("hr@2"), 1e-12);

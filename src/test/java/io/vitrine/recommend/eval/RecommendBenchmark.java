@@ -40,11 +40,13 @@ public final class RecommendBenchmark implements Benchmark {
     private static final int K = 10;
     private static final long SEED = 42;
     private static final long DAY = 86_400;
+    /** -Dbench.spark=false leaves Spark out (it needs the --add-opens flags of the bench profile on Java 17). */
+    private static final boolean SPARK = Boolean.parseBoolean(System.getProperty("bench.spark", "true"));
 
     /** What differs between the two data sets: protocol, grids, and what the data has (texts, clock). */
     record Setup(String dataset, Split validation, Split test, Map<ItemId, String> texts, double popularityHalfLife,
                  long trendWindow, long basketGap, List<Double> easeLambdas, List<Double> easeDropouts,
-                 List<int[]> ialsShapes) {
+                 List<int[]> ialsShapes, List<SparkAls.Params> sparkGrid) {
     }
 
     /** Hyper-parameters chosen on validation. */
@@ -69,7 +71,8 @@ public final class RecommendBenchmark implements Benchmark {
             Split validation = Protocols.stratified(Protocols.trainingEvents(test), 0.75, SEED + 1);
             run(new Setup(ML, validation, test, Datasets.movieTexts(ml), 30 * DAY, 7 * DAY, 3600,
                     List.of(200.0, 400.0, 800.0), List.of(0.0, 0.25),
-                    List.of(new int[] {32, 10, 2}, new int[] {32, 3, 2}, new int[] {64, 10, 2}, new int[] {32, 10, 5})), report);
+                    List.of(new int[] {32, 10, 2}, new int[] {32, 3, 2}, new int[] {64, 10, 2}, new int[] {32, 10, 5}),
+                    List.of(new SparkAls.Params(64, 0.1, 5), new SparkAls.Params(64, 1.0, 5), new SparkAls.Params(32, 0.1, 20))), report);
             report.anchor(ML, "bivae", "ndcg@10", 0.4751);
             report.anchor(ML, "bivae", "precision@10", 0.4118);
             report.anchor(ML, "bpr", "ndcg@10", 0.4420);
@@ -88,7 +91,8 @@ public final class RecommendBenchmark implements Benchmark {
             run(new Setup(BEAUTY, validation, test, Map.of(), Double.POSITIVE_INFINITY, 1, Long.MAX_VALUE,
                     List.of(100.0, 400.0), List.of(0.0),
                     // sparse sequences need a high confidence on the observed pairs (alpha 2 scored 0.025 on validation)
-                    List.of(new int[] {64, 10, 20}, new int[] {64, 30, 40})), report);
+                    List.of(new int[] {64, 10, 20}, new int[] {64, 30, 40}),
+                    List.of(new SparkAls.Params(64, 0.1, 20), new SparkAls.Params(64, 1.0, 40))), report);
             report.anchor(BEAUTY, "iclrec", "hr@10", 0.0744);
             report.anchor(BEAUTY, "iclrec", "ndcg@10", 0.0403);
         }
@@ -185,11 +189,27 @@ public final class RecommendBenchmark implements Benchmark {
             rows.add(new Row("content-tfidf", parts.get(5)));
         }
         rows.add(new Row("blend", blend(parts, weights, popularity)));
+        if (SPARK) {
+            rows.add(new Row("spark-als", sparkAls(s, report, validation, eval, metric)));
+        }
         report.add(s.dataset(), "blend", "train_s", blendSeconds);
         for (Row row : rows) {
             Map<String, Double> result = eval.evaluate(row.scorer(), s.test());
             result.forEach((name, value) -> report.add(s.dataset(), row.model(), name, value));
             log(s.dataset(), row.model() + " " + result);
+        }
+    }
+
+    /**
+     * Spark MLlib ALS (implicit) in local[2]: parameters chosen on the same validation split, then trained once on
+     * the full training split, timed like ours (the Spark session's start-up is not counted).
+     */
+    private static ItemScorer sparkAls(Setup s, BenchReport report, Split validation, OfflineEvaluation eval, String metric) {
+        try (SparkAls spark = new SparkAls()) {
+            SparkAls.Params chosen = Tuning.best(s.sparkGrid(), p -> spark.train(s.validation().train(), p), validation,
+                    eval, metric).parameters();
+            log(s.dataset(), "spark-als chose " + chosen);
+            return timed(s, report, "spark-als", () -> spark.train(s.test().train(), chosen));
         }
     }
 

@@ -29,7 +29,7 @@ class RecommendBenchmarkSmokeTest {
         Set<String> models = report.rows().stream().filter(r -> r.dataset().equals(RecommendBenchmark.ML))
                 .map(BenchReport.Row::model).collect(Collectors.toSet());
         assertEquals(Set.of("popularity", "ease", "ials", "item-knn", "session-transitions", "bought-together",
-                "content-tfidf", "blend"), models);
+                "content-tfidf", "blend", "spark-als"), models);
         for (String dataset : List.of(RecommendBenchmark.ML, RecommendBenchmark.BEAUTY)) {
             for (String metric : List.of("ndcg@10", "precision@10", "recall@10", "map@10", "hr@10", "coverage")) {
                 double v = report.value(dataset, "blend", metric).orElseThrow();
