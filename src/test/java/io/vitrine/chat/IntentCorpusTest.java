@@ -3,12 +3,16 @@ package io.vitrine.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.vitrine.chat.eval.HeldOutSplit;
+import io.vitrine.chat.eval.NearDuplicates;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -54,5 +58,22 @@ class IntentCorpusTest {
     void bothLanguagesHaveTheSameIntents(ChatLanguage lang) {
         assertEquals(IntentCorpus.counts(IntentCorpus.load(ChatLanguage.EN)).keySet(),
                 IntentCorpus.counts(IntentCorpus.load(lang)).keySet());
+    }
+
+    /**
+     * The benchmark's held-out split (every 5th utterance per intent and language, one joint model) holds out for
+     * real: no held-out utterance has a near duplicate of its intent among the training utterances of either language.
+     */
+    @Test
+    void noNearDuplicateCrossesTheHeldOutSplit() {
+        List<IntentExample> train = new ArrayList<>();
+        List<IntentExample> test = new ArrayList<>();
+        for (ChatLanguage lang : ChatLanguage.values()) {
+            HeldOutSplit split = HeldOutSplit.everyNth(IntentCorpus.load(lang), 5);
+            train.addAll(split.train());
+            test.addAll(split.test());
+        }
+        List<String> leaks = NearDuplicates.crossing(new HeldOutSplit(train, test));
+        assertTrue(leaks.isEmpty(), leaks.size() + " near duplicates cross the split: " + leaks);
     }
 }

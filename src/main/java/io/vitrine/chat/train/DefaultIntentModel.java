@@ -60,7 +60,7 @@ public final class DefaultIntentModel {
         s.append("- **Trained**: ").append(model.trainedAt().truncatedTo(ChronoUnit.SECONDS)).append('\n');
         s.append("- **Command** (from the project root): `").append(COMMAND).append("`\n");
         s.append("- **Model**: OpenNLP 2.5 document categorizer, maxent trained by quasi-Newton (`MAXENT_QN`), ")
-                .append(String.format(Locale.ROOT, "%d iterations, cutoff %d, L1 %.2f, L2 %.2f; ",
+                .append(String.format(Locale.ROOT, "%d iterations, cutoff %d, L1 %s, L2 %s; ",
                         options.iterations(), options.cutoff(), options.l1(), options.l2()))
                 .append("features: word unigrams + bigrams (with sentence boundaries) and character 3-5-grams of each word, ")
                 .append("on lower-cased, accent-folded text with digit runs collapsed (`TextNormalizer`).\n");
