@@ -162,11 +162,12 @@ public class LiveChatShop implements ChatShop {
             Optional<String> sub = slash > 0 ? Optional.of(cat.substring(slash + 1)) : Optional.empty();
             try {
                 Recommendations recs = recommendations.forUser(accountId.orElse(Interaction.ANONYMOUS_PREFIX + "chat"),
-                        RECOMMEND_POOL, category, sub);
+                        RECOMMEND_POOL, category, sub, lang.code());
+                // the recommender serves from its own catalogue snapshot; the reply needs the full products
                 for (Recommendations.Item item : recs.items()) {
-                    Product p = item.product();
-                    if (out.size() < n && fits(p, c)) {
-                        out.put(p.id().value(), p);
+                    Optional<Product> p = catalog.find(new ProductId(item.product().id().value()));
+                    if (out.size() < n && p.isPresent() && fits(p.get(), c)) {
+                        out.put(p.get().id().value(), p.get());
                     }
                 }
             } catch (ModelNotReadyException e) {
