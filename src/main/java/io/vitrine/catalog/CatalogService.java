@@ -102,6 +102,15 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
+    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
+    public Product rate(@NotNull ProductId id, int stars) {
+        Product product = get(id);
+        product.rate(stars);
+        products.save(product);
+        changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+        return product;
+    }
+
     /** Stores a JPEG or PNG for the product after checking that it decodes to a sensible size. */
     public String addImage(@NotNull Caller caller, @NotNull ProductId id, @NotNull String contentType, byte @NotNull [] bytes) {
         Product product = get(id);

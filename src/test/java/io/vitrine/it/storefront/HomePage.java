@@ -6,13 +6,11 @@ import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
-/** The home page: the shop's front window. */
-public final class HomePage {
-
-    private final WebDriver driver;
+/** The home page: shelves of recommended products, each tagged with the source its clicks are attributed to. */
+public final class HomePage extends ShopPage {
 
     private HomePage(WebDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     public static HomePage open(WebDriver driver, String url) {
@@ -20,8 +18,17 @@ public final class HomePage {
         return new HomePage(driver);
     }
 
-    public String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+    public List<String> shelfSources() {
+        return driver.findElements(By.cssSelector("section.vt-shelf")).stream().map(s -> s.getAttribute("data-source")).toList();
+    }
+
+    public List<String> shelfTitles() {
+        return driver.findElements(By.cssSelector("section.vt-shelf h2")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The product ids of one shelf, in order. */
+    public List<String> productsOf(String source) {
+        return cards(source).stream().map(a -> idOf(a.getAttribute("href"))).toList();
     }
 
     public List<WebElement> productCards() {
@@ -32,7 +39,16 @@ public final class HomePage {
         return driver.findElements(By.cssSelector("main img"));
     }
 
-    public String language() {
-        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    public ProductPage openFrom(String source, int index) {
+        cards(source).get(index).click();
+        return new ProductPage(driver);
+    }
+
+    private List<WebElement> cards(String source) {
+        return driver.findElements(By.cssSelector("section.vt-shelf[data-source='" + source + "'] a.vt-card-link"));
+    }
+
+    static String idOf(String href) {
+        return href.replaceAll(".*[?&]id=([^&]+).*", "$1");
     }
 }
