@@ -44,6 +44,8 @@ public class Shopper implements Serializable {
     private final String anonymousId = Interaction.ANONYMOUS_PREFIX + "web-" + HexFormat.of().formatHex(randomBytes());
     private String account;
     private final Deque<String> recentlyViewed = new ArrayDeque<>();
+    /** Plain unit tests have no JSF request to read the log-in from. */
+    boolean followRequestLogin = true;
 
     /** The account id once logged in, else this session's anonymous id. */
     public String getId() {
@@ -126,6 +128,9 @@ public class Shopper implements Serializable {
 
     /** The session may have been authenticated without our log-in page (container form log-in): follow it. */
     private void syncWithLogin() {
+        if (!followRequestLogin) {
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         Principal principal = faces == null ? null : faces.getExternalContext().getUserPrincipal();
         if (principal != null && !principal.getName().equals(account)) {

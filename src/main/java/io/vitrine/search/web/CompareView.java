@@ -3,7 +3,9 @@ package io.vitrine.search.web;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.web.CategoryMenu;
 import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.search.ComparedProducts;
 import io.vitrine.search.Comparison;
 import io.vitrine.search.ProductComparison;
@@ -13,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The comparison page: the session's 2 to 4 products side by side, rows whose values differ marked. */
 @Named("compareView")
@@ -26,6 +27,10 @@ public class CompareView {
     CompareList list;
     @Inject
     CatalogService catalog;
+    @Inject
+    CategoryMenu menu;
+    @Inject
+    LanguageBean language;
 
     private ComparedProducts compared;
 
@@ -56,8 +61,26 @@ public class CompareView {
         return compared == null ? List.of() : compared.table().rows();
     }
 
-    public String cell(Optional<String> value) {
-        return value.orElse("—");
+    /** The row's name in the shopper's language; attribute rows keep the catalogue's own name. */
+    public String label(Comparison.Row row) {
+        return switch (row.key()) {
+            case "price", "rating", "brand", "stock", "category" -> language.text("compare.row." + row.key());
+            default -> row.label();
+        };
+    }
+
+    /** One cell: prices, stock and categories as the shop shows them elsewhere, the rest as compared. */
+    public String cell(Comparison.Row row, int column) {
+        Product p = compared.products().get(column);
+        return switch (row.key()) {
+            case "price" -> language.money(p.price().cents(), p.price().currency());
+            case "stock" -> p.inStock() ? Integer.toString(p.stock()) : language.text("product.outOfStock");
+            case "category" -> menu.getCategories().stream().filter(c -> c.id().equals(p.category())).findFirst()
+                    .map(c -> c.name().in(language.getCode()) + c.subCategory(p.subCategory())
+                            .map(s -> " · " + s.name().in(language.getCode())).orElse(""))
+                    .orElse(p.category());
+            default -> row.values().get(column).orElse("—");
+        };
     }
 
     public boolean cheapest(Product p) {

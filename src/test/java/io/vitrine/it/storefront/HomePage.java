@@ -9,7 +9,7 @@ import java.util.List;
 /** The home page: shelves of recommended products, each tagged with the source its clicks are attributed to. */
 public final class HomePage extends ShopPage {
 
-    private HomePage(WebDriver driver) {
+    HomePage(WebDriver driver) {
         super(driver);
     }
 
