@@ -2,17 +2,20 @@ package io.vitrine.order.api;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.DeployedShop;
-
-import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
-import org.junit.jupiter.api.Test;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +94,38 @@ class EventsAndOrdersApiIT extends DeployedShop {
     }
 
     @Test
+    void concurrentOrdersNeverOversell() throws Exception {
+        JsonObject product = api.get("/api/v1/products?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getInt("stock") >= 9).findFirst().orElseThrow();
+        String id = product.getString("id");
+        int stock = product.getInt("stock");
+        int each = Math.min(99, stock / 3);   // exactly three orders of this size fit when each >= 3 (stock < 4 * each)
+        String body = "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":" + each + "}]}";
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Api.Resp>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> admin.post("/api/v1/orders", body)));
+            }
+            int placed = 0;
+            for (Future<Api.Resp> answer : answers) {
+                Api.Resp resp = answer.get(120, TimeUnit.SECONDS);
+                if (resp.status() == 201) {
+                    placed++;
+                } else {
+                    assertProblem(resp, 409);
+                }
+            }
+            int expected = Math.min(6, stock / each);
+            assertEquals(expected, placed, "orders placed for " + stock + " units, " + each + " each");
+            assertEquals(stock - expected * each, api.get("/api/v1/products/" + id).json().getInt("stock"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void ordersThatCannotBeServedAreRefused() {
         JsonObject product = productInStock();
         String id = product.getString("id");
@@ -117,6 +152,8 @@ class EventsAndOrdersApiIT extends DeployedShop {
         Api.Resp ready = server.get("/health/ready");
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"UP\"") && ready.body().contains("mongodb"), ready.body());
+        // ND4J comes from Payara's addLibs, not the WAR (which must not embed the native library)
+        assertTrue(ready.body().contains("\"nd4j\"") && ready.body().contains("server (addLibs)"), ready.body());
 
         Api.Resp openapi = server.get("/openapi");
         assertEquals(200, openapi.status());
