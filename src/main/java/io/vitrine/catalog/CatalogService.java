@@ -104,11 +104,13 @@ public class CatalogService {
 
     /** A shopper's 1 to 5 stars, added to the product's rating summary. */
     public Product rate(@NotNull ProductId id, int stars) {
-        Product product = get(id);
-        product.rate(stars);
-        products.save(product);
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+        }
+        get(id);
+        products.addRating(id, stars);
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
-        return product;
+        return get(id);
     }
 
     /**
