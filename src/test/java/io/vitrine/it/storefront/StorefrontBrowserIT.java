@@ -137,6 +137,8 @@ class StorefrontBrowserIT extends BrowserJourney {
         String similar = product.similarIds().get(0);
         product = product.openSimilar(0);
         assertEquals(similar, product.productId());
+        product = product.rate(4);
+        assertTrue(product.messages().contains("Thank you for your rating"), product.messages());
 
         home = HomePage.open(driver, url("/"));
         assertEquals(List.of(similar, trending), home.productsOf("home:recent").subList(0, 2), "recently viewed, latest first");
