@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Shopper journeys through the storefront in headless Chromium, against one deployment of the shop (demo store of
@@ -205,6 +208,54 @@ class StorefrontBrowserIT extends BrowserJourney {
         LoginPage login = LoginPage.open(driver, url("/login.xhtml"));
         login.logIn("shopper0001@demo.vitrine.io", "wrong-password");
         assertTrue(login.messages().contains("Wrong e-mail or password"), login.messages());
+    }
+
+    /** Runs once the chat widget (feature/chat) is part of the template; skipped before. */
+    @Test
+    void aQuestionToTheChatWidgetIsAnsweredAndTheConversationFollowsThePages() {
+        HomePage.open(driver, url("/"));
+        assumeTrue(ChatWidget.isOn(driver), "the chat widget is not in this build yet");
+
+        ChatWidget chat = new ChatWidget(driver).open().ask("Do you have blue sneakers?");
+        String answer = chat.answers().get(chat.answers().size() - 1);
+        assertFalse(answer.isBlank(), "the assistant answers");
+        assertTrue(chat.lines().stream().anyMatch(l -> l.contains("Do you have blue sneakers?")), chat.lines().toString());
+
+        driver.get(url("/cart/cart.xhtml"));
+        ChatWidget again = new ChatWidget(driver).open();
+        assertTrue(again.lines().stream().anyMatch(l -> l.contains("Do you have blue sneakers?")),
+                "the conversation is still there on the next page: " + again.lines());
+    }
+
+    /**
+     * Runs once photo search ({@code POST /api/v1/search/image}, feature/vision) is deployed with the shop; until
+     * then the endpoint answers 404 and the journey is skipped rather than failed.
+     */
+    @Test
+    void photoSearchWithAnImageFileFindsTheProductInThePhoto() throws Exception {
+        assumeTrue(api.post("/api/v1/search/image", "image/png", new byte[0]).status() != 404,
+                "photo search is not in this build yet");
+        JsonObject product = api.get("/api/v1/products?size=50").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").startsWith("demo-") && !p.getJsonArray("images").isEmpty()).findFirst().orElseThrow();
+        String imageUrl = product.getJsonArray("images").getString(0);
+        Api.Resp image = Api.at(base).get(imageUrl.substring(imageUrl.indexOf("/api/")));
+        assertEquals(200, image.status());
+        Path photo = Files.createTempFile("vitrine-photo-", image.contentType().contains("png") ? ".png" : ".jpg");
+        Files.write(photo, image.bytes());
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (api.post("/api/v1/search/image", image.contentType(), image.bytes()).status() == 503) {
+            assertTrue(System.currentTimeMillis() < deadline, "the photo model did not load within 3 minutes");
+            Thread.sleep(1000);
+        }
+
+        PhotoSearchPage page = PhotoSearchPage.open(driver, url("/vision/photo.xhtml")).upload(photo);
+
+        assertTrue(page.prediction().matches(".*\\d+ %\\)"), "the predicted sub-category with its probability: " + page.prediction());
+        assertTrue(page.lookAlikeIds().contains(product.getString("id")), "the product of the photo is among the look-alikes");
+        for (WebElement img : page.lookAlikeImages()) {
+            assertFalse(img.getAttribute("alt").isBlank());
+        }
+        Files.deleteIfExists(photo);
     }
 
     /** A product of a demo seller whose name is in no other product, English and French, 5 in stock at 12.50. */
