@@ -2,6 +2,7 @@ package io.vitrine.it.storefront;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.browser.BrowserJourney;
+import io.vitrine.it.browser.Screenshots;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
@@ -67,6 +70,13 @@ class StorefrontBrowserIT extends BrowserJourney {
             String alt = img.getAttribute("alt");
             assertTrue(alt != null && !alt.isBlank(), "every image has an alt text: " + img.getAttribute("src"));
         }
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        HomePage.open(driver, url("/"));
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0L, ((Number) overflow).longValue(), "nothing sticks out sideways on a phone");
+        Screenshots.save(driver, "StorefrontBrowserIT-home-on-a-phone");
     }
 
     @Test
@@ -82,7 +92,7 @@ class StorefrontBrowserIT extends BrowserJourney {
         assertEquals("Quokkaline Zephyrine Lantern", product.name());
         assertTrue(product.description().contains("<script>window.pwned=true</script>"), "markup shows as text: " + product.description());
         assertEquals(0, product.elementsInsideDescription(), "no element was made of the description");
-        assertEquals(Boolean.FALSE, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.pwned === true"));
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) driver).executeScript("return window.pwned === true"));
 
         product = product.addToCart();
         assertTrue(product.messages().contains("Added to your cart"), product.messages());
@@ -233,6 +243,9 @@ class StorefrontBrowserIT extends BrowserJourney {
      */
     @Test
     void photoSearchWithAnImageFileFindsTheProductInThePhoto() throws Exception {
+        PhotoSearchPage page = PhotoSearchPage.open(driver, url("/vision/photo.xhtml"));
+        assertEquals("Search by photo", page.heading());
+        assertTrue(driver.findElement(By.id("photo")).getAttribute("accept").contains("image/jpeg"));
         assumeTrue(api.post("/api/v1/search/image", "image/png", new byte[0]).status() != 404,
                 "photo search is not in this build yet");
         JsonObject product = api.get("/api/v1/products?size=50").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
@@ -248,7 +261,7 @@ class StorefrontBrowserIT extends BrowserJourney {
             Thread.sleep(1000);
         }
 
-        PhotoSearchPage page = PhotoSearchPage.open(driver, url("/vision/photo.xhtml")).upload(photo);
+        page.upload(photo);
 
         assertTrue(page.prediction().matches(".*\\d+ %\\)"), "the predicted sub-category with its probability: " + page.prediction());
         assertTrue(page.lookAlikeIds().contains(product.getString("id")), "the product of the photo is among the look-alikes");
