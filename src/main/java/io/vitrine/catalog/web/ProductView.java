@@ -9,6 +9,9 @@ import io.vitrine.platform.web.Shopper;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;
+import io.vitrine.vision.LookAlike;
+import io.vitrine.vision.VisionService;
+import io.vitrine.vision.VisionUnavailableException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A product page: the product in the shopper's language, its similar and bought-together products, and the
- * shopper's rating. Showing it records a view (and the click that led here, with its source).
+ * A product page: the product in the shopper's language, its similar (by who engages with it), visually similar
+ * (by photo) and bought-together products, and the shopper's rating. Showing it records a view (and the click that led here, with its source).
  */
 @Named("product")
 @ViewScoped
@@ -38,6 +41,8 @@ public class ProductView implements Serializable {
     @Inject
     RecommendationService recommendations;
     @Inject
+    VisionService vision;
+    @Inject
     CategoryMenu menu;
     @Inject
     Shopper shopper;
@@ -49,6 +54,7 @@ public class ProductView implements Serializable {
     private Product product;
     private List<Product> similar = List.of();
     private List<Product> boughtTogether = List.of();
+    private List<Product> visuallySimilar = List.of();
     @Min(1)
     @Max(5)
     private Integer stars;
@@ -68,6 +74,12 @@ public class ProductView implements Serializable {
         } catch (ModelNotReadyException e) {
             similar = List.of(); // the page is still useful without its recommendations
             boughtTogether = List.of();
+        }
+        try {
+            visuallySimilar = vision.looksLike(product.id(), RELATED).products().stream().map(LookAlike::product)
+                    .filter(Product::inStock).toList();
+        } catch (VisionUnavailableException e) {
+            visuallySimilar = List.of(); // the photo model is still loading
         }
         return null;
     }
@@ -121,6 +133,10 @@ public class ProductView implements Serializable {
 
     public List<Product> getSimilar() {
         return similar;
+    }
+
+    public List<Product> getVisuallySimilar() {
+        return visuallySimilar;
     }
 
     public List<Product> getBoughtTogether() {
