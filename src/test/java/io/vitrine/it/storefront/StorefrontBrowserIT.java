@@ -4,7 +4,6 @@ import io.vitrine.it.Api;
 import io.vitrine.it.browser.BrowserJourney;
 import io.vitrine.it.browser.Screenshots;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,8 +247,7 @@ class StorefrontBrowserIT extends BrowserJourney {
         assertTrue(driver.findElement(By.id("photo")).getAttribute("accept").contains("image/jpeg"));
         assumeTrue(api.post("/api/v1/search/image", "image/png", new byte[0]).status() != 404,
                 "photo search is not in this build yet");
-        JsonObject product = api.get("/api/v1/products?size=50").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("id").startsWith("demo-") && !p.getJsonArray("images").isEmpty()).findFirst().orElseThrow();
+        JsonObject product = demoProduct();
         String imageUrl = product.getJsonArray("images").getString(0);
         Api.Resp image = Api.at(base).get(imageUrl.substring(imageUrl.indexOf("/api/")));
         assertEquals(200, image.status());
@@ -273,8 +271,7 @@ class StorefrontBrowserIT extends BrowserJourney {
 
     /** A product of a demo seller whose name is in no other product, English and French, 5 in stock at 12.50. */
     private String createLantern(String description) {
-        JsonObject any = api.get("/api/v1/products?size=20").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getString("id").startsWith("demo-")).findFirst().orElseThrow();
+        JsonObject any = demoProduct();
         String id = "it-lantern-" + UUID.randomUUID().toString().substring(0, 8);
         String body = "{\"id\":\"" + id + "\",\"sellerId\":\"" + any.getString("sellerId") + "\","
                 + "\"name\":{\"en\":\"Quokkaline Zephyrine Lantern\",\"fr\":\"Lanterne Quokkaline Zephyrine\"},"
@@ -284,6 +281,20 @@ class StorefrontBrowserIT extends BrowserJourney {
         Api.Resp created = admin.post("/api/v1/products", body);
         assertEquals(201, created.status(), created.body());
         return id;
+    }
+
+    /**
+     * A product of the generated demo store, with a photo. Asked for by id: the ITs share one database, so the
+     * newest products of a listing may be other tests' imports.
+     */
+    private JsonObject demoProduct() {
+        for (int i = 1; i <= 50; i++) {
+            Api.Resp r = api.get(String.format("/api/v1/products/demo-%05d", i));
+            if (r.status() == 200 && !r.json().getJsonArray("images").isEmpty()) {
+                return r.json();
+            }
+        }
+        return fail("no demo product with a photo among demo-00001 to demo-00050");
     }
 
     private static String jsonString(String s) {
