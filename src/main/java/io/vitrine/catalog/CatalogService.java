@@ -102,6 +102,17 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
+    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
+    public Product rate(@NotNull ProductId id, int stars) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+        }
+        get(id);
+        products.addRating(id, stars);
+        changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+        return get(id);
+    }
+
     /**
      * Takes units out of stock for an order, atomically (see {@link ProductRepository#takeStock}), and tells the
      * indexes, which drop sold-out products from recommendations.

@@ -124,6 +124,15 @@ public class MongoProductRepository implements ProductRepository {
     }
 
     @Override
+    public void addRating(ProductId id, int stars) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+        }
+        connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()),
+                Updates.combine(Updates.inc("ratingCount", 1), Updates.inc("ratingTotal", (long) stars)));
+    }
+
+    @Override
     public void returnStock(ProductId id, int quantity) {
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1");

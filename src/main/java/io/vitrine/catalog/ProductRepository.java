@@ -25,6 +25,9 @@ public interface ProductRepository {
 
     boolean delete(ProductId id);
 
+    /** Adds one rating of 1 to 5 stars to the product's summary in one atomic update (ratings arrive concurrently). */
+    void addRating(ProductId id, int stars);
+
     /**
      * Takes {@code quantity} units out of stock in one atomic conditional update, so two shoppers buying the last
      * unit at the same time cannot both succeed. False when the product is unknown or has fewer units.

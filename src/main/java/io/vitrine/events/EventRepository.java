@@ -18,5 +18,8 @@ public interface EventRepository {
 
     Stream<Interaction> streamSince(Instant since);
 
+    /** Credits {@code fromUser}'s latest events (at most {@code limit}) to {@code toUser}; returns them as moved. */
+    List<Interaction> reassign(String fromUser, String toUser, int limit);
+
     long count();
 }

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public class EventService {
 
     public static final int MAX_BATCH = 1000;
+    /** An anonymous session rarely has more; older events than these stay with the session id. */
+    static final int MAX_MERGED = 500;
 
     /** How many events were stored, and how many were retries of events already stored. */
     public record Recorded(int accepted, int duplicates) {
@@ -68,6 +70,22 @@ public class EventService {
     public void recordInternal(List<Interaction> batch) {
         events.insertAll(batch);
         recorded.fire(new EventsRecorded(batch));
+    }
+
+    /**
+     * At log-in, what the shopper did anonymously ({@code anon:<session>}) becomes the account's, so the
+     * recommendations they were getting carry over; the moved events are announced like new ones so the
+     * in-memory histories follow.
+     */
+    public int mergeAnonymous(@NotNull String anonymousUser, @NotNull String accountId) {
+        if (!anonymousUser.startsWith(Interaction.ANONYMOUS_PREFIX) || anonymousUser.equals(accountId)) {
+            throw new IllegalArgumentException("only an anonymous shopper's events can be merged into an account");
+        }
+        List<Interaction> moved = events.reassign(anonymousUser, accountId, MAX_MERGED);
+        if (!moved.isEmpty()) {
+            recorded.fire(new EventsRecorded(moved));
+        }
+        return moved.size();
     }
 
     public List<Interaction> history(String userId, int limit) {

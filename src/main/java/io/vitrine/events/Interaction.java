@@ -91,6 +91,11 @@ public class Interaction {
                 quantity, query, resultCount);
     }
 
+    /** A copy credited to another shopper: an anonymous session's events become the account's at log-in. */
+    public Interaction withUser(String newUserId) {
+        return new Interaction(id, type, newUserId, productId, occurredAt(), source, rating, quantity, query, resultCount);
+    }
+
     public Interaction withSource(String newSource) {
         return new Interaction(id, type, userId, productId, occurredAt(), newSource, rating, quantity, query, resultCount);
     }

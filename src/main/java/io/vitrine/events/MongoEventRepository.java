@@ -59,6 +59,13 @@ public class MongoEventRepository implements EventRepository {
     }
 
     @Override
+    public List<Interaction> reassign(String fromUser, String toUser, int limit) {
+        List<Interaction> moved = findByUser(fromUser, limit).stream().map(e -> e.withUser(toUser)).toList();
+        moved.forEach(template::update);
+        return moved;
+    }
+
+    @Override
     public long count() {
         return template.count(Interaction.class);
     }

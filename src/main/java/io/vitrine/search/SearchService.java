@@ -169,10 +169,15 @@ public class SearchService {
 
     /** Runs the search and records it as a SEARCH event of {@code caller}. */
     public SearchResult search(SearchRequest request, Caller caller) {
+        return search(request, caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER);
+    }
+
+    /** Runs the search for a shopper of the storefront (account id or {@code anon:<session>}) and records it. */
+    public SearchResult search(SearchRequest request, String shopper) {
         requireReady();
         SearchResult result = engine.search(request);
         try {
-            events.recordInternal(List.of(searchEvent(caller, request.query(), result.total(), Instant.now())));
+            events.recordInternal(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
         } catch (RuntimeException e) {
             // losing one analytics event is better than failing the shopper's search
             LOG.log(Level.WARNING, "search event not recorded", e);
@@ -213,7 +218,10 @@ public class SearchService {
 
     /** A search as an event: the caller's name, or {@value #ANONYMOUS_API_USER}; the query cut to 200 characters. */
     static Interaction searchEvent(Caller caller, String query, long total, Instant at) {
-        String user = caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER;
+        return searchEventOf(caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER, query, total, at);
+    }
+
+    static Interaction searchEventOf(String user, String query, long total, Instant at) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_RECORDED_QUERY) {
             // never cut an emoji in half: a lone surrogate is not valid UTF-8

@@ -101,6 +101,14 @@ public class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
+    public synchronized void addRating(ProductId id, int stars) {
+        find(id).ifPresent(p -> {
+            p.rate(stars);
+            save(p);
+        });
+    }
+
+    @Override
     public synchronized boolean takeStock(ProductId id, int quantity) {
         Optional<Product> product = find(id);
         if (product.isEmpty() || product.get().stock() < quantity) {

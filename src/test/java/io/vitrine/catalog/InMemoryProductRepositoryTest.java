@@ -41,6 +41,18 @@ class InMemoryProductRepositoryTest {
     }
 
     @Test
+    void ratingsAddUpToTheAverage() {
+        repository.save(product("a", "tops", "s1", 1000, 0));
+        repository.addRating(new ProductId("a"), 5);
+        repository.addRating(new ProductId("a"), 2);
+
+        Product rated = repository.find(new ProductId("a")).orElseThrow();
+        assertEquals(2, rated.ratingCount());
+        assertEquals(3.5, rated.averageRating().orElseThrow(), 1e-9);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> repository.addRating(new ProductId("a"), 6));
+    }
+
+    @Test
     void storesCopiesAndInsertsOnlyNewIds() {
         Product p = product("a", "tops", "s1", 1000, 0);
         p.restock(5);

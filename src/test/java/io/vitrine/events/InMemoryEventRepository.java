@@ -50,6 +50,13 @@ public class InMemoryEventRepository implements EventRepository {
     }
 
     @Override
+    public synchronized List<Interaction> reassign(String fromUser, String toUser, int limit) {
+        List<Interaction> moved = findByUser(fromUser, limit).stream().map(e -> e.withUser(toUser)).toList();
+        moved.forEach(e -> events.put(e.id(), e));
+        return moved;
+    }
+
+    @Override
     public synchronized long count() {
         return events.size();
     }

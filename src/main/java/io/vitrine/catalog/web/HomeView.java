@@ -2,97 +2,96 @@ package io.vitrine.catalog.web;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
-import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
-
 import io.vitrine.platform.web.LanguageBean;
+import io.vitrine.platform.web.Shopper;
+import io.vitrine.recommend.ModelNotReadyException;
+import io.vitrine.recommend.RecommendationService;
+import io.vitrine.recommend.Recommendations;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** The home page: the newest products, optionally of one category, 24 per page. */
+/**
+ * The home page: recommendations for this shopper in the categories they care about (the first categories of the
+ * shop for a first visit), what is trending, the most popular products and what they saw lately. Until the first
+ * model is trained (a minute after start-up) it shows the newest products instead of failing.
+ */
 @Named("home")
 @RequestScoped
 public class HomeView {
 
-    static final int PAGE_SIZE = 24;
+    static final int ROW = 6;
+    static final int CATEGORY_ROWS = 3;
 
     @Inject
     CatalogService catalog;
     @Inject
+    RecommendationService recommendations;
+    @Inject
     CategoryMenu menu;
+    @Inject
+    Shopper shopper;
     @Inject
     LanguageBean language;
 
-    private String category;
-    private int page;
-    private Page<Product> result = new Page<>(List.of(), 0, 0, PAGE_SIZE);
+    /** One row of products with the source its clicks are attributed to. */
+    public record Shelf(String title, String source, List<Product> products) {
+    }
+
+    private final List<Shelf> shelves = new ArrayList<>();
+    private boolean modelReady = true;
 
     public void load() {
-        ProductQuery query = ProductQuery.all(0, PAGE_SIZE);
-        if (category != null && !category.isBlank()) {
-            if (menu.getCategories().stream().noneMatch(c -> c.id().equals(category))) {
-                category = null;
-            } else {
-                query = query.inCategory(category);
+        List<Product> recent = catalog.getAll(shopper.recentlyViewed().stream().map(ProductId::new).toList());
+        try {
+            for (Category c : categoriesFor(recent)) {
+                Recommendations r = recommendations.forUser(shopper.getId(), ROW, Optional.of(c.id()), Optional.empty());
+                add(language.text("home.forYouIn") + " " + c.name().in(language.getCode()), "recommendation:for-you", r);
             }
+            add(language.text("home.trending"), "recommendation:trending", recommendations.trending(ROW));
+            add(language.text("home.popular"), "recommendation:popular", recommendations.popular(ROW, Optional.empty(), Optional.empty()));
+        } catch (ModelNotReadyException e) {
+            modelReady = false;
+            shelves.clear();
+            shelves.add(new Shelf(language.text("home.newest"), "home:newest", catalog.list(ProductQuery.all(0, 2 * ROW)).items()));
         }
-        int safePage = Math.max(0, Math.min(page, 10_000));
-        result = catalog.list(new ProductQuery(query.category(), query.subCategory(), query.seller(), query.minPriceCents(),
-                query.maxPriceCents(), query.sort(), safePage, PAGE_SIZE));
-        page = safePage;
-    }
-
-    public String getHeading() {
-        if (category == null) {
-            return ResourceBundle.getBundle("io.vitrine.platform.web.messages", language.getLocale()).getString("home.allProducts");
+        if (!recent.isEmpty()) {
+            shelves.add(new Shelf(language.text("home.recent"), "home:recent", recent.subList(0, Math.min(ROW, recent.size()))));
         }
-        return menu.getCategories().stream().filter(c -> c.id().equals(category)).findFirst()
-                .map(Category::name).map(n -> n.in(language.getCode())).orElse(category);
     }
 
-    public String imageUrl(Product p) {
-        return p.imageIds().isEmpty() ? "/resources/img/no-image.svg" : io.vitrine.catalog.ProductImage.url(p.imageIds().get(0));
+    /** The categories of the products seen lately come first; the shop's first categories fill up a first visit. */
+    private List<Category> categoriesFor(List<Product> recent) {
+        Map<String, Category> byId = new LinkedHashMap<>();
+        menu.getCategories().forEach(c -> byId.put(c.id(), c));
+        Set<String> chosen = new LinkedHashSet<>();
+        recent.forEach(p -> chosen.add(p.category()));
+        chosen.addAll(byId.keySet());
+        return chosen.stream().filter(byId::containsKey).limit(CATEGORY_ROWS).map(byId::get).toList();
     }
 
-    /** The price in the shopper's language, e.g. "49,90 €" or "€49.90". */
-    public String price(Product p) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language.getLocale());
-        format.setCurrency(java.util.Currency.getInstance(p.price().currency()));
-        return format.format(p.price().amount());
+    private void add(String title, String source, Recommendations r) {
+        if (!r.items().isEmpty()) {
+            shelves.add(new Shelf(title, source, r.items().stream().map(Recommendations.Item::product).toList()));
+        }
     }
 
-    public List<Product> getProducts() {
-        return result.items();
+    public List<Shelf> getShelves() {
+        return shelves;
     }
 
-    public long getTotal() {
-        return result.total();
+    public boolean isModelReady() {
+        return modelReady;
     }
-
-    public long getPageCount() {
-        return Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
-    }
-
 }

@@ -17,9 +17,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import java.util.ResourceBundle;
+import io.vitrine.platform.web.Shopper;
 
-/** The log-in form: hands the credentials to Jakarta Security, which checks them and renews the session id. */
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * The log-in form: hands the credentials to Jakarta Security, which checks them and renews the session id; then
+ * the anonymous session's history becomes the account's and the shopper goes back where they were.
+ */
 @Named("login")
 @RequestScoped
 public class LoginView {
@@ -28,6 +34,12 @@ public class LoginView {
     SecurityContext security;
     @Inject
     FacesContext faces;
+    @Inject
+    Shopper shopper;
+
+    private static final Pattern LOCAL_PAGE = Pattern.compile("(/[a-z][a-z-]{0,30}){1,3}\\.xhtml");
+
+    private String from;
 
     @NotBlank
     @Size(max = 254)
@@ -47,7 +59,10 @@ public class LoginView {
                 faces.responseComplete();
                 yield null;
             }
-            case SUCCESS -> "/index?faces-redirect=true";
+            case SUCCESS -> {
+                shopper.loggedIn(((HttpServletRequest) external.getRequest()).getUserPrincipal().getName());
+                yield afterLogin(from);
+            }
             default -> {
                 ResourceBundle msg = ResourceBundle.getBundle("io.vitrine.platform.web.messages", faces.getViewRoot().getLocale());
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
@@ -56,10 +71,26 @@ public class LoginView {
         };
     }
 
+    /** Back to the page that asked for the log-in, if it is one of ours; the home page otherwise (no open redirect). */
+    static String afterLogin(String from) {
+        if (from != null && LOCAL_PAGE.matcher(from).matches()) {
+            return from.substring(0, from.length() - ".xhtml".length()) + "?faces-redirect=true";
+        }
+        return "/index?faces-redirect=true";
+    }
+
     public String logout() throws ServletException {
         ((HttpServletRequest) faces.getExternalContext().getRequest()).logout();
         faces.getExternalContext().invalidateSession();
         return "/index?faces-redirect=true";
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
     }
 
     public String getEmail() {

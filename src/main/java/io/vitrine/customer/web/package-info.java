@@ -1,2 +1,2 @@
-/** Page beans of accounts: log-in and log-out. */
+/** Page beans of accounts: sign-up, log-in (with the anonymous history merged) and log-out. */
 package io.vitrine.customer.web;

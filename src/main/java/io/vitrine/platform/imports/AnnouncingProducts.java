@@ -86,6 +86,11 @@ final class AnnouncingProducts implements ProductRepository {
     }
 
     @Override
+    public void addRating(ProductId id, int stars) {
+        delegate.addRating(id, stars);
+    }
+
+    @Override
     public void returnStock(ProductId id, int quantity) {
         delegate.returnStock(id, quantity);
     }

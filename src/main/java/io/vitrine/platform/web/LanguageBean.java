@@ -5,7 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The shopper's language for the session: French or English, first guessed from the browser. */
 @Named("language")
@@ -13,6 +17,7 @@ import java.util.Locale;
 public class LanguageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final String BUNDLE = "io.vitrine.platform.web.messages";
 
     private String code;
 
@@ -27,6 +32,18 @@ public class LanguageBean implements Serializable {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(getCode());
+    }
+
+    /** An amount in the shopper's language: "49,90 €" or "€49.90" (EL cannot format money inside ui:repeat). */
+    public String money(long cents, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** A message of the shop's bundle in the shopper's language, for beans that add JSF messages. */
+    public String text(String key) {
+        return ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
     }
 
     /** Switches language and reloads the current page so every text follows. */

@@ -170,11 +170,11 @@ class EventsAndOrdersApiIT extends DeployedShop {
         assertEquals(200, home.status());
         assertTrue(home.body().contains("Vitrine"));
         // a demo category: other tests may import catalogues without photos, which then list first
-        Api.Resp watches = api.get("/index.xhtml?category=watches-jewellery");
+        Api.Resp watches = api.get("/catalog/browse.xhtml?category=watches-jewellery");
         assertTrue(watches.body().contains("/api/v1/images/"), "product photos on the page");
         assertTrue(watches.body().contains("Watches &amp; jewellery"), "the category is the heading");
         Api.Resp french = api.get("/index.xhtml", "Accept-Language", "fr-FR");
-        assertTrue(french.body().contains("Tous les produits"), "French for a French browser");
+        assertTrue(french.body().contains("Bienvenue chez Vitrine"), "French for a French browser");
         Api.Resp missing = api.get("/no-such-page.xhtml");
         assertEquals(404, missing.status());
         assertFalse(missing.body().contains("\tat ") || missing.body().contains("Caused by"), "no stack trace");

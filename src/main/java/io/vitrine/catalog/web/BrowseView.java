@@ -1,0 +1,163 @@
+package io.vitrine.catalog.web;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.Category;
+import io.vitrine.catalog.Page;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductQuery;
+import io.vitrine.catalog.SubCategory;
+import io.vitrine.platform.web.LanguageBean;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A category or sub-category shelf: filters (sub-category, price band), sort and paging all go into one
+ * {@link ProductQuery} that the repository runs in the database, 24 products a page. Parameters come from the
+ * URL, so every state is a link a shopper can share; unknown values fall back to the unfiltered shelf.
+ */
+@Named("browse")
+@RequestScoped
+public class BrowseView {
+
+    static final int PAGE_SIZE = 24;
+    static final int MAX_PAGE = 10_000;
+
+    /** Price bands of the facet, in euros: [from, to). */
+    public record PriceBand(String key, long fromCents, long toCents) {
+    }
+
+    static final List<PriceBand> BANDS = List.of(
+            new PriceBand("0-25", 0, 2_500), new PriceBand("25-50", 2_500, 5_000),
+            new PriceBand("50-100", 5_000, 10_000), new PriceBand("100-250", 10_000, 25_000),
+            new PriceBand("250-", 25_000, Long.MAX_VALUE));
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CategoryMenu menu;
+    @Inject
+    LanguageBean language;
+
+    private String category;
+    private String sub;
+    private String price;
+    private String sort;
+    private int page;
+    private Category current;
+    private Page<Product> result = new Page<>(List.of(), 0, 0, PAGE_SIZE);
+
+    public void load() {
+        current = menu.getCategories().stream().filter(c -> c.id().equals(category)).findFirst().orElse(null);
+        if (current == null) {
+            category = null;
+            sub = null;
+        } else if (sub != null && current.subCategory(sub).isEmpty()) {
+            sub = null;
+        }
+        Optional<PriceBand> band = BANDS.stream().filter(b -> b.key().equals(price)).findFirst();
+        if (band.isEmpty()) {
+            price = null;
+        }
+        ProductQuery.Sort order = parseSort(sort);
+        sort = order == ProductQuery.Sort.NEWEST ? null : order.name().toLowerCase(Locale.ROOT);
+        page = Math.max(0, Math.min(page, MAX_PAGE));
+        ProductQuery query = new ProductQuery(Optional.ofNullable(category), Optional.ofNullable(sub), Optional.empty(),
+                band.map(PriceBand::fromCents).filter(c -> c > 0),
+                band.map(PriceBand::toCents).filter(c -> c != Long.MAX_VALUE).map(c -> c - 1),
+                order, page, PAGE_SIZE);
+        result = catalog.list(query);
+    }
+
+    static ProductQuery.Sort parseSort(String s) {
+        if (s == null) {
+            return ProductQuery.Sort.NEWEST;
+        }
+        try {
+            return ProductQuery.Sort.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ProductQuery.Sort.NEWEST;
+        }
+    }
+
+    public String getHeading() {
+        if (current == null) {
+            return language.text("home.allProducts");
+        }
+        String name = current.name().in(language.getCode());
+        return current.subCategory(sub).map(s -> name + " · " + s.name().in(language.getCode())).orElse(name);
+    }
+
+    public List<SubCategory> getSubCategories() {
+        return current == null ? List.of() : current.subCategories();
+    }
+
+    public List<PriceBand> getPriceBands() {
+        return BANDS;
+    }
+
+    public String bandLabel(PriceBand b) {
+        String from = language.money(b.fromCents(), "EUR");
+        return b.toCents() == Long.MAX_VALUE ? from + " +" : from + " – " + language.money(b.toCents(), "EUR");
+    }
+
+    public List<String> getSorts() {
+        return List.of("newest", "price_asc", "price_desc", "rating", "name");
+    }
+
+    public List<Product> getProducts() {
+        return result.items();
+    }
+
+    public long getTotal() {
+        return result.total();
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getSub() {
+        return sub;
+    }
+
+    public void setSub(String sub) {
+        this.sub = sub;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+}

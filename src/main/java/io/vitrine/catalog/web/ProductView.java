@@ -1,0 +1,173 @@
+package io.vitrine.catalog.web;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.Category;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.platform.web.LanguageBean;
+import io.vitrine.platform.web.Shopper;
+import io.vitrine.recommend.ModelNotReadyException;
+import io.vitrine.recommend.RecommendationService;
+import io.vitrine.recommend.Recommendations;
+import io.vitrine.vision.LookAlike;
+import io.vitrine.vision.VisionService;
+import io.vitrine.vision.VisionUnavailableException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A product page: the product in the shopper's language, its similar (by who engages with it), visually similar
+ * (by photo) and bought-together products, and the shopper's rating. Showing it records a view (and the click that led here, with its source).
+ */
+@Named("product")
+@ViewScoped
+public class ProductView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int RELATED = 6;
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    RecommendationService recommendations;
+    @Inject
+    VisionService vision;
+    @Inject
+    CategoryMenu menu;
+    @Inject
+    Shopper shopper;
+    @Inject
+    LanguageBean language;
+
+    private String id;
+    private String src;
+    private Product product;
+    private List<Product> similar = List.of();
+    private List<Product> boughtTogether = List.of();
+    private List<Product> visuallySimilar = List.of();
+    @Min(1)
+    @Max(5)
+    private Integer stars;
+    private boolean rated;
+
+    /** Unknown or malformed ids get the shop's "not found" page, not an error. */
+    public String load() {
+        Optional<Product> found = ProductId.isValid(id) ? catalog.find(new ProductId(id)) : Optional.empty();
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        product = found.get();
+        shopper.viewed(product.id().value(), src);
+        try {
+            similar = items(recommendations.similar(id, RELATED));
+            boughtTogether = items(recommendations.boughtTogether(id, RELATED));
+        } catch (ModelNotReadyException e) {
+            similar = List.of(); // the page is still useful without its recommendations
+            boughtTogether = List.of();
+        }
+        try {
+            visuallySimilar = vision.looksLike(product.id(), RELATED).products().stream().map(LookAlike::product)
+                    .filter(Product::inStock).toList();
+        } catch (VisionUnavailableException e) {
+            visuallySimilar = List.of(); // the photo model is still loading
+        }
+        return null;
+    }
+
+    private static String notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "no such product");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return null;
+    }
+
+    private static List<Product> items(Recommendations r) {
+        return r.items().stream().map(Recommendations.Item::product).toList();
+    }
+
+    public void rate() {
+        if (stars == null || stars < 1 || stars > 5) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    language.text("product.rate.pick"), null));
+            return;
+        }
+        product = catalog.rate(product.id(), stars);
+        shopper.rated(product.id().value(), stars);
+        rated = true;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                language.text("product.rate.thanks"), null));
+    }
+
+    public String getCategoryName() {
+        return menu.getCategories().stream().filter(c -> c.id().equals(product.category())).findFirst()
+                .map(c -> c.name().in(language.getCode()) + c.subCategory(product.subCategory())
+                        .map(s -> " · " + s.name().in(language.getCode())).orElse(""))
+                .orElse(product.category());
+    }
+
+    public Category getCategory() {
+        return menu.getCategories().stream().filter(c -> c.id().equals(product.category())).findFirst().orElse(null);
+    }
+
+    public List<Map.Entry<String, String>> getAttributes() {
+        return product.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public List<Product> getSimilar() {
+        return similar;
+    }
+
+    public List<Product> getVisuallySimilar() {
+        return visuallySimilar;
+    }
+
+    public List<Product> getBoughtTogether() {
+        return boughtTogether;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getSrc() {
+        return src;
+    }
+
+    public void setSrc(String src) {
+        this.src = src;
+    }
+
+    public Integer getStars() {
+        return stars;
+    }
+
+    public void setStars(Integer stars) {
+        this.stars = stars;
+    }
+
+    public boolean isRated() {
+        return rated;
+    }
+}

@@ -1,0 +1,58 @@
+package io.vitrine.customer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Opens shopper accounts: a unique e-mail, a display name and a password kept only as a PBKDF2 hash. */
+@ApplicationScoped
+public class AccountService {
+
+    public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD = 200;
+    public static final int MAX_NAME = 80;
+
+    /** The e-mail address is taken already. */
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException(String email) {
+            super("an account already exists for " + email);
+        }
+    }
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        hash.initialize(Map.of());
+    }
+
+    /** Refuses a malformed e-mail, a blank or over-long name and a password shorter than {@value #MIN_PASSWORD}. */
+    public Account register(@NotNull String email, @NotNull String displayName, @NotNull String password, String language) {
+        String id = Account.normaliseEmail(email);
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new IllegalArgumentException("a display name has 1 to " + MAX_NAME + " characters");
+        }
+        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new IllegalArgumentException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+        }
+        if (accounts.find(id).isPresent()) {
+            throw new EmailTakenException(id);
+        }
+        Account account = new Account(id, name, Role.SHOPPER, hash.generate(password.toCharArray()), null, clock.instant());
+        if ("fr".equals(language)) {
+            account.preferLanguage("fr");
+        }
+        return accounts.save(account);
+    }
+}
