@@ -13,8 +13,8 @@ import java.util.Optional;
 public record ProductCard(String id, String name, long priceCents, String currency, String price, int stock,
                           Optional<String> imageUrl, String link) {
 
-    /** Where a product is shown; the storefront's product page will replace the API link. */
-    public static final String LINK_PREFIX = "/api/v1/products/";
+    /** The storefront's product page, relative to the shop's root; clicks are attributed to the assistant. */
+    public static final String LINK_PREFIX = "/catalog/product.xhtml?src=chat&id=";
 
     public ProductCard {
         Objects.requireNonNull(id, "id");

@@ -96,7 +96,7 @@ class AnswerComposerTest {
         assertEquals(4999, card.priceCents());
         assertEquals("€49.99", card.price());
         assertEquals(Optional.of("/api/v1/images/img-demo-1"), card.imageUrl());
-        assertEquals("/api/v1/products/demo-1", card.link());
+        assertEquals("/catalog/product.xhtml?src=chat&id=demo-1", card.link());
     }
 
     @Test

@@ -56,11 +56,11 @@ public class HomeView {
         List<Product> recent = catalog.getAll(shopper.recentlyViewed().stream().map(ProductId::new).toList());
         try {
             for (Category c : categoriesFor(recent)) {
-                Recommendations r = recommendations.forUser(shopper.getId(), ROW, Optional.of(c.id()), Optional.empty());
+                Recommendations r = recommendations.forUser(shopper.getId(), ROW, Optional.of(c.id()), Optional.empty(), language.getCode());
                 add(language.text("home.forYouIn") + " " + c.name().in(language.getCode()), "recommendation:for-you", r);
             }
-            add(language.text("home.trending"), "recommendation:trending", recommendations.trending(ROW));
-            add(language.text("home.popular"), "recommendation:popular", recommendations.popular(ROW, Optional.empty(), Optional.empty()));
+            add(language.text("home.trending"), "recommendation:trending", recommendations.trending(ROW, language.getCode()));
+            add(language.text("home.popular"), "recommendation:popular", recommendations.popular(ROW, Optional.empty(), Optional.empty(), language.getCode()));
         } catch (ModelNotReadyException e) {
             modelReady = false;
             shelves.clear();
@@ -83,7 +83,9 @@ public class HomeView {
 
     private void add(String title, String source, Recommendations r) {
         if (!r.items().isEmpty()) {
-            shelves.add(new Shelf(title, source, r.items().stream().map(Recommendations.Item::product).toList()));
+            // the recommender ranks from its own catalogue snapshot; the shelf shows the stored products, in that order
+            shelves.add(new Shelf(title, source, catalog.getAll(r.items().stream()
+                    .map(i -> new ProductId(i.product().id().value())).toList())));
         }
     }
 

@@ -69,8 +69,8 @@ public class ProductView implements Serializable {
         product = found.get();
         shopper.viewed(product.id().value(), src);
         try {
-            similar = items(recommendations.similar(id, RELATED));
-            boughtTogether = items(recommendations.boughtTogether(id, RELATED));
+            similar = items(recommendations.similar(id, RELATED, language.getCode()));
+            boughtTogether = items(recommendations.boughtTogether(id, RELATED, language.getCode()));
         } catch (ModelNotReadyException e) {
             similar = List.of(); // the page is still useful without its recommendations
             boughtTogether = List.of();
@@ -95,8 +95,9 @@ public class ProductView implements Serializable {
         return null;
     }
 
-    private static List<Product> items(Recommendations r) {
-        return r.items().stream().map(Recommendations.Item::product).toList();
+    /** The recommender ranks from its own catalogue snapshot; the page shows the stored products, in that order. */
+    private List<Product> items(Recommendations r) {
+        return catalog.getAll(r.items().stream().map(i -> new ProductId(i.product().id().value())).toList());
     }
 
     public void rate() {

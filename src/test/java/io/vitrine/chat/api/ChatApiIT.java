@@ -214,7 +214,7 @@ class ChatApiIT extends DeployedShop {
         assertEquals(price(now).movePointRight(2).longValueExact(), card.getJsonNumber("priceCents").longValue());
         assertEquals(now.getInt("stock"), card.getInt("stock"));
         assertEquals(now.getJsonArray("images").getString(0), card.getString("imageUrl"));
-        assertEquals("/api/v1/products/" + p.getString("id"), card.getString("link"));
+        assertEquals("/catalog/product.xhtml?src=chat&id=" + p.getString("id"), card.getString("link"));
 
         Turn stock = chat.say("Is it in stock?");
         assertEquals("availability", stock.intent());
