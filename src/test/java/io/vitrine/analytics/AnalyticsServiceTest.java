@@ -1,0 +1,78 @@
+package io.vitrine.analytics;
+
+import io.vitrine.events.Interaction;
+import io.vitrine.events.InteractionType;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.security.Caller;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may read which figures, on the fixture's cube. */
+class AnalyticsServiceTest {
+
+    static final Caller ALPHA = new Caller(Caller.Kind.SELLER, "alpha@example.com", Optional.of("alpha"));
+    static final Caller ALPHA_KEY = new Caller(Caller.Kind.PARTNER, "alpha's shop system", Optional.of("alpha"));
+    static final Caller PARTNER = new Caller(Caller.Kind.PARTNER, "feed", Optional.empty());
+    static final Caller ADMIN = new Caller(Caller.Kind.ADMIN, "admin", Optional.empty());
+    static final Period DAY = ReportsTest.DAY;
+
+    final AnalyticsService service = AnalyticsService.over(Fixture.live());
+
+    @Test
+    void aSellerReadsOnlyTheirOwnSeller() {
+        assertEquals(25_000, service.figures(ALPHA, Optional.empty(), DAY).revenueCents());
+        assertEquals(25_000, service.figures(ALPHA, Optional.of("alpha"), DAY).revenueCents());
+        assertEquals(25_000, service.figures(ALPHA_KEY, Optional.empty(), DAY).revenueCents());
+        assertThrows(AccessDeniedException.class, () -> service.figures(ALPHA, Optional.of("beta"), DAY));
+        assertThrows(AccessDeniedException.class, () -> service.dashboard(ALPHA_KEY, Optional.of("beta"), DAY));
+        assertThrows(AccessDeniedException.class, () -> service.products(ALPHA, Optional.of("beta"), DAY,
+                Reports.RowQuery.firstPage(10)));
+        List<String> rows = service.products(ALPHA, Optional.empty(), DAY, Reports.RowQuery.firstPage(10)).items().stream()
+                .map(ProductRow::productId).toList();
+        assertEquals(List.of("a1", "a2"), rows);
+    }
+
+    @Test
+    void nobodyElseReadsFiguresButTheAdmin() {
+        assertThrows(AccessDeniedException.class, () -> service.figures(Caller.ANONYMOUS, Optional.empty(), DAY));
+        assertThrows(AccessDeniedException.class, () -> service.figures(PARTNER, Optional.of("alpha"), DAY));
+        assertEquals(33_000, service.figures(ADMIN, Optional.empty(), DAY).revenueCents());
+        assertEquals(8_000, service.figures(ADMIN, Optional.of("beta"), DAY).revenueCents());
+    }
+
+    @Test
+    void liveEventsCountAtOnce() {
+        service.record(Interaction.of(InteractionType.VIEW, "u9", "a2", Fixture.at(50)));
+        assertEquals(4, service.figures(ALPHA, Optional.empty(), DAY).views());
+        assertEquals(1, service.figures(ADMIN, Optional.of("beta"), DAY).views(), "beta's views unchanged");
+    }
+
+    @Test
+    void figuresBeforeTheFirstRollUpAreUnavailable() {
+        assertThrows(AnalyticsUnavailableException.class, () -> new AnalyticsService().figures(ADMIN, Optional.empty(), DAY));
+    }
+
+    @Test
+    void nextDailyTrainingIsTheNextOccurrenceOfTheTime() {
+        Clock before = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
+        assertEquals(Instant.parse("2026-11-29T03:30:00Z"), RecommendModel.nextDaily(3, 30, before));
+        Clock after = Clock.fixed(Instant.parse("2026-11-29T03:30:00Z"), ZoneOffset.UTC);
+        assertEquals(Instant.parse("2026-11-30T03:30:00Z"), RecommendModel.nextDaily(3, 30, after));
+    }
+
+    @Test
+    void aChangeIsRelativeToThePreviousValue() {
+        assertEquals(Optional.of(0.5), Figures.change(150, 100));
+        assertEquals(Optional.empty(), Figures.change(150, 0));
+        assertTrue(Figures.NONE.conversion().isEmpty());
+    }
+}
