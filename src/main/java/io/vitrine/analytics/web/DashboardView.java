@@ -33,8 +33,11 @@ public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One key figure card: its label key, formatted value and change against the previous period. */
-    public record Kpi(String key, String value, String change, String trend) {
+    /**
+     * One key figure card: its label key, formatted value and change against the previous period; {@code direction}
+     * (up, down, flat) draws the arrow, {@code tone} (good, bad, neutral) the colour: fewer abandoned carts is good.
+     */
+    public record Kpi(String key, String value, String change, String direction, String tone) {
     }
 
     @Inject
@@ -125,17 +128,19 @@ public class DashboardView implements Serializable {
                 Figures.change(now.cartAbandonment(), before.cartAbandonment()), true));
         kpis.add(kpi("rating", now.averageRating().map(r -> texts.decimal(r) + " ★").orElse("–"),
                 Figures.change(now.averageRating(), before.averageRating()), false));
-        kpis.add(new Kpi("messages", now.openMessages().map(texts::number).orElse("–"), "", "flat"));
+        kpis.add(new Kpi("messages", now.openMessages().map(texts::number).orElse("–"), "", "flat", "neutral"));
         return kpis;
     }
 
     private Kpi kpi(String key, String value, Optional<Double> change, boolean lowerIsBetter) {
         if (change.isEmpty()) {
-            return new Kpi(key, value, texts.text("analytics.change.none"), "flat");
+            return new Kpi(key, value, texts.text("analytics.change.none"), "flat", "neutral");
         }
         double c = change.get();
-        String trend = Math.abs(c) < 0.005 ? "flat" : (c > 0) != lowerIsBetter ? "up" : "down";
-        return new Kpi(key, value, (c > 0 ? "+" : "") + texts.percent(c), trend);
+        boolean flat = Math.abs(c) < 0.005;
+        String direction = flat ? "flat" : c > 0 ? "up" : "down";
+        String tone = flat ? "neutral" : (c > 0) != lowerIsBetter ? "good" : "bad";
+        return new Kpi(key, value, (c > 0 ? "+" : "") + texts.percent(c), direction, tone);
     }
 
     // ---- charts (Chart.js JSON for p:chart)
@@ -167,8 +172,7 @@ public class DashboardView implements Serializable {
     private String slices(List<Dashboard.Slice> slices, Function<String, String> label, String titleKey) {
         return ChartJs.bar().horizontal().labels(slices.stream().map(s -> label.apply(s.key())).toList())
                 .series(texts.text("analytics.chart.revenue"), slices.stream().map(s -> s.revenueCents() / 100.0).toList(), Palette.BLUE)
-                .series(texts.text("analytics.kpi.units"), slices.stream().map(Dashboard.Slice::units).toList(), Palette.ORANGE)
-                .title(texts.text(titleKey)).toJson();
+                .noLegend().title(texts.text(titleKey)).toJson();
     }
 
     public String getFunnelChart() {
