@@ -48,7 +48,7 @@ public final class Reports {
 
     public static Dashboard dashboard(SalesCube cube, Scope scope, Period period) {
         Map<String, SalesCube.Totals> totals = cube.totals(scope, period);
-        Figures current = cube.figures(scope, period);
+        Figures current = cube.figures(scope, period, totals);
         Figures previous = cube.figures(scope, period.previous());
 
         Map<String, long[]> categories = new HashMap<>();

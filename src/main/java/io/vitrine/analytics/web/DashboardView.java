@@ -53,10 +53,15 @@ public class DashboardView implements Serializable {
 
     private final PeriodChoice period = new PeriodChoice();
     private String seller;
+    private String fromParam;
+    private String toParam;
     private transient Dashboard data;
     private boolean ready;
 
     public void load() {
+        period.fromParameters(fromParam, toParam);
+        fromParam = null;
+        toParam = null;
         try {
             Period p = period.period();
             data = analytics.dashboard(caller.get(), Optional.ofNullable(seller).filter(s -> !s.isBlank()), p);
@@ -80,6 +85,22 @@ public class DashboardView implements Serializable {
 
     public PeriodChoice getPeriod() {
         return period;
+    }
+
+    public String getFrom() {
+        return fromParam;
+    }
+
+    public void setFrom(String from) {
+        this.fromParam = from;
+    }
+
+    public String getTo() {
+        return toParam;
+    }
+
+    public void setTo(String to) {
+        this.toParam = to;
     }
 
     public String getSeller() {

@@ -39,6 +39,19 @@ public class PeriodChoice implements Serializable {
         return Period.lastDays(days, Period.today());
     }
 
+    /** A bookmarkable custom period ({@code ?from=2026-11-01&to=2026-11-30}); a malformed date is ignored. */
+    public void fromParameters(String fromText, String toText) {
+        try {
+            if (fromText != null && toText != null) {
+                from = LocalDate.parse(fromText);
+                to = LocalDate.parse(toText);
+                range = "custom";
+            }
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // the picker keeps its default period
+        }
+    }
+
     public boolean isCustom() {
         return "custom".equals(range);
     }

@@ -45,12 +45,12 @@ public final class SellerDashboardPage {
         return this;
     }
 
+    /** Sets a date picker's text as a paste would (typing into an open calendar pop-up is flaky headless). */
     private void type(By field, String text) {
-        WebElement input = Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(field));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
-        input.sendKeys(text);
-        // close the calendar pop-up so it does not cover the button
-        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+        WebElement input = Waits.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(field));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input, text);
     }
 
     public String periodLabel() {
