@@ -102,6 +102,24 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
+    /**
+     * Takes units out of stock for an order, atomically (see {@link ProductRepository#takeStock}), and tells the
+     * indexes, which drop sold-out products from recommendations.
+     */
+    public void takeStock(@NotNull ProductId id, int quantity) {
+        if (!products.takeStock(id, quantity)) {
+            Product product = get(id);
+            throw new OutOfStockException(id, product.stock(), quantity);
+        }
+        changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+    }
+
+    /** Gives back units an order took but could not keep. */
+    public void returnStock(@NotNull ProductId id, int quantity) {
+        products.returnStock(id, quantity);
+        changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+    }
+
     /** Stores a JPEG or PNG for the product after checking that it decodes to a sensible size. */
     public String addImage(@NotNull Caller caller, @NotNull ProductId id, @NotNull String contentType, byte @NotNull [] bytes) {
         Product product = get(id);

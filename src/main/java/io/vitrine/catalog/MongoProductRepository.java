@@ -3,6 +3,8 @@ package io.vitrine.catalog;
 import io.vitrine.platform.Documents;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
@@ -24,6 +26,8 @@ public class MongoProductRepository implements ProductRepository {
     MongoDBTemplate template;
     @Inject
     io.vitrine.platform.BulkWriter bulk;
+    @Inject
+    io.vitrine.platform.MongoConnection connection;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -107,5 +111,23 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public long count() {
         return template.count(Product.class);
+    }
+
+    @Override
+    public boolean takeStock(ProductId id, int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1");
+        }
+        return connection.database().getCollection(COLLECTION).updateOne(
+                Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity)),
+                Updates.inc("stock", -quantity)).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void returnStock(ProductId id, int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1");
+        }
+        connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()), Updates.inc("stock", quantity));
     }
 }

@@ -25,5 +25,14 @@ public interface ProductRepository {
 
     boolean delete(ProductId id);
 
+    /**
+     * Takes {@code quantity} units out of stock in one atomic conditional update, so two shoppers buying the last
+     * unit at the same time cannot both succeed. False when the product is unknown or has fewer units.
+     */
+    boolean takeStock(ProductId id, int quantity);
+
+    /** Puts units back (an order line that could not be completed); atomic like {@link #takeStock}. */
+    void returnStock(ProductId id, int quantity);
+
     long count();
 }

@@ -62,6 +62,7 @@ public class OrderService {
     private final Clock clock = Clock.systemUTC();
 
     /**
+     * Each line takes its units with one conditional update (never oversells, even with concurrent orders).
      * MongoDB without a transaction (and the embedded server has none) cannot take stock from several products
      * atomically, so a failed line gives back what earlier lines took before the order is refused.
      */
@@ -72,23 +73,16 @@ public class OrderService {
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
-        List<Product> reserved = new ArrayList<>();
         List<OrderLine> lines = new ArrayList<>();
         try {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
                         .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
-                p.reserve(e.getValue());
-                products.save(p);
-                reserved.add(p);
+                catalog.takeStock(p.id(), e.getValue());
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
             }
         } catch (OutOfStockException | IllegalArgumentException failure) {
-            for (int i = 0; i < reserved.size(); i++) {
-                Product p = reserved.get(i);
-                p.restock(lines.get(i).quantity());
-                products.save(p);
-            }
+            lines.forEach(taken -> catalog.returnStock(new ProductId(taken.productId()), taken.quantity()));
             if (failure instanceof OutOfStockException oos) {
                 throw new IllegalStateException(oos.getMessage());
             }

@@ -99,4 +99,23 @@ public class InMemoryProductRepository implements ProductRepository {
     public synchronized int writes() {
         return writes;
     }
+
+    @Override
+    public synchronized boolean takeStock(ProductId id, int quantity) {
+        Optional<Product> product = find(id);
+        if (product.isEmpty() || product.get().stock() < quantity) {
+            return false;
+        }
+        product.get().reserve(quantity);
+        save(product.get());
+        return true;
+    }
+
+    @Override
+    public synchronized void returnStock(ProductId id, int quantity) {
+        find(id).ifPresent(p -> {
+            p.restock(quantity);
+            save(p);
+        });
+    }
 }

@@ -79,4 +79,14 @@ final class AnnouncingProducts implements ProductRepository {
     public long count() {
         return delegate.count();
     }
+
+    @Override
+    public boolean takeStock(ProductId id, int quantity) {
+        return delegate.takeStock(id, quantity);
+    }
+
+    @Override
+    public void returnStock(ProductId id, int quantity) {
+        delegate.returnStock(id, quantity);
+    }
 }

@@ -2,17 +2,20 @@ package io.vitrine.order.api;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.DeployedShop;
-
-import static io.vitrine.it.ProblemAssertions.assertProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
-import org.junit.jupiter.api.Test;
-
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
+import static io.vitrine.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +91,38 @@ class EventsAndOrdersApiIT extends DeployedShop {
         boolean listed = admin.get("/api/v1/orders?account=" + SHOPPER + "&size=100").json().getJsonArray("items").stream()
                 .anyMatch(o -> o.asJsonObject().getString("number").equals(number));
         assertTrue(listed);
+    }
+
+    @Test
+    void concurrentOrdersNeverOversell() throws Exception {
+        JsonObject product = api.get("/api/v1/products?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getInt("stock") >= 9).findFirst().orElseThrow();
+        String id = product.getString("id");
+        int stock = product.getInt("stock");
+        int each = Math.min(99, stock / 3);   // exactly three orders of this size fit when each >= 3 (stock < 4 * each)
+        String body = "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":" + each + "}]}";
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Api.Resp>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> admin.post("/api/v1/orders", body)));
+            }
+            int placed = 0;
+            for (Future<Api.Resp> answer : answers) {
+                Api.Resp resp = answer.get(120, TimeUnit.SECONDS);
+                if (resp.status() == 201) {
+                    placed++;
+                } else {
+                    assertProblem(resp, 409);
+                }
+            }
+            int expected = Math.min(6, stock / each);
+            assertEquals(expected, placed, "orders placed for " + stock + " units, " + each + " each");
+            assertEquals(stock - expected * each, api.get("/api/v1/products/" + id).json().getInt("stock"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

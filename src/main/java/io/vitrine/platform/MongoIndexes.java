@@ -1,0 +1,77 @@
+package io.vitrine.platform;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The secondary indexes the shop's queries need on a real MongoDB: a shopper's events by time, a seller's products,
+ * a category page, an account's orders, a model kind's versions. Created at start-up ({@code createIndexes} is a no-op
+ * for indexes that exist). The embedded mongo-java-server has no secondary indexes, so there this is skipped unless
+ * {@code vitrine.mongodb.indexes=true}. A feature that adds a query on a new field adds its index here.
+ */
+@ApplicationScoped
+public class MongoIndexes {
+
+    private static final Logger LOG = Logger.getLogger(MongoIndexes.class.getName());
+
+    /** Collection -> indexes, in the order the queries of each repository use the fields. */
+    static final Map<String, List<IndexModel>> INDEXES = Map.of(
+            "products", List.of(
+                    new IndexModel(Indexes.ascending("sellerId")),
+                    new IndexModel(Indexes.ascending("category", "subCategory", "priceCents")),
+                    new IndexModel(Indexes.ascending("subCategory", "priceCents")),
+                    new IndexModel(Indexes.descending("createdAt")),
+                    new IndexModel(Indexes.ascending("sourceRef"), new IndexOptions().sparse(true))),
+            "events", List.of(
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending("userId"), Indexes.descending("occurredAt"))),
+                    new IndexModel(Indexes.ascending("occurredAt")),
+                    new IndexModel(Indexes.ascending("productId", "type"))),
+            "orders", List.of(
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending("accountId"), Indexes.descending("placedAt"))),
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending("sellerIds"), Indexes.descending("placedAt")))),
+            "model_versions", List.of(
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("version")))));
+
+    @Inject
+    MongoConnection connection;
+
+    @Inject
+    @ConfigProperty(name = "vitrine.mongodb.embedded", defaultValue = "true")
+    boolean embedded;
+
+    @Inject
+    @ConfigProperty(name = "vitrine.mongodb.indexes")
+    java.util.Optional<Boolean> forced;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        if (forced.orElse(!embedded)) {
+            create(connection.database());
+        }
+    }
+
+    /** Creates every index; a failure is logged and the shop goes on (queries still work, only slower). */
+    static int create(MongoDatabase database) {
+        int created = 0;
+        for (Map.Entry<String, List<IndexModel>> e : INDEXES.entrySet()) {
+            try {
+                created += database.getCollection(e.getKey()).createIndexes(e.getValue()).size();
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "could not create the indexes of " + e.getKey() + ": " + failure.getMessage());
+            }
+        }
+        LOG.info("MongoDB indexes in place: " + created);
+        return created;
+    }
+}
