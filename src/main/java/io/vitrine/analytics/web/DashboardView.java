@@ -76,7 +76,9 @@ public class DashboardView implements Serializable {
 
     /** The period picker changed: read the figures again. */
     public void apply() {
-        load();
+        if (!period.incomplete()) {
+            load();
+        }
     }
 
     public boolean isReady() {

@@ -52,6 +52,11 @@ public class PeriodChoice implements Serializable {
         }
     }
 
+    /** Custom dates chosen but not both given yet: nothing to show, and nothing wrong either. */
+    public boolean incomplete() {
+        return isCustom() && (from == null || to == null);
+    }
+
     public boolean isCustom() {
         return "custom".equals(range);
     }

@@ -88,6 +88,9 @@ public class ProductAnalysisView implements Serializable {
         }
         Optional<String> text = filter(filterBy, "name");
         Optional<String> category = filter(filterBy, "category");
+        if (period.incomplete()) {
+            return new Page<>(List.of(), 0, page, size);
+        }
         try {
             Period p = period.period();
             return analytics.products(caller.get(), Optional.ofNullable(seller).filter(s -> !s.isBlank()), p,
