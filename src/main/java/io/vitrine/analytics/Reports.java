@@ -20,14 +20,17 @@ public final class Reports {
 
     static final int TOP = 10;
 
-    /** A filtered, sorted page of the product analysis; {@code text} matches name (either language) or id. */
+    /**
+     * A filtered, sorted slice of the product analysis: {@code size} rows from row {@code offset} (a table page, or
+     * an exporter's chunk, which need not start on a page boundary); {@code text} matches name (either language) or id.
+     */
     public record RowQuery(Optional<String> text, Optional<String> category, boolean withHintsOnly,
-                           ProductRow.SortField sort, boolean ascending, int page, int size) {
+                           ProductRow.SortField sort, boolean ascending, int offset, int size) {
 
         public static final int MAX_SIZE = 500;
 
         public RowQuery {
-            if (page < 0) {
+            if (offset < 0) {
                 throw new IllegalArgumentException("page must be 0 or more");
             }
             if (size < 1 || size > MAX_SIZE) {
@@ -161,9 +164,9 @@ public final class Reports {
                 .filter(r -> !q.withHintsOnly() || !r.hints().isEmpty())
                 .sorted(comparator(q.sort(), q.ascending()))
                 .toList();
-        int from = (int) Math.min((long) q.page() * q.size(), matching.size());
+        int from = Math.min(q.offset(), matching.size());
         int to = Math.min(from + q.size(), matching.size());
-        return new Page<>(matching.subList(from, to), matching.size(), q.page(), q.size());
+        return new Page<>(matching.subList(from, to), matching.size(), q.offset() / q.size(), q.size());
     }
 
     private static Comparator<ProductRow> comparator(ProductRow.SortField field, boolean ascending) {

@@ -100,7 +100,7 @@ class ReportsTest {
         assertEquals(3, byRevenue.total());
         assertEquals(List.of("a1", "b1"), byRevenue.items().stream().map(ProductRow::productId).toList());
         Page<ProductRow> second = Reports.page(rows, new Reports.RowQuery(Optional.empty(), Optional.empty(), false,
-                ProductRow.SortField.REVENUE, false, 1, 2));
+                ProductRow.SortField.REVENUE, false, 2, 2));
         assertEquals(List.of("a2"), second.items().stream().map(ProductRow::productId).toList());
         Page<ProductRow> byText = Reports.page(rows, new Reports.RowQuery(Optional.of(" PRODUIT B"), Optional.empty(),
                 false, ProductRow.SortField.NAME, true, 0, 10));
@@ -112,8 +112,11 @@ class ReportsTest {
                 false, ProductRow.SortField.PRICE, true, 0, 10));
         assertEquals(List.of("a2", "b1", "a1"), cheapest.items().stream().map(ProductRow::productId).toList());
         Page<ProductRow> beyond = Reports.page(rows, new Reports.RowQuery(Optional.empty(), Optional.empty(),
-                false, ProductRow.SortField.PRICE, true, 5, 10));
+                false, ProductRow.SortField.PRICE, true, 50, 10));
         assertTrue(beyond.items().isEmpty());
+        Page<ProductRow> chunk = Reports.page(rows, new Reports.RowQuery(Optional.empty(), Optional.empty(),
+                false, ProductRow.SortField.PRICE, true, 1, 500));
+        assertEquals(List.of("b1", "a1"), chunk.items().stream().map(ProductRow::productId).toList(), "an offset off the page grid");
         assertEquals(3, beyond.total());
     }
 

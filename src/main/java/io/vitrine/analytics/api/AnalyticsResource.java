@@ -58,7 +58,7 @@ public class AnalyticsResource {
             boolean descending = sort.startsWith("-");
             String field = (descending ? sort.substring(1) : sort).replace('-', '_').toUpperCase(Locale.ROOT);
             return new Reports.RowQuery(Optional.ofNullable(q), Optional.ofNullable(category), hinted,
-                    ProductRow.SortField.valueOf(field), !descending, page, size);
+                    ProductRow.SortField.valueOf(field), !descending, page * size, size);
         }
     }
 

@@ -63,7 +63,7 @@ public class ProductAnalysisView implements Serializable {
         @Override
         public List<ProductRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, Reports.RowQuery.MAX_SIZE));
-            Page<ProductRow> page = fetch(first / size, size, sortBy, filterBy);
+            Page<ProductRow> page = fetch(first, size, sortBy, filterBy);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -79,7 +79,8 @@ public class ProductAnalysisView implements Serializable {
         }
     }
 
-    Page<ProductRow> fetch(int page, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    /** Rows {@code offset} to {@code offset + size}: exporters read in chunks that need not start on a page. */
+    Page<ProductRow> fetch(int offset, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         ProductRow.SortField field = ProductRow.SortField.REVENUE;
         boolean ascending = false;
         for (SortMeta s : sortBy.values()) {
@@ -89,18 +90,18 @@ public class ProductAnalysisView implements Serializable {
         Optional<String> text = filter(filterBy, "name");
         Optional<String> category = filter(filterBy, "category");
         if (period.incomplete()) {
-            return new Page<>(List.of(), 0, page, size);
+            return new Page<>(List.of(), 0, 0, size);
         }
         try {
             Period p = period.period();
             return analytics.products(caller.get(), Optional.ofNullable(seller).filter(s -> !s.isBlank()), p,
-                    new Reports.RowQuery(text, category, hintedOnly, field, ascending, page, size));
+                    new Reports.RowQuery(text, category, hintedOnly, field, ascending, offset, size));
         } catch (AnalyticsUnavailableException e) {
             texts.warn("analytics.notReady");
         } catch (IllegalArgumentException e) {
             texts.error(e.getMessage());
         }
-        return new Page<>(List.of(), 0, page, size);
+        return new Page<>(List.of(), 0, 0, size);
     }
 
     private static Optional<String> filter(Map<String, FilterMeta> filterBy, String field) {

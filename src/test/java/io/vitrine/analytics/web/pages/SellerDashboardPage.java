@@ -37,20 +37,28 @@ public final class SellerDashboardPage {
     /** A custom period of whole days, typed into the date pickers. */
     public SellerDashboardPage between(LocalDate from, LocalDate to) {
         driver.findElements(By.cssSelector("#period\\:range .ui-button")).get(3).click();
+        Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(By.id("period:from_input")));
+        // the button may send more than one ajax request; type only once the form is rendered for the last time
         Waits.ajax(driver);
         type(By.id("period:from_input"), from.toString());
         type(By.id("period:to_input"), to.toString());
+        if (System.getProperty("dev.stop") != null) {
+            System.out.println("before show: " + ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('period:from_input').value + ' / ' + document.getElementById('period:to_input').value + ' / ' + document.activeElement.id;"));
+        }
         driver.findElement(By.id("period:apply")).click();
         Waits.ajax(driver);
         return this;
     }
 
-    /** Sets a date picker's text as a paste would (typing into an open calendar pop-up is flaky headless). */
+    /** Types a date as a person would, then clicks outside the field to close the calendar pop-up. */
     private void type(By field, String text) {
-        WebElement input = Waits.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(field));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input, text);
+        WebElement input = Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(field));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        // a click outside closes the calendar pop-up and keeps the typed date
+        driver.findElement(By.cssSelector("h1")).click();
     }
 
     public String periodLabel() {
