@@ -7,6 +7,9 @@ public interface ImageRepository {
 
     Optional<ProductImage> find(String id);
 
+    /** The stored images among {@code ids}, in no particular order (index builds read photos in batches). */
+    java.util.List<ProductImage> findAll(java.util.Collection<String> ids);
+
     /** Stores the image unless the same bytes are already stored; returns its id. */
     String save(ProductImage image);
 

@@ -2,6 +2,8 @@ package io.vitrine.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
+import org.eclipse.jnosql.communication.semistructured.SelectQuery;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 import java.util.Optional;
@@ -18,6 +20,16 @@ public class MongoImageRepository implements ImageRepository {
     @Override
     public Optional<ProductImage> find(String id) {
         return template.find(ProductImage.class, id);
+    }
+
+    @Override
+    public java.util.List<ProductImage> findAll(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        SelectQuery query = SelectQuery.builder().from("images")
+                .where(CriteriaCondition.in("_id", ids.stream().distinct().toList())).build();
+        return template.<ProductImage>select(query).toList();
     }
 
     @Override

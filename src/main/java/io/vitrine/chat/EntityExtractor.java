@@ -40,7 +40,7 @@ public final class EntityExtractor {
             "\\s*(?:%|kg|g|cm|mm|m|l|ml|go|gb|to|tb|h|min|mins|minutes?|hours?|heures?|days?|jours?|semaines?|weeks?|mois|months?"
                     + "|ans|years?|pouces|inch(?:es)?|pieces?|items?|articles?|units?|ieme|th|st|nd|rd|x)\\b.*");
 
-    private static final Pattern ORDER = Pattern.compile("\\bvt[-\\s]?(\\d{6})\\b");
+    private static final Pattern ORDER = Pattern.compile("\\bvt[-\\s]?(\\d{8})\\b");
 
     private static final String LETTER_SIZE = "(xxxs|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)";
     private static final Pattern SIZE_AFTER_STRICT = Pattern.compile(

@@ -1,9 +1,13 @@
 /**
- * The chat assistant's language and intent core, plain Java: which language a shopper writes in
+ * The chat assistant. {@link io.vitrine.chat.ChatService} is the root service: it keeps the
+ * {@link io.vitrine.chat.Conversation} in MongoDB, classifies each message with the live intent model
+ * ({@link io.vitrine.chat.ChatModels}: shipped default, retrained and swapped atomically) in the shopper's language
  * ({@link io.vitrine.chat.LanguageIdentifier}, sticky per conversation with {@link io.vitrine.chat.ConversationLanguage}),
- * what they want ({@link io.vitrine.chat.IntentClassifier} over an immutable {@link io.vitrine.chat.IntentModel}) and
- * the entities that need no catalogue ({@link io.vitrine.chat.EntityExtractor}). Products, brands and categories are
- * resolved through {@link io.vitrine.chat.CatalogMentionFinder}, which the search feature implements; serving and
- * storage build on this package.
+ * and lets {@link io.vitrine.chat.AnswerComposer} answer from live data through the {@link io.vitrine.chat.ChatShop}
+ * port (search, catalogue, recommendations, orders) and the FAQ / policy pages ({@link io.vitrine.chat.FaqService},
+ * BM25 over MongoDB-stored entries). Questions it cannot answer become {@link io.vitrine.chat.SellerMessage}s, which the
+ * seller dashboard reads through {@link io.vitrine.chat.SellerMessageService}. The language and intent core
+ * ({@link io.vitrine.chat.IntentModel}, {@link io.vitrine.chat.IntentClassifier}, {@link io.vitrine.chat.EntityExtractor})
+ * is plain Java.
  */
 package io.vitrine.chat;

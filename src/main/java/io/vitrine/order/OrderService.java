@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Places orders: prices each line from the catalogue, takes the units out of stock, stores the order and records
@@ -107,6 +108,29 @@ public class OrderService {
 
     public Page<Order> ofAccount(String accountId, int page, int size) {
         return orders.findByAccount(accountId, page, size);
+    }
+
+    /** One of the shopper's own orders; empty for an unknown number or someone else's order alike. */
+    public Optional<Order> findForShopper(@NotBlank String accountId, @NotBlank String number) {
+        return orders.find(number).filter(o -> o.accountId().equals(accountId));
+    }
+
+    /**
+     * The shopper cancels one of their orders (placed or paid only): the units go back to stock. Someone else's order
+     * or an unknown number is a {@link NotFoundException} alike, so a shopper cannot probe others' order numbers;
+     * a shipped order is an {@link IllegalStateException}.
+     */
+    public Order cancelByShopper(@NotBlank String accountId, @NotBlank String number) {
+        Order order = findForShopper(accountId, number)
+                .orElseThrow(() -> new NotFoundException("no order " + number));
+        order.moveTo(OrderStatus.CANCELLED, clock.instant());
+        orders.save(order);
+        for (OrderLine line : order.lines()) {
+            if (products.find(new ProductId(line.productId())).isPresent()) {
+                catalog.returnStock(new ProductId(line.productId()), line.quantity());
+            }
+        }
+        return order;
     }
 
     private static boolean mayRead(Caller caller, Order order) {

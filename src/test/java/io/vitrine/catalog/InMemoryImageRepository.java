@@ -15,6 +15,11 @@ public class InMemoryImageRepository implements ImageRepository {
     }
 
     @Override
+    public synchronized java.util.List<ProductImage> findAll(java.util.Collection<String> ids) {
+        return ids.stream().distinct().map(images::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public synchronized String save(ProductImage image) {
         images.putIfAbsent(image.id(), image);
         return image.id();

@@ -23,18 +23,25 @@ public final class Api {
 
     private final String base;
     private final String apiKey;
+    private final HttpClient http;
 
-    private Api(String base, String apiKey) {
+    private Api(String base, String apiKey, HttpClient http) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.apiKey = apiKey;
+        this.http = http;
     }
 
     public static Api at(URL deployment) {
-        return new Api(deployment.toString(), null);
+        return new Api(deployment.toString(), null, HTTP);
+    }
+
+    /** With a client of the test's own, e.g. one keeping the session cookie of a storefront log-in. */
+    public static Api at(URL deployment, HttpClient client) {
+        return new Api(deployment.toString(), null, client);
     }
 
     public Api withKey(String key) {
-        return new Api(base, key);
+        return new Api(base, key, http);
     }
 
     public Resp get(String path) {
@@ -65,7 +72,7 @@ public final class Api {
     /** The same server's root (Payara Micro serves /health, /metrics and /openapi outside the application). */
     public Api serverRoot() {
         URI uri = URI.create(base);
-        return new Api(uri.getScheme() + "://" + uri.getAuthority(), apiKey);
+        return new Api(uri.getScheme() + "://" + uri.getAuthority(), apiKey, http);
     }
 
     public Resp postWithHeader(String path, String json, String header, String value) {
@@ -89,9 +96,9 @@ public final class Api {
         return b;
     }
 
-    private static Resp send(HttpRequest.Builder request) {
+    private Resp send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Resp(r.statusCode(), r);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -72,6 +72,14 @@ public final class VisionTrainer {
             return new Settings(inputSize, blockChannels, embeddingSize, n, batchSize, learningRate, l2, classWeightPower, augmentation, seed, timeBudget);
         }
 
+        public Settings withLearningRate(double rate) {
+            return new Settings(inputSize, blockChannels, embeddingSize, epochs, batchSize, rate, l2, classWeightPower, augmentation, seed, timeBudget);
+        }
+
+        public Settings withBatchSize(int n) {
+            return new Settings(inputSize, blockChannels, embeddingSize, epochs, n, learningRate, l2, classWeightPower, augmentation, seed, timeBudget);
+        }
+
         public Settings withInputSize(int n) {
             return new Settings(n, blockChannels, embeddingSize, epochs, batchSize, learningRate, l2, classWeightPower, augmentation, seed, timeBudget);
         }

@@ -41,12 +41,20 @@ import java.util.TreeMap;
  * Overrides: {@code -Dbench.vision.epochs}, {@code -Dbench.vision.size} (input pixels),
  * {@code -Dbench.vision.augment} (strength 0-1), {@code -Dbench.vision.budget_s} (training seconds, 0 = none),
  * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
- * {@code -Dbench.vision.synthetic} (synthetic index size).
+ * {@code -Dbench.vision.synthetic} (synthetic index size), {@code -Dbench.vision.synthetic_budget_s} (seconds of
+ * HNSW building for the synthetic indexes, 0 = exact search only), {@code -Dbench.vision.only=synthetic} (skip the photo part).
  */
 public final class VisionBenchmark implements Benchmark {
 
     public record Settings(int minImages, double testShare, long seed, int limit, VisionTrainer.Settings training,
-                           int paddedIndexSize, int latencyQueries, int syntheticSize, int syntheticQueries) {
+                           int paddedIndexSize, int latencyQueries, int syntheticSize, int syntheticQueries,
+                           int syntheticBudgetSeconds, boolean photos) {
+
+        public Settings(int minImages, double testShare, long seed, int limit, VisionTrainer.Settings training,
+                        int paddedIndexSize, int latencyQueries, int syntheticSize, int syntheticQueries) {
+            this(minImages, testShare, seed, limit, training, paddedIndexSize, latencyQueries, syntheticSize, syntheticQueries,
+                    1200, true);
+        }
 
         public static Settings fromSystemProperties() {
             VisionTrainer.Settings training = VisionTrainer.Settings.defaults()
@@ -58,7 +66,9 @@ public final class VisionBenchmark implements Benchmark {
                             VisionTrainer.Settings.defaults().timeBudget().toSeconds())));
             return new Settings(70, 0.2, 42, Integer.getInteger("bench.vision.limit", Integer.MAX_VALUE), training,
                     Integer.getInteger("bench.vision.padded", 100_000), 500,
-                    Integer.getInteger("bench.vision.synthetic", 1_000_000), 500);
+                    Integer.getInteger("bench.vision.synthetic", 1_000_000), 500,
+                    Integer.getInteger("bench.vision.synthetic_budget_s", 1200),
+                    !"synthetic".equals(System.getProperty("bench.vision.only")));
         }
     }
 
@@ -76,7 +86,9 @@ public final class VisionBenchmark implements Benchmark {
 
     @Override
     public void run(Path data, BenchReport report) throws Exception {
-        fashionProducts(data.resolve("fashion-products"), report);
+        if (settings.photos()) {
+            fashionProducts(data.resolve("fashion-products"), report);
+        }
         synthetic(report);
     }
 
@@ -207,9 +219,9 @@ public final class VisionBenchmark implements Benchmark {
     }
 
     /**
-     * Builds growing synthetic indexes up to the target size; a size is skipped when the build time measured so
-     * far predicts it would overrun what is left of {@link #SYNTHETIC_BUDGET_S} (graph building grows a little
-     * faster than linearly, hence the 1.3).
+     * Growing synthetic indexes up to the target size. Exact search is measured at every size (no build); an HNSW
+     * graph only while the build times measured so far predict it fits what is left of the HNSW budget (graph
+     * building grows a little faster than linearly, hence the 1.3).
      */
     private void synthetic(BenchReport report) {
         int target = settings.syntheticSize();
@@ -223,22 +235,25 @@ public final class VisionBenchmark implements Benchmark {
         double spent = 0;
         double lastSeconds = 0;
         int lastSize = 0;
+        boolean hnsw = true;
         for (int n : sizes) {
             double predicted = lastSize == 0 ? 0 : lastSeconds * n / lastSize * 1.3;
-            if (spent + predicted > SYNTHETIC_BUDGET_S) {
-                log("synthetic-%d skipped: building it would take about %.0f s here, %.0f s of the %d s budget are left",
-                        n, predicted, SYNTHETIC_BUDGET_S - spent, SYNTHETIC_BUDGET_S);
-                break;
+            if (hnsw && (settings.syntheticBudgetSeconds() <= 0 || spent + predicted > settings.syntheticBudgetSeconds())) {
+                log("synthetic-%d: HNSW skipped from here on: building it would take about %.0f s here, %.0f s of the %d s budget are left",
+                        n, predicted, settings.syntheticBudgetSeconds() - spent, settings.syntheticBudgetSeconds());
+                hnsw = false;
             }
-            lastSeconds = synthetic(report, n);
-            lastSize = n;
-            spent += lastSeconds;
+            double seconds = synthetic(report, n, hnsw);
+            if (hnsw) {
+                lastSeconds = seconds;
+                lastSize = n;
+                spent += seconds;
+            }
         }
     }
 
-    private static final int SYNTHETIC_BUDGET_S = 1200;
-
-    private double synthetic(BenchReport report, int n) {
+    /** Returns the HNSW build time (0 without HNSW). */
+    private double synthetic(BenchReport report, int n, boolean withHnsw) {
         int dimension = settings.training().embeddingSize();
         String dataset = "synthetic-" + n;
         Random random = new Random(settings.seed() + 2);
@@ -246,39 +261,53 @@ public final class VisionBenchmark implements Benchmark {
         for (int i = 0; i < n; i++) {
             vectors.add(new IndexedImage("p" + i, "s" + (i % 12), randomUnit(random, dimension)));
         }
+        List<float[]> queries = new ArrayList<>();
+        for (int q = 0; q < settings.syntheticQueries(); q++) {
+            queries.add(randomUnit(random, dimension));
+        }
+        VisualIndex exact = VisualIndexes.exact(vectors);
+        List<List<VisualMatch>> truth = new ArrayList<>();
+        double[] exactLatencies = timed(exact, queries, truth);
+        report.add(dataset, "exact", "query_p50_ms", percentile(exactLatencies, 50));
+        report.add(dataset, "exact", "query_p99_ms", percentile(exactLatencies, 99));
+        log("%s: exact search p50 %.2f ms, p99 %.2f ms", dataset, percentile(exactLatencies, 50), percentile(exactLatencies, 99));
+        if (!withHnsw) {
+            return 0;
+        }
         long t0 = System.nanoTime();
         try (VisualIndex hnsw = VisualIndexes.hnsw(vectors)) {
             double buildSeconds = (System.nanoTime() - t0) / 1e9;
             log("%s: HNSW built in %.1f s", dataset, buildSeconds);
-            double[] latencies = new double[settings.syntheticQueries()];
-            List<float[]> queries = new ArrayList<>();
-            for (int q = 0; q < latencies.length; q++) {
-                queries.add(randomUnit(random, dimension));
-            }
-            for (int q = 0; q < Math.min(50, queries.size()); q++) {
-                hnsw.search(queries.get(q), K, Optional.empty());
-            }
             List<List<VisualMatch>> answers = new ArrayList<>();
-            for (int q = 0; q < latencies.length; q++) {
-                long start = System.nanoTime();
-                answers.add(hnsw.search(queries.get(q), K, Optional.empty()));
-                latencies[q] = (System.nanoTime() - start) / 1e6;
-            }
+            double[] latencies = timed(hnsw, queries, answers);
             report.add(dataset, "hnsw-m16-beam100", "build_s", buildSeconds);
             report.add(dataset, "hnsw-m16-beam100", "query_p50_ms", percentile(latencies, 50));
             report.add(dataset, "hnsw-m16-beam100", "query_p99_ms", percentile(latencies, 99));
-            // recall against brute force on a sample, printed only: the metric list of BENCHMARKS.md has no recall
-            VisualIndex exact = VisualIndexes.exact(vectors);
-            int sample = Math.min(100, queries.size());
+            // recall against brute force, printed only: the metric list of BENCHMARKS.md has no recall
             double recall = 0;
-            for (int q = 0; q < sample; q++) {
-                Set<String> truth = new HashSet<>();
-                exact.search(queries.get(q), K, Optional.empty()).forEach(m -> truth.add(m.productId()));
-                recall += answers.get(q).stream().filter(m -> truth.contains(m.productId())).count() / (double) K;
+            for (int q = 0; q < queries.size(); q++) {
+                Set<String> ids = new HashSet<>();
+                truth.get(q).forEach(m -> ids.add(m.productId()));
+                recall += answers.get(q).stream().filter(m -> ids.contains(m.productId())).count() / (double) K;
             }
-            log("%s: HNSW recall@10 against exact search %.3f (%d queries)", dataset, recall / sample, sample);
+            log("%s: HNSW p50 %.2f ms, p99 %.2f ms, recall@10 against exact search %.3f (%d queries)", dataset,
+                    percentile(latencies, 50), percentile(latencies, 99), recall / queries.size(), queries.size());
             return buildSeconds;
         }
+    }
+
+    /** One thread, 50 warm-up queries, then every query timed; the answers are kept for recall. */
+    private static double[] timed(VisualIndex index, List<float[]> queries, List<List<VisualMatch>> answers) {
+        for (int q = 0; q < Math.min(50, queries.size()); q++) {
+            index.search(queries.get(q), K, Optional.empty());
+        }
+        double[] latencies = new double[queries.size()];
+        for (int q = 0; q < latencies.length; q++) {
+            long start = System.nanoTime();
+            answers.add(index.search(queries.get(q), K, Optional.empty()));
+            latencies[q] = (System.nanoTime() - start) / 1e6;
+        }
+        return latencies;
     }
 
     private static float[] randomUnit(Random random, int dimension) {

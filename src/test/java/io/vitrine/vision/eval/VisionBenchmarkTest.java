@@ -57,5 +57,6 @@ class VisionBenchmarkTest {
         assertEquals(1.0, report.value("fashion-products", "cnn-16", "top3-accuracy").orElseThrow(), 1e-12);
         assertTrue(report.value("synthetic-500", "hnsw-m16-beam100", "query_p50_ms").orElseThrow() > 0);
         assertTrue(report.value("synthetic-500", "hnsw-m16-beam100", "build_s").isPresent());
+        assertTrue(report.value("synthetic-500", "exact", "query_p99_ms").orElseThrow() > 0);
     }
 }

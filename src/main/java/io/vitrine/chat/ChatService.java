@@ -1,0 +1,111 @@
+package io.vitrine.chat;
+
+import io.vitrine.platform.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The chat assistant: checks the message, loads or starts the conversation, classifies the message with the live
+ * intent model in the conversation's language, lets {@link AnswerComposer} answer from live data, stores the turn
+ * and any message left for a seller. The conversation is MongoDB's, so it survives restarts and serves every page.
+ */
+@ApplicationScoped
+public class ChatService {
+
+    public static final int MAX_MESSAGE = 1000;
+    /** A message needs a letter or a digit to be read ("😀😀" or "???" has none). */
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    ChatModels models;
+    @Inject
+    LiveChatShop shop;
+    @Inject
+    SellerMessageService sellerMessages;
+    @Inject
+    @ConfigProperty(name = "vitrine.chat.delivery.home-country", defaultValue = "FR")
+    String homeCountry;
+    @Inject
+    @ConfigProperty(name = "vitrine.chat.delivery.dispatch-days", defaultValue = "1")
+    int dispatchDays;
+    @Inject
+    @ConfigProperty(name = "vitrine.chat.delivery.home-days", defaultValue = "2-3")
+    String homeDays;
+    @Inject
+    @ConfigProperty(name = "vitrine.chat.delivery.abroad-days", defaultValue = "3-6")
+    String abroadDays;
+
+    private final Clock clock = Clock.systemUTC();
+    private AnswerComposer composer;
+
+    @PostConstruct
+    void init() {
+        int[] home = range(homeDays);
+        int[] abroad = range(abroadDays);
+        composer = new AnswerComposer(shop, new DeliveryPolicy(homeCountry, dispatchDays, home[0], home[1], abroad[0], abroad[1]), clock);
+    }
+
+    private static int[] range(String days) {
+        String[] parts = days.strip().split("\\s*-\\s*");
+        int from = Integer.parseInt(parts[0]);
+        return new int[] {from, parts.length > 1 ? Integer.parseInt(parts[1]) : from};
+    }
+
+    /**
+     * @param conversationId an existing conversation, or empty to start one
+     * @param message        1 to {@value #MAX_MESSAGE} characters
+     * @param lang           forces the reply language; otherwise detected, sticky per conversation
+     * @param account        the logged-in shopper, if any (orders need one)
+     * @throws IllegalArgumentException for an empty or too long message, or a malformed conversation id (400)
+     * @throws NotFoundException        for an unknown conversation, or one of another shopper (404)
+     */
+    public ChatReply chat(Optional<String> conversationId, String message, Optional<ChatLanguage> lang, Optional<String> account) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("the message is empty");
+        }
+        if (message.length() > MAX_MESSAGE) {
+            throw new IllegalArgumentException("a message may hold at most " + MAX_MESSAGE + " characters");
+        }
+        Conversation c = conversationId.map(id -> find(id, account)).orElseGet(() -> Conversation.start(clock.instant()));
+        c.identify(account);
+        String text = message.strip();
+        IntentPrediction p;
+        ChatAnswer answer;
+        if (!HAS_WORD.matcher(text).find()) {
+            ChatLanguage l = lang.or(() -> c.language().language()).orElse(ChatLanguage.EN);
+            p = new IntentPrediction(IntentCorpus.OUT_OF_SCOPE, 0, l, IntentCorpus.OUT_OF_SCOPE, true);
+            answer = ChatAnswer.of(ReplyTexts.text(l, "no_words"), IntentCorpus.OUT_OF_SCOPE);
+        } else {
+            IntentClassifier classifier = models.classifier();
+            p = lang.map(l -> classifier.model().classify(text, l)).orElseGet(() -> classifier.classify(text, c.language()));
+            answer = composer.answer(c, text, p, account);
+        }
+        c.speak(p.lang());
+        answer.sellerMessage().ifPresent(sellerMessages::leave);
+        c.record(new ChatTurn(text, answer.text(), answer.intent(), p.confidence(), clock.instant()));
+        conversations.save(c);
+        return new ChatReply(c.id(), answer.text(), p.lang(), answer.intent(), p.confidence(), answer.cards());
+    }
+
+    /** The turns of a conversation, for a page that shows it again. */
+    public List<ChatTurn> history(String conversationId, Optional<String> account) {
+        return find(conversationId, account).turns();
+    }
+
+    private Conversation find(String id, Optional<String> account) {
+        if (!Conversation.isValidId(id)) {
+            throw new IllegalArgumentException("conversationId is not a conversation id (a UUID the assistant returned)");
+        }
+        return conversations.find(id).filter(c -> c.mayContinue(account))
+                .orElseThrow(() -> new NotFoundException("no conversation " + id + "; leave conversationId out to start one"));
+    }
+}

@@ -1,0 +1,451 @@
+package io.vitrine.chat.api;
+
+import io.vitrine.it.Api;
+import io.vitrine.it.DeployedShop;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The chat assistant over REST on Payara Micro with the demo store: a scripted conversation through every intent in
+ * English and in French whose facts (price, stock, rating, cards) are checked against the catalogue API; orders of
+ * a shopper logged in through the storefront's form; FAQ edits by an admin and a retraining; bad input.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ChatApiIT extends DeployedShop {
+
+    /** A demo shopper no other test orders for. */
+    private static final String SHOPPER = "shopper0117@demo.vitrine.io";
+    private static String retrainJob;
+
+    private List<JsonObject> products;
+
+    @BeforeEach
+    void catalogue() throws InterruptedException {
+        awaitSearch();
+        products = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            for (JsonValue v : api.get("/api/v1/products?size=100&sort=name&page=" + page).json().getJsonArray("items")) {
+                products.add(v.asJsonObject());
+            }
+        }
+    }
+
+    private void awaitSearch() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (api.get("/api/v1/search?size=1").status() != 200) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("the search index was not ready within 2 minutes");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    // ---- helpers
+
+    private record Turn(JsonObject body) {
+        String reply() {
+            return body.getString("reply");
+        }
+
+        String intent() {
+            return body.getString("intent");
+        }
+
+        List<JsonObject> cards() {
+            return body.getJsonArray("cards").stream().map(JsonValue::asJsonObject).toList();
+        }
+
+        List<String> cardIds() {
+            return cards().stream().map(c -> c.getString("id")).toList();
+        }
+    }
+
+    /** One conversation: sends messages with the id the first reply gave. */
+    private final class Chat {
+        private final Api client;
+        private String id;
+
+        Chat(Api client) {
+            this.client = client;
+        }
+
+        Turn say(String message) {
+            return say(message, null);
+        }
+
+        Turn say(String message, String lang) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("message", message);
+            if (id != null) {
+                b.add("conversationId", id);
+            }
+            if (lang != null) {
+                b.add("lang", lang);
+            }
+            Api.Resp r = client.post("/api/v1/chat", b.build().toString());
+            assertEquals(200, r.status(), message + " -> " + r);
+            JsonObject body = r.json();
+            if (id == null) {
+                id = body.getString("conversationId");
+            }
+            assertEquals(id, body.getString("conversationId"), "one conversation");
+            double confidence = body.getJsonNumber("confidence").doubleValue();
+            assertTrue(confidence >= 0 && confidence <= 1, body.toString());
+            return new Turn(body);
+        }
+    }
+
+    /** Demo products (other ITs import their own) whose English name no other product shares. */
+    private List<JsonObject> distinctDemo(Predicate<JsonObject> filter) {
+        Map<String, Integer> names = new HashMap<>();
+        products.forEach(p -> names.merge(p.getJsonObject("name").getString("en"), 1, Integer::sum));
+        return products.stream().filter(p -> p.getString("id").startsWith("demo-"))
+                .filter(p -> names.get(p.getJsonObject("name").getString("en")) == 1).filter(filter).toList();
+    }
+
+    private static BigDecimal price(JsonObject p) {
+        return p.getJsonNumber("price").bigDecimalValue().setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String en(BigDecimal amount) {
+        return "€" + amount.toPlainString();
+    }
+
+    private static String fr(BigDecimal amount) {
+        return amount.toPlainString().replace('.', ',') + " €";
+    }
+
+    private static String nameEn(JsonObject p) {
+        return p.getJsonObject("name").getString("en");
+    }
+
+    private static String nameFr(JsonObject p) {
+        return p.getJsonObject("name").getString("fr");
+    }
+
+    private JsonObject live(String id) {
+        Api.Resp r = api.get("/api/v1/products/" + id);
+        assertEquals(200, r.status(), r.toString());
+        return r.json();
+    }
+
+    private static boolean under1000(JsonObject p) {
+        return p.getJsonNumber("price").doubleValue() < 1000;
+    }
+
+    // ---- the scripted conversations
+
+    @Test
+    @Order(1)
+    void adminEditsTheFaqAndStartsARetraining() {
+        assertProblem(api.get("/api/v1/admin/chat/faq"), 401);
+        Api.Resp list = admin.get("/api/v1/admin/chat/faq");
+        assertEquals(200, list.status(), list.toString());
+        assertTrue(list.jsonArray().size() >= 40, "20 seeded topics in two languages: " + list.jsonArray().size());
+
+        String answer = "Gift wrapping is 4.20 EUR per item this season, with a handwritten card.";
+        Api.Resp put = admin.put("/api/v1/admin/chat/faq/gift-en", Json.createObjectBuilder().add("intent", "gift_wrapping")
+                .add("lang", "en").add("question", "Do you offer gift wrapping?").add("answer", answer).build().toString());
+        assertEquals(200, put.status(), put.toString());
+        Turn gift = new Chat(api).say("Do you do gift wrapping?");
+        assertEquals("gift_wrapping", gift.intent());
+        assertEquals(answer, gift.reply(), "the answer comes from the stored page, edited");
+
+        assertProblem(admin.put("/api/v1/admin/chat/faq/gift-de", "{\"intent\":\"gift_wrapping\",\"lang\":\"de\",\"question\":\"q\",\"answer\":\"a\"}"), 400);
+        assertProblem(admin.put("/api/v1/admin/chat/faq/Bad%20Id", "{\"intent\":\"gift_wrapping\",\"lang\":\"en\",\"question\":\"q\",\"answer\":\"a\"}"), 400);
+        assertProblem(admin.delete("/api/v1/admin/chat/faq/no-such-entry"), 404);
+        assertProblem(api.post("/api/v1/admin/chat/retrain", "{}"), 401);
+
+        Api.Resp started = admin.post("/api/v1/admin/chat/retrain", "{}");
+        assertEquals(202, started.status(), started.toString());
+        assertTrue(started.header("Location").isPresent());
+        retrainJob = started.json().getString("id");
+        String state = admin.get("/api/v1/admin/chat/retrain/" + retrainJob).json().getString("state");
+        assertTrue(List.of("queued", "running", "live").contains(state), state);
+        assertProblem(admin.get("/api/v1/admin/chat/retrain/no-such-job"), 404);
+    }
+
+    @Test
+    @Order(2)
+    void englishConversationAnswersFromTheCatalogue() {
+        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x) && x.getJsonObject("rating").getInt("count") > 0
+                && x.getJsonObject("attributes").containsKey("colour")).get(0);
+        String name = nameEn(p);
+        Chat chat = new Chat(api);
+        assertEquals("greeting", chat.say("Hello!").intent());
+
+        Turn price = chat.say("How much is the " + name + "?");
+        assertEquals("price", price.intent());
+        JsonObject now = live(p.getString("id"));
+        assertTrue(price.reply().startsWith(name + " costs " + en(price(now)) + "."), price.reply());
+        JsonObject card = price.cards().get(0);
+        assertEquals(p.getString("id"), card.getString("id"));
+        assertEquals(price(now).movePointRight(2).longValueExact(), card.getJsonNumber("priceCents").longValue());
+        assertEquals(now.getInt("stock"), card.getInt("stock"));
+        assertEquals(now.getJsonArray("images").getString(0), card.getString("imageUrl"));
+        assertEquals("/api/v1/products/" + p.getString("id"), card.getString("link"));
+
+        Turn stock = chat.say("Is it in stock?");
+        assertEquals("availability", stock.intent());
+        assertEquals("Yes, " + name + " is in stock: " + now.getInt("stock") + " available.", stock.reply());
+
+        Turn info = chat.say("Tell me about the " + name);
+        assertEquals("product_info", info.intent());
+        int ratings = now.getJsonObject("rating").getInt("count");
+        assertTrue(info.reply().contains("by " + ratings + " shoppers. Sold by "), info.reply());
+
+        Turn colours = chat.say("What colours does the " + name + " come in?");
+        assertEquals("sizes_colours", colours.intent());
+        assertTrue(colours.reply().startsWith(name + " comes in "), colours.reply());
+
+        Turn delivery = chat.say("How long does delivery take for the " + name + "?");
+        assertEquals("shipping_cost_delay", delivery.intent());
+        assertTrue(delivery.reply().matches(Pattern.quote(name) + " is in stock at .+: it should arrive between \\w+day \\d+ \\w+ and \\w+day \\d+ \\w+\\."),
+                delivery.reply());
+
+        Turn seller = chat.say("Who sells the " + name + "?");
+        assertEquals("seller_contact", seller.intent());
+        assertTrue(seller.reply().startsWith(name + " is sold by "), seller.reply());
+
+        // a budget: every suggestion within it, checked against the catalogue
+        Turn ideas = chat.say("Can you recommend a dress under 60 euros?");
+        assertEquals("recommendation", ideas.intent());
+        assertFalse(ideas.cards().isEmpty(), ideas.reply());
+        for (JsonObject c : ideas.cards()) {
+            JsonObject q = live(c.getString("id"));
+            assertTrue(price(q).compareTo(new BigDecimal("60")) <= 0, c + " is within the budget");
+            assertEquals("dresses", q.getString("subCategory"), c.toString());
+        }
+        Turn blue = chat.say("and in blue?");
+        assertEquals("recommendation", blue.intent(), "the follow-up refines the suggestions: " + blue.reply());
+        for (JsonObject c : blue.cards()) {
+            JsonObject q = live(c.getString("id"));
+            assertTrue(List.of("blue", "sky").contains(q.getJsonObject("attributes").getString("colour")), q.toString());
+            assertTrue(price(q).compareTo(new BigDecimal("60")) <= 0, "the budget still holds: " + q);
+        }
+        if (blue.cards().size() >= 2) {
+            String secondId = blue.cardIds().get(1);
+            Turn second = chat.say("Tell me more about the second one");
+            assertEquals("product_info", second.intent());
+            assertTrue(second.reply().startsWith(nameEn(live(secondId)) + " costs " + en(price(live(secondId)))), second.reply());
+        }
+
+        JsonObject other = distinctDemo(x -> !x.getString("id").equals(p.getString("id")) && x.getInt("stock") > 0 && under1000(x)
+                && !x.getString("subCategory").equals(p.getString("subCategory"))).get(0);
+        Turn compare = chat.say("Compare the " + name + " and the " + nameEn(other));
+        assertEquals("compare_products", compare.intent());
+        assertEquals(List.of(p.getString("id"), other.getString("id")), compare.cardIds(), compare.reply());
+        BigDecimal a = price(now);
+        BigDecimal b = price(live(other.getString("id")));
+        if (a.compareTo(b) != 0) {
+            String cheaper = a.compareTo(b) < 0 ? name : nameEn(other);
+            assertTrue(compare.reply().contains(cheaper + " is cheaper by " + en(a.subtract(b).abs()) + "."), compare.reply());
+        }
+
+        assertTrue(chat.say("How do I return an item?").reply().contains("30 days"));
+        assertTrue(chat.say("Which payment methods do you accept?").reply().contains("PayPal"));
+        assertTrue(chat.say("What are your opening hours?").reply().contains("24 hours a day"));
+        assertEquals("account_help", chat.say("I forgot my password").intent());
+        Turn human = chat.say("I want to talk to a human");
+        assertEquals("human_agent", human.intent());
+        assertTrue(human.reply().endsWith("Reply yes or no."), human.reply());
+        assertEquals("seller_message", chat.say("yes").intent());
+        Turn left = chat.say("Could you tell me when the spring collection arrives?");
+        assertTrue(left.reply().startsWith("Thank you, your message has been passed on to "), left.reply());
+
+        assertTrue(chat.say("Where is my order VT-12345678?").reply().contains("please log in"), "orders need a log-in");
+        assertEquals("thanks", chat.say("Thanks a lot!").intent());
+        Turn unsure = chat.say("What is the meaning of life?");
+        assertEquals("out_of_scope", unsure.intent());
+        assertTrue(unsure.reply().contains("leave a message for the seller"), unsure.reply());
+        assertEquals("goodbye", chat.say("Goodbye").intent());
+    }
+
+    @Test
+    @Order(3)
+    void frenchConversationAnswersInFrench() {
+        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x) && x.getString("category").equals("apparel")).get(0);
+        String name = nameFr(p);
+        Chat chat = new Chat(api);
+        Turn hello = chat.say("Bonjour");
+        assertEquals("fr", hello.body().getString("lang"));
+        assertEquals("greeting", hello.intent());
+
+        Turn price = chat.say("Combien coûte " + name + " ?");
+        assertEquals("price", price.intent());
+        JsonObject now = live(p.getString("id"));
+        assertTrue(price.reply().startsWith(name + " coûte " + fr(price(now)) + "."), price.reply());
+        assertEquals(name, price.cards().get(0).getString("name"));
+
+        Turn stock = chat.say("Est-ce que " + name + " est en stock ?");
+        assertEquals("availability", stock.intent());
+        assertEquals("Oui, " + name + " est en stock : " + now.getInt("stock") + " disponibles.", stock.reply());
+        assertEquals("fr", chat.say("ok").body().getString("lang"), "a short message keeps the conversation French");
+
+        Turn delivery = chat.say("Quel est le délai de livraison pour " + name + " ?");
+        assertEquals("shipping_cost_delay", delivery.intent());
+        assertTrue(delivery.reply().contains("livraison prévue entre le "), delivery.reply());
+        assertEquals("seller_contact", chat.say("Qui vend " + name + " ?").intent());
+
+        Turn ideas = chat.say("Tu peux me conseiller une robe à moins de 60 euros ?");
+        assertEquals("recommendation", ideas.intent());
+        assertTrue(ideas.reply().startsWith("Voici "), ideas.reply());
+        for (JsonObject c : ideas.cards()) {
+            assertTrue(price(live(c.getString("id"))).compareTo(new BigDecimal("60")) <= 0, c.toString());
+        }
+        assertTrue(chat.say("Comment retourner un article ?").reply().contains("30 jours"));
+        assertTrue(chat.say("Quels moyens de paiement acceptez-vous ?").reply().contains("PayPal"));
+        assertTrue(chat.say("Quels sont vos horaires d'ouverture ?").reply().contains("24 heures sur 24"));
+        assertEquals("account_help", chat.say("J'ai oublié mon mot de passe").intent());
+        assertEquals("human_agent", chat.say("Je veux parler à un humain").intent());
+        assertTrue(chat.say("non").reply().startsWith("Très bien"), "the offered message is declined");
+        assertTrue(chat.say("Où en est ma commande VT-12345678 ?").reply().contains("connectez-vous"));
+        assertEquals("thanks", chat.say("Merci beaucoup").intent());
+        Turn unsure = chat.say("Quel temps fait-il à Tokyo ?");
+        assertEquals("out_of_scope", unsure.intent());
+        assertTrue(unsure.reply().contains("laisser un message au vendeur"), unsure.reply());
+        assertEquals("goodbye", chat.say("Au revoir").intent());
+    }
+
+    @Test
+    @Order(4)
+    void aLoggedInShopperFollowsAndCancelsTheirOwnOrder() throws Exception {
+        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x)).get(1);
+        int stockBefore = live(p.getString("id")).getInt("stock");
+        Api.Resp placed = admin.post("/api/v1/orders", Json.createObjectBuilder().add("accountId", SHOPPER)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productId", p.getString("id")).add("quantity", 1)))
+                .build().toString());
+        assertEquals(201, placed.status(), placed.toString());
+        String number = placed.json().getString("number");
+        assertEquals(stockBefore - 1, live(p.getString("id")).getInt("stock"));
+        String othersOrder = admin.get("/api/v1/orders?account=shopper0001@demo.vitrine.io&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getString("number");
+
+        Chat chat = new Chat(loggedIn(SHOPPER));
+        Turn status = chat.say("Where is my order " + number + "?");
+        assertEquals("order_status", status.intent());
+        assertTrue(status.reply().startsWith("Order " + number + ", placed on "), status.reply());
+        assertTrue(status.reply().contains(" for " + en(price(p)) + ": placed."), status.reply());
+        assertTrue(chat.say("Where is my order " + othersOrder + "?").reply().startsWith("I cannot find order " + othersOrder),
+                "another shopper's order is not found");
+
+        Turn ask = chat.say("Cancel my order " + number);
+        assertEquals("cancel_order", ask.intent());
+        assertEquals("Shall I cancel order " + number + " (" + en(price(p)) + ", placed)? Reply yes or no.", ask.reply());
+        Turn done = chat.say("yes");
+        assertEquals("Order " + number + " is cancelled. The payment of " + en(price(p)) + " will be refunded within 5 business days.",
+                done.reply());
+        assertEquals("cancelled", admin.get("/api/v1/orders/" + number).json().getString("status"));
+        assertEquals(stockBefore, live(p.getString("id")).getInt("stock"), "the unit is back in stock");
+
+        // the conversation is the shopper's: anonymous callers cannot continue it
+        assertProblem(api.post("/api/v1/chat", Json.createObjectBuilder().add("conversationId", chat.id)
+                .add("message", "where is my order?").build().toString()), 404);
+    }
+
+    /** An API client carrying the session of a shopper logged in through the storefront's form. */
+    private Api loggedIn(String email) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        String page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the log-in form has a view state");
+        String form = "login=login&login%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&login%3Apassword=vitrine-demo&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(after.body().contains(email), "logged in: the header shows " + email);
+        return Api.at(base, http);
+    }
+
+    @Test
+    @Order(5)
+    void badInputGetsClearAnswersNeverA500() {
+        assertProblem(api.post("/api/v1/chat", "{\"message\":\"\"}"), 400);
+        assertProblem(api.post("/api/v1/chat", "{\"message\":\"   \"}"), 400);
+        assertProblem(api.post("/api/v1/chat", "{}"), 400);
+        assertProblem(api.post("/api/v1/chat", ""), 400);
+        assertProblem(api.post("/api/v1/chat", "{\"message\": "), 400);
+        assertProblem(api.post("/api/v1/chat", Json.createObjectBuilder().add("message", "a".repeat(10 * 1024)).build().toString()), 400);
+        assertProblem(api.post("/api/v1/chat", "{\"message\":\"hello\",\"lang\":\"de\"}"), 400);
+        assertProblem(api.post("/api/v1/chat", "{\"message\":\"hello\",\"conversationId\":\"<script>alert(1)</script>\"}"), 400);
+        Api.Resp unknown = api.post("/api/v1/chat", "{\"message\":\"hello\",\"conversationId\":\"0b6f2d34-3c1e-4a5b-9d7e-0123456789ab\"}");
+        assertProblem(unknown, 404);
+        assertTrue(unknown.json().getString("detail").contains("leave conversationId out"), unknown.body());
+
+        Turn emoji = new Chat(api).say("😀😀🙏");
+        assertEquals("out_of_scope", emoji.intent());
+        assertTrue(emoji.reply().startsWith("I read words only"), emoji.reply());
+
+        Turn script = new Chat(api).say("<script>alert('x')</script><img src=x onerror=alert(1)>");
+        assertFalse(script.reply().contains("<"), "nothing of the markup comes back: " + script.reply());
+        Turn forced = new Chat(api).say("hello", "fr");
+        assertEquals("fr", forced.body().getString("lang"), "lang forces the reply language");
+        assertTrue(forced.reply().startsWith("Bonjour"), forced.reply());
+    }
+
+    @Test
+    @Order(6)
+    void theWidgetIsOnShopPagesAndTheApiInOpenApi() {
+        Api.Resp home = api.get("/");
+        assertEquals(200, home.status());
+        assertTrue(home.body().contains("class=\"vt-chat\""), "the widget is on the home page");
+        assertTrue(home.body().contains("chat:message"), "with its input");
+        String openapi = api.serverRoot().get("/openapi").body();
+        assertTrue(openapi.contains("/api/v1/chat"), "the chat endpoint is documented");
+        assertTrue(openapi.contains("/api/v1/admin/chat/faq"), "the FAQ admin endpoint is documented");
+    }
+
+    @Test
+    @Order(7)
+    void theRetrainingGoesLiveAndTheNewModelServes() throws InterruptedException {
+        assertNotEquals(null, retrainJob, "started by the first test");
+        long deadline = System.currentTimeMillis() + 600_000;
+        JsonObject job;
+        while (true) {
+            job = admin.get("/api/v1/admin/chat/retrain/" + retrainJob).json();
+            if (List.of("live", "rejected", "failed").contains(job.getString("state")) || System.currentTimeMillis() > deadline) {
+                break;
+            }
+            Thread.sleep(3000);
+        }
+        assertEquals("live", job.getString("state"), job.toString());
+        assertTrue(job.getJsonNumber("modelVersion").longValue() >= 2, job.toString());
+        assertTrue(job.getString("message").startsWith("held-out accuracy"), job.toString());
+        assertEquals("greeting", new Chat(api).say("Hello!").intent(), "the new model answers");
+    }
+}
