@@ -4,6 +4,8 @@ import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductChanged;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.chat.SellerMessage;
+import io.vitrine.chat.SellerMessageService;
 import io.vitrine.events.EventsRecorded;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
@@ -51,6 +53,8 @@ public class AnalyticsService {
     MongoConnection mongo;
     @Inject
     ProductRepository products;
+    @Inject
+    SellerMessageService messages;
     @Inject
     @ConfigProperty(name = "vitrine.analytics.rollup-hours", defaultValue = "6")
     int rollupHours;
@@ -172,7 +176,24 @@ public class AnalyticsService {
      */
     public Dashboard dashboard(@NotNull Caller caller, @NotNull Optional<String> sellerId, @NotNull Period period) {
         Scope scope = scope(caller, sellerId);
-        return Reports.dashboard(requireCube(), scope, period);
+        return Reports.dashboard(requireCube(), scope, period).withOpenMessages(openMessages(caller, scope));
+    }
+
+    /**
+     * Messages shoppers left through the chat assistant that are not done yet: the seller's, or for the whole shop
+     * those addressed to the shop itself. Unknown (empty) if the chat's store cannot be read.
+     */
+    Optional<Long> openMessages(Caller caller, Scope scope) {
+        if (messages == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(messages.forSeller(caller, scope.sellerId().orElse(SellerMessage.SHOP)).stream()
+                    .filter(m -> m.status() != SellerMessage.Status.DONE).count());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "open messages not counted", e);
+            return Optional.empty();
+        }
     }
 
     public Figures figures(@NotNull Caller caller, @NotNull Optional<String> sellerId, @NotNull Period period) {

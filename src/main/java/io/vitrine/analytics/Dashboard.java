@@ -25,6 +25,12 @@ public record Dashboard(Scope scope, Period period, Figures current, Figures pre
         zeroResultSearches = List.copyOf(zeroResultSearches);
     }
 
+    /** The same dashboard with the count of open shopper messages in the current figures. */
+    public Dashboard withOpenMessages(java.util.Optional<Long> open) {
+        return new Dashboard(scope, period, current.withOpenMessages(open), previous, daily, categories, subCategories,
+                topProducts, leastPopular, ratingStars, recommendationRevenue, topSearches, zeroResultSearches);
+    }
+
     /** Revenue and orders of one day. */
     public record DayPoint(java.time.LocalDate day, long revenueCents, long orders, long units) {
     }

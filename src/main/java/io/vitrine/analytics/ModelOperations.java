@@ -74,10 +74,27 @@ public class ModelOperations {
         if (job.state() == RetrainJob.State.QUEUED) {
             return 5;
         }
-        List<String> phases = trainable(kind).map(TrainableModel::phases).orElse(List.of());
+        return progress(trainable(kind).map(TrainableModel::phases).orElse(List.of()), job.phase());
+    }
+
+    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("epoch (\\d+) of (\\d+)");
+
+    /**
+     * 10 to 95 %: each known phase gets an equal band, and a phase that reports "epoch e of n" moves through its
+     * band as the epochs pass.
+     */
+    static int progress(List<String> phases, String phase) {
+        if (phase == null) {
+            return 50;
+        }
         for (int i = 0; i < phases.size(); i++) {
-            if (job.phase() != null && job.phase().startsWith(phases.get(i))) {
-                return 10 + (int) Math.round(85.0 * i / phases.size());
+            if (phase.startsWith(phases.get(i))) {
+                double within = 0;
+                java.util.regex.Matcher m = EPOCH.matcher(phase);
+                if (m.find() && Integer.parseInt(m.group(2)) > 0) {
+                    within = Math.min(1.0, (double) Integer.parseInt(m.group(1)) / Integer.parseInt(m.group(2)));
+                }
+                return 10 + (int) Math.round(85.0 * (i + within) / phases.size());
             }
         }
         return 50;

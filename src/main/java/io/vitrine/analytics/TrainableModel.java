@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A model kind the admin can retrain from the model status page. One CDI bean per kind adapts that feature's root
- * service ({@link RecommendModel} for recommendations; photo search and chat add theirs), so the page lists kinds
+ * service ({@link RecommendTraining} for recommendations; photo search and chat add theirs), so the page lists kinds
  * without knowing them.
  */
 public interface TrainableModel {

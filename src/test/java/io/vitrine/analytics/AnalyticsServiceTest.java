@@ -64,9 +64,19 @@ class AnalyticsServiceTest {
     @Test
     void nextDailyTrainingIsTheNextOccurrenceOfTheTime() {
         Clock before = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
-        assertEquals(Instant.parse("2026-11-29T03:30:00Z"), RecommendModel.nextDaily(3, 30, before));
+        assertEquals(Instant.parse("2026-11-29T03:30:00Z"), RecommendTraining.nextDaily(3, 30, before));
         Clock after = Clock.fixed(Instant.parse("2026-11-29T03:30:00Z"), ZoneOffset.UTC);
-        assertEquals(Instant.parse("2026-11-30T03:30:00Z"), RecommendModel.nextDaily(3, 30, after));
+        assertEquals(Instant.parse("2026-11-30T03:30:00Z"), RecommendTraining.nextDaily(3, 30, after));
+    }
+
+    @Test
+    void progressMovesThroughPhasesAndEpochs() {
+        List<String> phases = List.of("reading", "training", "scoring", "saving");
+        assertEquals(10, ModelOperations.progress(phases, "reading the catalogue's photos"));
+        // training is the second of four bands (31 to 52 %), half its epochs done: 10 + 85 * 1.5 / 4
+        assertEquals(42, ModelOperations.progress(phases, "training on 900 photos: epoch 35 of 70, loss 0.4"));
+        assertEquals(74, ModelOperations.progress(phases, "saving the model"));
+        assertEquals(50, ModelOperations.progress(phases, "something new"));
     }
 
     @Test

@@ -111,8 +111,14 @@ public class ModelsView implements Serializable {
                 .withZone(ZoneId.systemDefault()).format(at);
     }
 
+    /** The next date, or the kind's retraining rule (photo search and chat retrain when their data changed). */
     public String next(ModelOperations.ModelStatus m) {
-        return m.nextTraining().map(this::when).orElse(texts.text("analytics.models.notScheduled"));
+        if (m.nextTraining().isPresent()) {
+            return when(m.nextTraining().get());
+        }
+        String key = "analytics.models.schedule." + m.kind();
+        String rule = texts.text(key);
+        return rule.equals(key) ? texts.text("analytics.models.notScheduled") : rule;
     }
 
     public String size(ModelVersion v) {

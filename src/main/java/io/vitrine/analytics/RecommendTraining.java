@@ -17,7 +17,7 @@ import java.util.Optional;
  * the one its schedule reads ({@code vitrine.recommend.schedule.*}, server time zone).
  */
 @ApplicationScoped
-public class RecommendModel implements TrainableModel {
+public class RecommendTraining implements TrainableModel {
 
     @Inject
     RecommendationService recommendations;
