@@ -42,10 +42,6 @@ public final class SellerDashboardPage {
         Waits.ajax(driver);
         type(By.id("period:from_input"), from.toString());
         type(By.id("period:to_input"), to.toString());
-        if (System.getProperty("dev.stop") != null) {
-            System.out.println("before show: " + ((JavascriptExecutor) driver).executeScript(
-                    "return document.getElementById('period:from_input').value + ' / ' + document.getElementById('period:to_input').value + ' / ' + document.activeElement.id;"));
-        }
         driver.findElement(By.id("period:apply")).click();
         Waits.ajax(driver);
         return this;
