@@ -39,6 +39,15 @@ class AnalyticsBrowserIT extends BrowserJourney {
     static final String SELLER = "seller01@demo.vitrine.io";
     static final String ADMIN = "admin@demo.vitrine.io";
 
+    /** The figures are rolled up in the background after deployment; pages show them once the API answers. */
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFigures() throws InterruptedException {
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        while (admin.get("/api/v1/analytics/summary?days=1").status() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+        }
+    }
+
     String base() {
         String root = url("");
         return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;

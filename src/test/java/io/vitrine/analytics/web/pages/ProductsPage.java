@@ -45,6 +45,8 @@ public final class ProductsPage {
 
     private ProductsPage set(String id, String value) {
         WebElement input = driver.findElement(By.id(id));
+        // the shop's header stays on top of the page: bring the field to the middle before clicking it
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
