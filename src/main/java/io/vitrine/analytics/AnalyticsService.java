@@ -67,6 +67,8 @@ public class AnalyticsService {
     private final Object lock = new Object();
     private ScheduledFuture<?> schedule;
     private volatile Instant rolledUpAt;
+    private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** After the demo store and the search index (same event, later priority): the data exists, cores are freer. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class) Object start) {
@@ -143,12 +145,56 @@ public class AnalyticsService {
         apply(c -> c.order(o.number(), o.accountId(), o.placedAt().toEpochMilli(), lines), "order " + o.number());
     }
 
+    /**
+     * Notes the product and reads it later, off the caller's thread and in batches: an import announces thousands
+     * of products one by one, and one database read each would slow the import down.
+     */
     void onProductChanged(@Observes ProductChanged change) {
-        String id = change.product().value();
-        Optional<Product> product = change.change() == ProductChanged.Change.DELETED ? Optional.empty()
-                : products.find(change.product());
-        apply(c -> product.ifPresentOrElse(p -> c.product(SalesCube.ProductInfo.of(p)), () -> c.productRemoved(id)),
-                "product " + id);
+        changedProducts.add(change.product().value());
+        if (executor == null) {
+            drainChangedProducts();
+        } else if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drainChangedProducts);
+            } catch (RuntimeException e) {
+                draining.set(false);
+                drainChangedProducts();
+            }
+        }
+    }
+
+    /** Re-reads the noted products, 500 per query, and updates (or drops) them in the cube. */
+    void drainChangedProducts() {
+        try {
+            while (!changedProducts.isEmpty()) {
+                List<String> batch = new ArrayList<>();
+                java.util.Iterator<String> it = changedProducts.iterator();
+                while (it.hasNext() && batch.size() < 500) {
+                    batch.add(it.next());
+                    it.remove();
+                }
+                java.util.Map<String, Product> found = new java.util.HashMap<>();
+                products.findAll(batch.stream().map(io.vitrine.catalog.ProductId::new).toList())
+                        .forEach(p -> found.put(p.id().value(), p));
+                for (String id : batch) {
+                    Product p = found.get(id);
+                    apply(c -> {
+                        if (p == null) {
+                            c.productRemoved(id);
+                        } else {
+                            c.product(SalesCube.ProductInfo.of(p));
+                        }
+                    }, "product " + id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "analytics did not follow some catalogue changes (the next roll-up will)", e);
+        } finally {
+            draining.set(false);
+            if (!changedProducts.isEmpty() && executor != null && draining.compareAndSet(false, true)) {
+                executor.execute(this::drainChangedProducts);
+            }
+        }
     }
 
     /** Orders bypass {@link OrderPlaced} only in tests and imports; this is their way in. */

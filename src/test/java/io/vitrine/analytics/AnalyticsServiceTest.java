@@ -57,6 +57,23 @@ class AnalyticsServiceTest {
     }
 
     @Test
+    void catalogueChangesReachTheProductAnalysis() {
+        io.vitrine.catalog.InMemoryProductRepository repo = new io.vitrine.catalog.InMemoryProductRepository();
+        service.products = repo;
+        repo.save(io.vitrine.catalog.Product.builder(new io.vitrine.catalog.ProductId("a1")).seller("alpha")
+                .name(io.vitrine.catalog.LocalizedText.of("Product a1", null)).category("shoes", "sneakers")
+                .price(io.vitrine.catalog.Money.euros(12_000)).stock(1).build());
+        service.onProductChanged(new io.vitrine.catalog.ProductChanged(new io.vitrine.catalog.ProductId("a1"),
+                io.vitrine.catalog.ProductChanged.Change.UPDATED));
+        service.onProductChanged(new io.vitrine.catalog.ProductChanged(new io.vitrine.catalog.ProductId("a2"),
+                io.vitrine.catalog.ProductChanged.Change.DELETED));
+        List<ProductRow> rows = service.products(ALPHA, Optional.empty(), DAY, Reports.RowQuery.firstPage(10)).items();
+        assertEquals(List.of("a1"), rows.stream().map(ProductRow::productId).toList(), "a2 was deleted");
+        assertEquals(12_000, rows.get(0).priceCents(), "the new price");
+        assertEquals(25_000, service.figures(ALPHA, Optional.empty(), DAY).revenueCents(), "a2's sales still count");
+    }
+
+    @Test
     void figuresBeforeTheFirstRollUpAreUnavailable() {
         assertThrows(AnalyticsUnavailableException.class, () -> new AnalyticsService().figures(ADMIN, Optional.empty(), DAY));
     }
