@@ -57,6 +57,8 @@ public class OrderService {
     OrderRepository orders;
     @Inject
     EventService events;
+    @Inject
+    jakarta.enterprise.event.Event<OrderPlaced> placed;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -92,6 +94,7 @@ public class OrderService {
         orders.save(order);
         events.recordInternal(lines.stream().map(l -> Interaction.of(InteractionType.PURCHASE, accountId, l.productId(), now)
                 .withQuantity(l.quantity()).withSource(source == null ? "order" : source)).toList());
+        placed.fire(new OrderPlaced(order));
         return order;
     }
 

@@ -1,0 +1,290 @@
+package io.vitrine.analytics;
+
+import io.vitrine.catalog.Page;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductChanged;
+import io.vitrine.catalog.ProductRepository;
+import io.vitrine.chat.SellerMessage;
+import io.vitrine.chat.SellerMessageService;
+import io.vitrine.events.EventsRecorded;
+import io.vitrine.events.Interaction;
+import io.vitrine.order.Order;
+import io.vitrine.order.OrderPlaced;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.security.Caller;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The seller and admin dashboards' figures. Holds one {@link SalesCube}, rolled up from the database by
+ * {@link RollupReader} off the deployment thread and again every {@code vitrine.analytics.rollup-hours} (which
+ * reconciles anything the live path missed), and kept current in between by the shop's own CDI events: stored
+ * interactions, placed orders and catalogue changes. Who may see what is decided here: a seller (or a partner key
+ * bound to a seller) sees only that seller, an administrator any seller or the whole shop.
+ */
+@ApplicationScoped
+public class AnalyticsService {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsService.class.getName());
+
+    @Inject
+    MongoConnection mongo;
+    @Inject
+    ProductRepository products;
+    @Inject
+    SellerMessageService messages;
+    @Inject
+    @ConfigProperty(name = "vitrine.analytics.rollup-hours", defaultValue = "6")
+    int rollupHours;
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private volatile SalesCube cube;
+    /** What arrived while a roll-up was reading (replayed onto the new cube); null when no roll-up runs. */
+    private List<Consumer<SalesCube>> pending;
+    private final Object lock = new Object();
+    private ScheduledFuture<?> schedule;
+    private volatile Instant rolledUpAt;
+    private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** After the demo store and the search index (same event, later priority): the data exists, cores are freer. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class) Object start) {
+        Runnable rollup = () -> {
+            try {
+                rollUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "the analytics roll-up failed; dashboards answer 503 until the next one", e);
+            }
+        };
+        if (executor == null) {
+            rollup.run();
+            return;
+        }
+        long hours = Math.max(1, rollupHours);
+        schedule = executor.scheduleWithFixedDelay(rollup, 0, hours, TimeUnit.HOURS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    /** Reads the catalogue and the database into a new cube, replays what arrived meanwhile, and swaps it in. */
+    public void rollUp() {
+        long t0 = System.nanoTime();
+        Instant cutoff = Instant.now();
+        synchronized (lock) {
+            pending = new ArrayList<>();
+        }
+        SalesCube next = new SalesCube();
+        RollupReader.Report report;
+        try {
+            try (Stream<Product> all = products.streamAll()) {
+                all.forEach(p -> next.product(SalesCube.ProductInfo.of(p)));
+            }
+            report = new RollupReader(mongo.database()).read(next, cutoff);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                pending = null;
+            }
+            throw e;
+        }
+        synchronized (lock) {
+            pending.forEach(change -> change.accept(next));
+            pending = null;
+            cube = next;
+            rolledUpAt = cutoff;
+        }
+        LOG.info(() -> String.format("Analytics rolled up in %.1f s: %d products, %d orders, %s",
+                (System.nanoTime() - t0) / 1e9, next.productCount(), next.orderCount(), report));
+    }
+
+    public boolean ready() {
+        return cube != null;
+    }
+
+    public Optional<Instant> rolledUpAt() {
+        return Optional.ofNullable(rolledUpAt);
+    }
+
+    // ---- live updates (never throw back into the shop's write path)
+
+    void onEvents(@Observes EventsRecorded recorded) {
+        apply(c -> recorded.events().forEach(c::event), "events");
+    }
+
+    void onOrder(@Observes OrderPlaced placed) {
+        Order o = placed.order();
+        List<SalesCube.Line> lines = o.lines().stream()
+                .map(l -> new SalesCube.Line(l.productId(), l.sellerId(), l.total().cents(), l.quantity())).toList();
+        apply(c -> c.order(o.number(), o.accountId(), o.placedAt().toEpochMilli(), lines), "order " + o.number());
+    }
+
+    /**
+     * Notes the product and reads it later, off the caller's thread and in batches: an import announces thousands
+     * of products one by one, and one database read each would slow the import down.
+     */
+    void onProductChanged(@Observes ProductChanged change) {
+        changedProducts.add(change.product().value());
+        if (executor == null) {
+            drainChangedProducts();
+        } else if (draining.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drainChangedProducts);
+            } catch (RuntimeException e) {
+                draining.set(false);
+                drainChangedProducts();
+            }
+        }
+    }
+
+    /** Re-reads the noted products, 500 per query, and updates (or drops) them in the cube. */
+    void drainChangedProducts() {
+        try {
+            while (!changedProducts.isEmpty()) {
+                List<String> batch = new ArrayList<>();
+                java.util.Iterator<String> it = changedProducts.iterator();
+                while (it.hasNext() && batch.size() < 500) {
+                    batch.add(it.next());
+                    it.remove();
+                }
+                java.util.Map<String, Product> found = new java.util.HashMap<>();
+                products.findAll(batch.stream().map(io.vitrine.catalog.ProductId::new).toList())
+                        .forEach(p -> found.put(p.id().value(), p));
+                for (String id : batch) {
+                    Product p = found.get(id);
+                    apply(c -> {
+                        if (p == null) {
+                            c.productRemoved(id);
+                        } else {
+                            c.product(SalesCube.ProductInfo.of(p));
+                        }
+                    }, "product " + id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "analytics did not follow some catalogue changes (the next roll-up will)", e);
+        } finally {
+            draining.set(false);
+            if (!changedProducts.isEmpty() && executor != null && draining.compareAndSet(false, true)) {
+                executor.execute(this::drainChangedProducts);
+            }
+        }
+    }
+
+    /** Orders bypass {@link OrderPlaced} only in tests and imports; this is their way in. */
+    void apply(Consumer<SalesCube> change, String what) {
+        try {
+            synchronized (lock) {
+                if (pending != null) {
+                    pending.add(change);
+                }
+                SalesCube c = cube;
+                if (c != null) {
+                    change.accept(c);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "analytics not updated for " + what + " (the next roll-up will count it)", e);
+        }
+    }
+
+    // ---- reading, with access rules
+
+    /**
+     * The dashboard of one seller, or of the whole shop when {@code sellerId} is empty (administrators only); a
+     * seller's caller always gets their own seller, whatever they ask for, unless they ask for another (403).
+     */
+    public Dashboard dashboard(@NotNull Caller caller, @NotNull Optional<String> sellerId, @NotNull Period period) {
+        Scope scope = scope(caller, sellerId);
+        return Reports.dashboard(requireCube(), scope, period).withOpenMessages(openMessages(caller, scope));
+    }
+
+    /**
+     * Messages shoppers left through the chat assistant that are not done yet: the seller's, or for the whole shop
+     * those addressed to the shop itself. Unknown (empty) if the chat's store cannot be read.
+     */
+    Optional<Long> openMessages(Caller caller, Scope scope) {
+        if (messages == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(messages.forSeller(caller, scope.sellerId().orElse(SellerMessage.SHOP)).stream()
+                    .filter(m -> m.status() != SellerMessage.Status.DONE).count());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "open messages not counted", e);
+            return Optional.empty();
+        }
+    }
+
+    public Figures figures(@NotNull Caller caller, @NotNull Optional<String> sellerId, @NotNull Period period) {
+        return requireCube().figures(scope(caller, sellerId), period);
+    }
+
+    public Page<ProductRow> products(@NotNull Caller caller, @NotNull Optional<String> sellerId, @NotNull Period period,
+                                     @NotNull @Valid Reports.RowQuery query) {
+        Scope scope = scope(caller, sellerId);
+        return Reports.page(Reports.rows(requireCube(), scope, period), query);
+    }
+
+    /** Whose figures the caller may read: never another seller's. */
+    public Scope scope(Caller caller, Optional<String> sellerId) {
+        caller.requireAuthenticated();
+        if (caller.isAdmin()) {
+            return sellerId.map(Scope::seller).orElse(Scope.SHOP);
+        }
+        // sellers and seller-bound partner keys: their own seller only; unbound partner keys are integrations,
+        // not shop owners, and see no figures
+        String own = caller.sellerId().orElseThrow(() ->
+                AccessDeniedException.forbidden("figures are for sellers and administrators"));
+        if (sellerId.isPresent() && !sellerId.get().equals(own)) {
+            throw AccessDeniedException.forbidden("you may only read your own figures");
+        }
+        return Scope.seller(own);
+    }
+
+    private SalesCube requireCube() {
+        SalesCube c = cube;
+        if (c == null) {
+            throw new AnalyticsUnavailableException("the figures are being computed; retry in a few seconds");
+        }
+        return c;
+    }
+
+    /** For tests and benchmarks: the service over a given cube, without a container. */
+    static AnalyticsService over(SalesCube cube) {
+        AnalyticsService s = new AnalyticsService();
+        s.cube = cube;
+        return s;
+    }
+
+    /** Counts a shop event directly (the live path without CDI; tests). */
+    void record(Interaction e) {
+        apply(c -> c.event(e), "event");
+    }
+}

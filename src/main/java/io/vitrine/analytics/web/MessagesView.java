@@ -1,0 +1,102 @@
+package io.vitrine.analytics.web;
+
+import io.vitrine.chat.SellerMessage;
+import io.vitrine.chat.SellerMessageService;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.NotFoundException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Messages shoppers left for the seller through the chat assistant ({@code /seller/messages.xhtml}): read, reply
+ * (the shopper sees the reply in the conversation), mark done. {@link SellerMessageService} checks that the seller
+ * may touch each message.
+ */
+@Named("sellerMessages")
+@ViewScoped
+public class MessagesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SellerMessageService messages;
+    @Inject
+    transient PageCaller caller;
+    @Inject
+    transient Texts texts;
+    @Inject
+    io.vitrine.platform.web.LanguageBean language;
+
+    private transient List<SellerMessage> list;
+    private boolean showDone;
+    /** Reply drafts by message id. */
+    private final Map<String, String> replies = new HashMap<>();
+
+    public List<SellerMessage> getMessages() {
+        if (list == null) {
+            try {
+                list = messages.forSeller(caller.get(), caller.sellerId()).stream()
+                        .filter(m -> showDone || m.status() != SellerMessage.Status.DONE).toList();
+            } catch (AccessDeniedException e) {
+                list = List.of();
+                texts.error(e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    public Map<String, String> getReplies() {
+        return replies;
+    }
+
+    public void reply(SellerMessage m) {
+        try {
+            messages.reply(caller.get(), m.id(), replies.getOrDefault(m.id(), ""));
+            replies.remove(m.id());
+            texts.info("analytics.messages.replied");
+        } catch (IllegalArgumentException | IllegalStateException | ConstraintViolationException e) {
+            texts.error(e instanceof ConstraintViolationException ? texts.text("analytics.messages.empty") : e.getMessage());
+        } catch (AccessDeniedException | NotFoundException e) {
+            texts.error(e.getMessage());
+        }
+        list = null;
+    }
+
+    public void done(SellerMessage m) {
+        try {
+            messages.markDone(caller.get(), m.id());
+            texts.info("analytics.messages.closed");
+        } catch (AccessDeniedException | NotFoundException e) {
+            texts.error(e.getMessage());
+        }
+        list = null;
+    }
+
+    public boolean isShowDone() {
+        return showDone;
+    }
+
+    public void setShowDone(boolean showDone) {
+        this.showDone = showDone;
+        list = null;
+    }
+
+    public String when(SellerMessage m) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .withZone(ZoneId.systemDefault()).format(m.createdAt());
+    }
+
+    public String status(SellerMessage m) {
+        return texts.text("analytics.messages.status." + m.status().name());
+    }
+}

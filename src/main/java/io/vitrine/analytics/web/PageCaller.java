@@ -1,0 +1,49 @@
+package io.vitrine.analytics.web;
+
+import io.vitrine.customer.AccountRepository;
+import io.vitrine.customer.Role;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * The logged-in person of a seller or admin page as a {@link Caller}, the same identity the REST API works with, so
+ * the services apply one set of rules. The web.xml constraints keep anonymous visitors out before this runs.
+ */
+@RequestScoped
+public class PageCaller {
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    FacesContext faces;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            ExternalContext ec = faces.getExternalContext();
+            String email = ec.getUserPrincipal() == null ? null : ec.getUserPrincipal().getName();
+            if (email == null) {
+                caller = Caller.ANONYMOUS;
+            } else if (ec.isUserInRole(Role.ADMIN.name())) {
+                caller = new Caller(Caller.Kind.ADMIN, email, Optional.empty());
+            } else if (ec.isUserInRole(Role.SELLER.name())) {
+                caller = new Caller(Caller.Kind.SELLER, email, accounts.find(email).flatMap(a -> a.sellerId()));
+            } else {
+                caller = Caller.ANONYMOUS;
+            }
+        }
+        return caller;
+    }
+
+    /** The seller the logged-in account acts for; 403 for anyone else. */
+    public String sellerId() {
+        return get().sellerId().orElseThrow(() -> AccessDeniedException.forbidden("this page is for sellers"));
+    }
+}

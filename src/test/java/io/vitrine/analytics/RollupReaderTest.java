@@ -1,0 +1,99 @@
+package io.vitrine.analytics;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.vitrine.events.Interaction;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The roll-up pipelines on the embedded server the shop runs by default (mongo-java-server, H2 backend in memory),
+ * over documents laid out as JNoSQL stores events and orders: they must give the same figures as the live path.
+ */
+class RollupReaderTest {
+
+    static MongoServer server;
+    static MongoClient client;
+    MongoDatabase db;
+
+    @BeforeAll
+    static void start() {
+        server = new MongoServer(H2Backend.inMemory());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @BeforeEach
+    void fill() {
+        db = client.getDatabase("rollup-" + System.nanoTime());
+        List<Document> events = new ArrayList<>();
+        for (Interaction e : Fixture.events()) {
+            Document d = new Document("_id", e.id()).append("type", e.type().name()).append("userId", e.userId())
+                    .append("occurredAt", e.occurredAt().toEpochMilli()).append("quantity", e.quantity());
+            e.productId().ifPresent(p -> d.append("productId", p));
+            e.source().ifPresent(s -> d.append("source", s));
+            e.rating().ifPresent(r -> d.append("rating", r));
+            e.query().ifPresent(q -> d.append("query", q));
+            e.resultCount().ifPresent(n -> d.append("resultCount", n));
+            events.add(d);
+        }
+        db.getCollection("events").insertMany(events);
+        List<Document> orders = new ArrayList<>();
+        for (Fixture.PlacedOrder o : Fixture.orders()) {
+            List<Document> lines = o.lines().stream().map(l -> new Document("productId", l.productId())
+                    .append("sellerId", l.sellerId()).append("name", "x").append("unitPriceCents", l.cents() / l.quantity())
+                    .append("currency", "EUR").append("quantity", l.quantity())).toList();
+            orders.add(new Document("_id", o.number()).append("accountId", o.account()).append("lines", lines)
+                    .append("status", "PLACED").append("placedAt", o.at()).append("updatedAt", o.at()));
+        }
+        // a cancelled order never counts
+        orders.add(new Document("_id", "VT-00000003").append("accountId", "u1").append("status", "CANCELLED")
+                .append("placedAt", Fixture.T).append("lines", List.of(new Document("productId", "a1")
+                        .append("sellerId", "alpha").append("unitPriceCents", 10_000L).append("quantity", 5))));
+        db.getCollection("orders").insertMany(orders);
+    }
+
+    SalesCube cube() {
+        SalesCube cube = new SalesCube();
+        List.of(Fixture.A1, Fixture.A2, Fixture.B1).forEach(cube::product);
+        return cube;
+    }
+
+    @Test
+    void pipelinesGiveTheHandComputedFigures() {
+        SalesCube cube = cube();
+        RollupReader.Report report = new RollupReader(db).read(cube, Instant.ofEpochMilli(Fixture.T + 86_400_000L));
+        ReportsTest.assertFixtureFigures(cube);
+        assertEquals(3, report.orderLines(), "two orders' three lines; the cancelled one left out");
+        assertEquals(0, report.skipped());
+    }
+
+    @Test
+    void onlyWhatHappenedBeforeTheCutoffIsRead() {
+        SalesCube cube = cube();
+        // minute 25: u1's order (minute 5) is in, u3's (minute 30) is not
+        new RollupReader(db).read(cube, Fixture.at(25));
+        Figures alpha = cube.figures(Scope.seller("alpha"), ReportsTest.DAY);
+        assertEquals(20_000, alpha.revenueCents());
+        assertEquals(1, alpha.orders());
+        assertEquals(3, alpha.views());
+        assertEquals(1, alpha.purchases());
+    }
+}
