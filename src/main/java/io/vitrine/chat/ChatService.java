@@ -86,7 +86,11 @@ public class ChatService {
             answer = ChatAnswer.of(ReplyTexts.text(l, "no_words"), IntentCorpus.OUT_OF_SCOPE);
         } else {
             IntentClassifier classifier = models.classifier();
-            p = lang.map(l -> classifier.model().classify(text, l)).orElseGet(() -> classifier.classify(text, c.language()));
+            IntentPrediction full = lang.map(l -> classifier.model().classify(text, l)).orElseGet(() -> classifier.classify(text, c.language()));
+            p = ProductNameMask.masked(text, shop.search(ProductCriteria.text(text), full.lang(), 1))
+                    .map(m -> lang.map(l -> classifier.model().classify(m, l)).orElseGet(() -> classifier.classify(m, c.language())))
+                    .filter(masked -> masked.confidence() > full.confidence() && masked.lang() == full.lang())
+                    .orElse(full);
             answer = composer.answer(c, text, p, account);
         }
         c.speak(p.lang());

@@ -37,7 +37,7 @@ public class ChatWidget implements Serializable {
         }
     }
 
-    /** A product card with its links already under the application's context path. */
+    /** A product card; its link is already under the application's context path, its image path is not. */
     public record Card(String name, String price, String imageUrl, String link, boolean inStock) implements Serializable {
     }
 
@@ -83,7 +83,8 @@ public class ChatWidget implements Serializable {
     }
 
     private static Card card(ProductCard c, String context) {
-        return new Card(c.name(), c.price(), c.imageUrl().map(u -> context + u).orElse(null), context + c.link(), c.stock() > 0);
+        // h:graphicImage puts the context path before a "/..." image itself; the card's plain link needs it here
+        return new Card(c.name(), c.price(), c.imageUrl().orElse(null), context + c.link(), c.stock() > 0);
     }
 
     private void add(Line line) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -193,6 +195,8 @@ class StorefrontBrowserIT extends BrowserJourney {
         driver.findElement(By.cssSelector("input[type=password]")).sendKeys("a-long-enough-password");
         driver.findElement(By.id("register:submit")).click();
 
+        // the click returns before the next page is there: wait for the signed-in header
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("account:user")).isEmpty());
         HomePage home = new HomePage(driver);
         assertEquals(email, driver.findElement(By.id("account:user")).getText());
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

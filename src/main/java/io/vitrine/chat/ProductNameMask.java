@@ -1,0 +1,76 @@
+package io.vitrine.chat;
+
+import io.vitrine.catalog.Product;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A long product name can outvote the few words that carry a shopper's intent ("Qui vend la Robe Élégante Aurelin
+ * en lin – Bleu ?" read as a recommendation request). The service also classifies the message with the name of
+ * the product it names taken out, and keeps that reading only when it is the more confident one.
+ */
+final class ProductNameMask {
+
+    /** Fewer words of a product name than this in a row is not a product named in full. */
+    static final int MIN_RUN = 3;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private ProductNameMask() {
+    }
+
+    /** The message without its longest run of words from the best product's name, if that run is long enough. */
+    static Optional<String> masked(String message, List<Product> best) {
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> nameWords = new HashSet<>();
+        Product p = best.get(0);
+        nameWords.addAll(words(p.name().en()));
+        nameWords.addAll(words(p.name().fr()));
+        List<String> tokens = List.of(message.split("\\s+"));
+        int bestStart = -1;
+        int bestLength = 0;
+        int start = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean inName = i < tokens.size() && isNameToken(tokens.get(i), nameWords);
+            if (inName && start < 0) {
+                start = i;
+            } else if (!inName && start >= 0) {
+                if (i - start > bestLength) {
+                    bestStart = start;
+                    bestLength = i - start;
+                }
+                start = -1;
+            }
+        }
+        if (bestLength < MIN_RUN) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < bestStart || i >= bestStart + bestLength) {
+                out.append(out.isEmpty() ? "" : " ").append(tokens.get(i));
+            }
+        }
+        String rest = out.toString().strip();
+        return WORD.matcher(rest).find() ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A token of the name, or punctuation inside it ("–", "-"). */
+    private static boolean isNameToken(String token, Set<String> nameWords) {
+        List<String> w = words(token);
+        return w.isEmpty() ? !token.contains("?") && !token.contains("!") : nameWords.containsAll(w);
+    }
+
+    static List<String> words(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return WORD.matcher(plain).results().map(r -> r.group()).toList();
+    }
+}
