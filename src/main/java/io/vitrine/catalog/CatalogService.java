@@ -31,6 +31,8 @@ public class CatalogService {
     @Inject
     ProductRepository products;
     @Inject
+    ReviewRepository reviews;
+    @Inject
     CategoryRepository categories;
     @Inject
     SellerRepository sellers;
@@ -103,6 +105,17 @@ public class CatalogService {
     }
 
     /** A shopper's 1 to 5 stars, added to the product's rating summary. */
+    /** A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating. */
+    public Product review(@NotNull ProductId id, @NotNull String accountId, String author, int stars, String text) {
+        get(id);
+        reviews.save(new Review(id, accountId, author, stars, text, java.time.Instant.now()));
+        return rate(id, stars);
+    }
+
+    public java.util.List<Review> reviews(@NotNull ProductId id, int n) {
+        return reviews.latest(id, n);
+    }
+
     public Product rate(@NotNull ProductId id, int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("a rating is 1 to 5 stars");

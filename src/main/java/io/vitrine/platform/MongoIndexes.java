@@ -41,6 +41,8 @@ public class MongoIndexes {
             "orders", List.of(
                     new IndexModel(Indexes.compoundIndex(Indexes.ascending("accountId"), Indexes.descending("placedAt"))),
                     new IndexModel(Indexes.compoundIndex(Indexes.ascending("sellerIds"), Indexes.descending("placedAt")))),
+            "reviews", List.of(
+                    new IndexModel(Indexes.compoundIndex(Indexes.ascending("productId"), Indexes.descending("createdAt")))),
             "model_versions", List.of(
                     new IndexModel(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("version")))));
 

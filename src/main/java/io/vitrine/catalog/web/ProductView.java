@@ -35,6 +35,7 @@ public class ProductView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int RELATED = 6;
+    static final int REVIEWS = 10;
 
     @Inject
     CatalogService catalog;
@@ -58,6 +59,10 @@ public class ProductView implements Serializable {
     @Min(1)
     @Max(5)
     private Integer stars;
+    private String reviewText;
+    private List<io.vitrine.catalog.Review> reviews = List.of();
+    @Inject
+    io.vitrine.customer.AccountRepository accounts;
     private boolean rated;
 
     /** Unknown or malformed ids get the shop's "not found" page, not an error. */
@@ -68,6 +73,7 @@ public class ProductView implements Serializable {
         }
         product = found.get();
         shopper.viewed(product.id().value(), src);
+        reviews = catalog.reviews(product.id(), REVIEWS);
         try {
             similar = items(recommendations.similar(id, RELATED, language.getCode()));
             boughtTogether = items(recommendations.boughtTogether(id, RELATED, language.getCode()));
@@ -106,11 +112,49 @@ public class ProductView implements Serializable {
                     language.text("product.rate.pick"), null));
             return;
         }
-        product = catalog.rate(product.id(), stars);
+        boolean written = reviewText != null && !reviewText.isBlank();
+        if (written && !shopper.isLoggedIn()) {
+            FacesContext.getCurrentInstance().addMessage("rate:text", new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    language.text("product.review.login"), null));
+            return;
+        }
+        if (written && reviewText.strip().length() > io.vitrine.catalog.Review.MAX_TEXT) {
+            FacesContext.getCurrentInstance().addMessage("rate:text", new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    language.text("product.review.tooLong"), null));
+            return;
+        }
+        if (written) {
+            String account = shopper.account().orElseThrow();
+            String author = accounts.find(account).map(io.vitrine.customer.Account::displayName).orElse("");
+            product = catalog.review(product.id(), account, author, stars, reviewText);
+            reviews = catalog.reviews(product.id(), REVIEWS);
+            reviewText = null;
+        } else {
+            product = catalog.rate(product.id(), stars);
+        }
         shopper.rated(product.id().value(), stars);
         rated = true;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 language.text("product.rate.thanks"), null));
+    }
+
+    public String getReviewText() {
+        return reviewText;
+    }
+
+    public void setReviewText(String reviewText) {
+        this.reviewText = reviewText;
+    }
+
+    public List<io.vitrine.catalog.Review> getReviews() {
+        return reviews;
+    }
+
+    /** A review's date in the shopper's language. */
+    public String reviewDate(io.vitrine.catalog.Review r) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag(language.getCode())).withZone(java.time.ZoneOffset.UTC)
+                .format(r.createdAt());
     }
 
     public String getCategoryName() {

@@ -38,19 +38,31 @@ public final class ProductPage extends ShopPage {
     }
 
     public ProductPage addToCart() {
-        driver.findElement(By.id("buy:addToCart")).click();
+        submit(driver.findElement(By.id("buy:addToCart")));
         return new ProductPage(driver);
     }
 
     public ProductPage addToComparison() {
-        driver.findElement(By.id("buy:addToCompare")).click();
+        submit(driver.findElement(By.id("buy:addToCompare")));
         return new ProductPage(driver);
     }
 
     public ProductPage rate(int stars) {
-        driver.findElements(By.cssSelector("#rate\\:stars input[type=radio]")).get(stars - 1).click();
-        driver.findElement(By.id("rate:submitRating")).click();
+        click(driver.findElements(By.cssSelector("#rate\\:stars input[type=radio]")).get(stars - 1));
+        submit(driver.findElement(By.id("rate:submitRating")));
         return new ProductPage(driver);
+    }
+
+    /** Stars and a written review; the answer is another page, which the caller waits for. */
+    public void review(int stars, String text) {
+        click(driver.findElements(By.cssSelector("#rate\\:stars input[type=radio]")).get(stars - 1));
+        driver.findElement(By.id("rate:text")).sendKeys(text);
+        submit(driver.findElement(By.id("rate:submitRating")));
+    }
+
+    /** The reviews as the shopper reads them (visible text, so markup a shopper typed shows as characters). */
+    public List<String> reviewTexts() {
+        return driver.findElements(By.cssSelector("#reviews .vt-review-body")).stream().map(WebElement::getText).toList();
     }
 
     public String rating() {
@@ -66,5 +78,17 @@ public final class ProductPage extends ShopPage {
         List<WebElement> links = driver.findElements(By.cssSelector("#similar a.vt-card-link"));
         links.get(index).click();
         return new ProductPage(driver);
+    }
+
+    /** Scrolls the element to the middle of the window first: the chat widget's button sits fixed over the bottom. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** A full-page form post: waits until the page that was there is gone, so the next read sees the answer. */
+    private void submit(WebElement button) {
+        click(button);
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 }

@@ -208,6 +208,22 @@ class StorefrontBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aLoggedInShopperWritesAReviewThatShowsAsText() {
+        String id = "demo-00007";
+        ProductPage.open(driver, url("/catalog/product.xhtml?id=" + id)).review(4, "Nice");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> d.getPageSource().contains("Log in to write a review"));
+
+        LoginPage.open(driver, url("/login.xhtml")).logIn("shopper0003@demo.vitrine.io", PASSWORD);
+        wait.until(d -> !d.findElements(By.id("account:user")).isEmpty());
+        ProductPage page = ProductPage.open(driver, url("/catalog/product.xhtml?id=" + id));
+        String text = "Fits well <b>really</b> & washes fine " + UUID.randomUUID().toString().substring(0, 6);
+        page.review(5, text);
+        wait.until(d -> new ProductPage(d).reviewTexts().contains(text));
+        assertTrue(driver.findElements(By.cssSelector("#reviews b")).isEmpty(), "a review's markup shows as text");
+    }
+
+    @Test
     void badAddressesAndWrongPasswordsGetFriendlyAnswers() {
         expectConsoleError("404");
         driver.get(url("/catalog/product.xhtml?id=no-such-product"));
