@@ -40,21 +40,50 @@ public final class SellerDashboardPage {
         Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(By.id("period:from_input")));
         // the button may send more than one ajax request; type only once the form is rendered for the last time
         Waits.ajax(driver);
-        type(By.id("period:from_input"), from.toString());
-        type(By.id("period:to_input"), to.toString());
+        for (int attempt = 0; attempt < 3 && !(value("period:from_input").equals(from.toString())
+                && value("period:to_input").equals(to.toString())); attempt++) {
+            type(By.id("period:from_input"), from.toString());
+            type(By.id("period:to_input"), to.toString());
+        }
         driver.findElement(By.id("period:apply")).click();
+        // the ajax queue can still be empty right after the click: wait for the figures of the chosen period
+        String expected = label(from) + " \u2013 " + label(to);
+        Waits.patiently(driver).until(d -> periodLabel().equals(expected));
         Waits.ajax(driver);
         return this;
     }
 
-    /** Types a date as a person would, then clicks outside the field to close the calendar pop-up. */
+    private String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** A day as the English dashboard writes it ("Nov 22, 2026"). */
+    static String label(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH));
+    }
+
+    /**
+     * Types a date as a person would, then clicks outside the field to close the calendar pop-up. A late ajax
+     * redraw of the form can swallow the keys (the field then reads empty), so the value is checked and typed again.
+     */
     private void type(By field, String text) {
-        WebElement input = Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(field));
-        input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(text);
-        // a click outside closes the calendar pop-up and keeps the typed date
-        driver.findElement(By.cssSelector("h1")).click();
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = Waits.patiently(driver).until(ExpectedConditions.elementToBeClickable(field));
+            input.click();
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(text);
+            // a click outside closes the calendar pop-up and keeps the typed date
+            driver.findElement(By.cssSelector("h1")).click();
+            Waits.ajax(driver);
+            String typed = driver.findElement(field).getDomProperty("value");
+            if (text.equals(typed)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("the date field " + field + " reads '" + typed + "' instead of " + text);
+            }
+        }
     }
 
     public String periodLabel() {
