@@ -340,6 +340,107 @@ class ChatApiIT extends DeployedShop {
         assertEquals("goodbye", chat.say("Au revoir").intent());
     }
 
+    /**
+     * Every policy intent in both languages, each in a fresh conversation, phrased as a shopper would (none of these
+     * messages is in the training corpus): the intent is recognised, the reply is in the message's language and it
+     * is the FAQ page stored in MongoDB for that intent and language, read back through the admin API.
+     */
+    @Test
+    @Order(3)
+    void everyPolicyIntentAnswersFromTheStoredPageInBothLanguages() {
+        Map<String, String> stored = new HashMap<>();
+        for (JsonValue v : admin.get("/api/v1/admin/chat/faq").jsonArray()) {
+            JsonObject e = v.asJsonObject();
+            stored.put(e.getString("intent") + "/" + e.getString("lang"), e.getString("answer"));
+        }
+        String[][] script = {
+                {"returns", "en", "I'd like to send back the jacket I bought, how?"},
+                {"returns", "fr", "Je voudrais renvoyer la veste que j'ai achetée, comment faire ?"},
+                {"refund_status", "en", "I returned my parcel last week, when is the money coming back?"},
+                {"refund_status", "fr", "J'ai renvoyé mon colis la semaine dernière, quand serai-je remboursée ?"},
+                {"payment_methods", "en", "Can I pay with PayPal or a credit card?"},
+                {"payment_methods", "fr", "Est-ce que je peux payer par carte bancaire ?"},
+                {"opening_hours", "en", "When is your customer service open?"},
+                {"opening_hours", "fr", "À quelle heure ouvre votre service client ?"},
+                {"account_help", "en", "I can't log in to my account"},
+                {"account_help", "fr", "Je n'arrive pas à me connecter à mon compte"},
+                {"damaged_item", "en", "The mug I received is broken"},
+                {"damaged_item", "fr", "Le mug que j'ai reçu est cassé"},
+                {"delivery_address_change", "en", "I moved, can I send my order to my new address?"},
+                {"delivery_address_change", "fr", "J'ai déménagé, pouvez-vous livrer ma commande à ma nouvelle adresse ?"},
+                {"gift_wrapping", "en", "Can you wrap it as a present?"},
+                {"gift_wrapping", "fr", "Pouvez-vous faire un paquet cadeau ?"},
+                {"invoice", "en", "I need a receipt for my company"},
+                {"invoice", "fr", "J'ai besoin d'une facture pour mon entreprise"},
+                {"leave_review", "en", "Where can I write a review about the shoes I bought?"},
+                {"leave_review", "fr", "Où puis-je écrire un avis sur les chaussures achetées ?"},
+                {"newsletter", "en", "Please stop sending me your newsletter"},
+                {"newsletter", "fr", "Je ne veux plus recevoir votre newsletter"},
+                {"promo_codes", "en", "My discount code does not work"},
+                {"promo_codes", "fr", "Mon code de réduction ne marche pas"},
+                {"size_guide", "en", "What size should I take, I usually wear a medium?"},
+                {"size_guide", "fr", "Quelle taille dois-je prendre, je fais du 38 d'habitude ?"},
+                {"warranty", "en", "Is my laptop covered by a guarantee?"},
+                {"warranty", "fr", "Mon ordinateur est-il couvert par une garantie ?"},
+                {"product_care", "en", "How do I wash a wool sweater?"},
+                {"product_care", "fr", "Comment laver un pull en laine ?"},
+        };
+        List<String> wrong = new ArrayList<>();
+        for (String[] line : script) {
+            Turn t = new Chat(api).say(line[2]);
+            String answer = stored.get(line[0] + "/" + line[1]);
+            assertTrue(answer != null, "a stored page for " + line[0] + "/" + line[1]);
+            if (!line[0].equals(t.intent()) || !line[1].equals(t.body().getString("lang")) || !t.reply().startsWith(answer)) {
+                wrong.add(line[2] + " -> " + t.intent() + "/" + t.body().getString("lang") + ": " + t.reply());
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + script.length + " answered wrongly:\n" + String.join("\n", wrong));
+    }
+
+    /** The small-talk and product intents the English and French conversations above do not reach, in both languages. */
+    @Test
+    @Order(3)
+    void theRemainingIntentsAnswerInBothLanguages() {
+        assertEquals("bot_capabilities", new Chat(api).say("What can you do for me?").intent());
+        Turn can = new Chat(api).say("Qu'est-ce que tu sais faire ?");
+        assertEquals("bot_capabilities", can.intent());
+        assertTrue(can.reply().startsWith("Je peux vous donner le prix"), can.reply());
+        Turn hi = new Chat(api).say("Hi there");
+        assertEquals("greeting", hi.intent());
+        assertEquals("en", hi.body().getString("lang"));
+        assertTrue(hi.reply().startsWith("Hello!"), hi.reply());
+
+        // French product questions: facts against the catalogue
+        JsonObject p = distinctDemo(x -> x.getInt("stock") > 5 && under1000(x) && x.getJsonObject("rating").getInt("count") > 0
+                && x.getJsonObject("attributes").containsKey("colour")).get(1);
+        String name = nameFr(p);
+        JsonObject now = live(p.getString("id"));
+        Chat chat = new Chat(api);
+        Turn info = chat.say("Parlez-moi de " + name);
+        assertEquals("product_info", info.intent());
+        assertTrue(info.reply().startsWith(name), info.reply());
+        assertTrue(info.reply().contains(" coûte " + fr(price(now)) + "."), info.reply());
+        assertTrue(info.reply().contains("par " + now.getJsonObject("rating").getInt("count") + " clients"), info.reply());
+        Turn colours = chat.say("En quelles couleurs existe " + name + " ?");
+        assertEquals("sizes_colours", colours.intent());
+        assertTrue(colours.reply().startsWith(name + " existe en "), colours.reply());
+        JsonObject other = distinctDemo(x -> !x.getString("id").equals(p.getString("id")) && x.getInt("stock") > 0 && under1000(x)
+                && !x.getString("subCategory").equals(p.getString("subCategory"))).get(1);
+        Turn compare = chat.say("Compare " + name + " et " + nameFr(other));
+        assertEquals("compare_products", compare.intent());
+        assertEquals(List.of(p.getString("id"), other.getString("id")), compare.cardIds(), compare.reply());
+        assertTrue(compare.reply().startsWith(name + " coûte " + fr(price(now))), compare.reply());
+
+        // orders need a log-in in both languages; cancelling too
+        Turn cancel = new Chat(api).say("I want to cancel my order VT-12345678");
+        assertEquals("cancel_order", cancel.intent());
+        assertTrue(cancel.reply().contains("please log in"), cancel.reply());
+        Turn annuler = new Chat(api).say("Je veux annuler ma commande VT-12345678");
+        assertEquals("cancel_order", annuler.intent());
+        assertTrue(annuler.reply().contains("connectez-vous"), annuler.reply());
+        assertEquals("order_status", new Chat(api).say("Has my parcel VT-12345678 shipped yet?").intent());
+    }
+
     @Test
     @Order(4)
     void aLoggedInShopperFollowsAndCancelsTheirOwnOrder() throws Exception {
