@@ -3,6 +3,7 @@ package io.vitrine.chat.api;
 import io.vitrine.chat.ChatModels;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.models.RetrainJob;
+import io.vitrine.platform.models.RetrainJobResponse;
 import io.vitrine.platform.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.util.Locale;
 
 /** {@code /api/v1/admin/chat/retrain}: admins retrain the chat intent model and follow the job. */
 @Path("v1/admin/chat/retrain")
@@ -36,16 +35,6 @@ public class ChatRetrainResource {
     @Inject
     CurrentCaller caller;
 
-    /** A retraining: state queued, running (with its phase), live, rejected or failed; absent values null. */
-    public record ChatJobResponse(String id, String trigger, String state, String phase, Instant submittedAt,
-                                  Instant finishedAt, Long modelVersion, String message) {
-
-        static ChatJobResponse of(RetrainJob j) {
-            return new ChatJobResponse(j.id(), j.trigger(), j.state().name().toLowerCase(Locale.ROOT), j.phase(),
-                    j.submittedAt(), j.finishedAt().orElse(null), j.version().orElse(null), j.message());
-        }
-    }
-
     @POST
     @Operation(summary = "Retrain the chat intent model",
             description = "Trains on the intent corpus plus the FAQ questions in the background (or returns the job "
@@ -54,15 +43,15 @@ public class ChatRetrainResource {
     public Response retrain(@Context UriInfo uri) {
         caller.get().requireAdmin();
         RetrainJob job = models.submit("admin " + caller.get().name());
-        return Response.accepted(ChatJobResponse.of(job)).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+        return Response.accepted(RetrainJobResponse.of(job)).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
     }
 
     @GET
     @Path("{job}")
     @Operation(summary = "State of a chat retraining")
     @APIResponse(responseCode = "404", description = "No such job")
-    public ChatJobResponse job(@PathParam("job") String id) {
+    public RetrainJobResponse job(@PathParam("job") String id) {
         caller.get().requireAdmin();
-        return models.job(id).map(ChatJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return models.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
     }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.platform.models.RetrainJob;
+import io.vitrine.platform.models.RetrainJobResponse;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.recommend.RecommendationService;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 
 /** {@code /api/v1/admin/recommendations/retrain}: admins start a retraining and follow it. */
 @Path("v1/admin/recommendations/retrain")
@@ -35,16 +35,6 @@ public class RetrainResource {
     @Inject
     CurrentCaller caller;
 
-    /** A retraining as JSON; times are ISO-8601, absent values null. */
-    public record JobResponse(String id, String trigger, String state, String phase, Instant submittedAt,
-                              Instant finishedAt, Long modelVersion, String message) {
-
-        static JobResponse of(RetrainJob j) {
-            return new JobResponse(j.id(), j.trigger(), j.state().name().toLowerCase(java.util.Locale.ROOT), j.phase(),
-                    j.submittedAt(), j.finishedAt().orElse(null), j.version().orElse(null), j.message());
-        }
-    }
-
     @POST
     @Operation(summary = "Retrain the recommendation models",
             description = "Starts a training in the background (or returns the one running). The new model goes live "
@@ -53,7 +43,7 @@ public class RetrainResource {
     public Response retrain(@Context UriInfo uri) {
         caller.get().requireAdmin();
         RetrainJob job = service.submit("admin " + caller.get().name());
-        return Response.accepted(JobResponse.of(job))
+        return Response.accepted(RetrainJobResponse.of(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
     }
 
@@ -61,8 +51,8 @@ public class RetrainResource {
     @Path("{job}")
     @Operation(summary = "State of a retraining", description = "queued, running (with its phase), live, rejected or failed.")
     @APIResponse(responseCode = "404", description = "No such job")
-    public JobResponse job(@PathParam("job") String id) {
+    public RetrainJobResponse job(@PathParam("job") String id) {
         caller.get().requireAdmin();
-        return service.job(id).map(JobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return service.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
     }
 }

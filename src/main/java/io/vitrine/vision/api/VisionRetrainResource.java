@@ -1,6 +1,7 @@
 package io.vitrine.vision.api;
 
 import io.vitrine.platform.models.RetrainJob;
+import io.vitrine.platform.models.RetrainJobResponse;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.vision.VisionService;
@@ -20,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 
 /** {@code /api/v1/admin/vision/retrain}: admins start a retraining of the photo model and follow its progress. */
 @Path("v1/admin/vision/retrain")
@@ -35,16 +35,6 @@ public class VisionRetrainResource {
     @Inject
     CurrentCaller caller;
 
-    /** A retraining as JSON; times are ISO-8601, absent values null. */
-    public record TrainingJob(String id, String trigger, String state, String phase, Instant submittedAt,
-                              Instant finishedAt, Long modelVersion, String message) {
-
-        static TrainingJob of(RetrainJob j) {
-            return new TrainingJob(j.id(), j.trigger(), j.state().name().toLowerCase(java.util.Locale.ROOT), j.phase(),
-                    j.submittedAt(), j.finishedAt().orElse(null), j.version().orElse(null), j.message());
-        }
-    }
-
     @POST
     @Operation(summary = "Retrain the photo model",
             description = "Starts a training on the catalogue's photos in the background (or returns the one running). "
@@ -54,7 +44,7 @@ public class VisionRetrainResource {
     public Response retrain(@Context UriInfo uri) {
         caller.get().requireAdmin();
         RetrainJob job = service.submit("admin " + caller.get().name());
-        return Response.accepted(TrainingJob.of(job))
+        return Response.accepted(RetrainJobResponse.of(job))
                 .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
     }
 
@@ -62,8 +52,8 @@ public class VisionRetrainResource {
     @Path("{job}")
     @Operation(summary = "State of a photo model retraining", description = "queued, running (with its phase), live, rejected or failed.")
     @APIResponse(responseCode = "404", description = "No such job")
-    public TrainingJob job(@PathParam("job") String id) {
+    public RetrainJobResponse job(@PathParam("job") String id) {
         caller.get().requireAdmin();
-        return service.job(id).map(TrainingJob::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return service.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
     }
 }
