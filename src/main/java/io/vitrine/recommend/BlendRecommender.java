@@ -17,8 +17,10 @@ import java.util.function.Predicate;
  */
 public final class BlendRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     /** One model of the blend and its weight. */
-    public record Component(ItemScorer model, double weight) {
+    public record Component(ItemScorer model, double weight) implements java.io.Serializable {
 
         public Component {
             Objects.requireNonNull(model, "model");

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 public final class EaseRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     /**
      * History items weighing less than this (relative to the latest item) are skipped: with a decay of 0.7 that
      * is everything older than the 20th distinct item, whose whole contribution is below 0.3% of the score, and

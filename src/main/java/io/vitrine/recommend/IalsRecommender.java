@@ -7,6 +7,8 @@ package io.vitrine.recommend;
  */
 public final class IalsRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     private final ItemIndex items;
     private final int k;
     private final float[] itemFactors;   // items x k, row-major

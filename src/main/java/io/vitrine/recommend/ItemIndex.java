@@ -12,7 +12,9 @@ import java.util.OptionalInt;
  * The dense numbering 0..size-1 of the items a model was trained on. Models keep their vectors and matrices by
  * this number; the mapping to {@link ItemId} stays in here. Immutable.
  */
-public final class ItemIndex {
+public final class ItemIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final List<ItemId> ids;
     private final Map<ItemId, Integer> indexes;

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  */
 public final class NeighbourRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     private final ItemIndex items;
     private final int[][] neighbours;
     private final float[][] similarities;

@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  */
 public final class PopularityRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     private final ItemIndex items;
     private final float[] popularity;
     private final float[] trend;

@@ -38,6 +38,9 @@ import java.util.logging.Logger;
  * Serves recommendations from the live {@link ShopModel}, held in one reference and swapped whole after a
  * retraining. A retraining first trains on the events before a time cut and scores the last days (the holdout);
  * it goes live only if that score is not worse than the live model's; a failed one leaves the live model alone.
+ * A model that goes live is saved ({@link ShopModelFiles}), and start-up serves the last live one from its file
+ * instead of retraining; only a missing or unreadable file, or one older than
+ * {@code vitrine.recommend.max-age-hours}, starts a training.
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -71,9 +74,17 @@ public class RecommendationService {
     @Inject
     @ConfigProperty(name = "vitrine.recommend.train-at-start", defaultValue = "true")
     boolean trainAtStart;
+    /** A saved model older than this is served at start-up and retrained at once (the daily timer may be hours off). */
+    @Inject
+    @ConfigProperty(name = "vitrine.recommend.max-age-hours", defaultValue = "24")
+    long maxAgeHours;
+    @Inject
+    @ConfigProperty(name = "vitrine.data.dir", defaultValue = "./data")
+    String dataDir;
 
     private ModelTrainer trainer;
     private Clock clock;
+    private ShopModelFiles files;
     private final AtomicReference<ShopModel> live = new AtomicReference<>();
     private final Map<String, RetrainJob> jobs = new ConcurrentHashMap<>();
     private final AtomicReference<String> running = new AtomicReference<>();
@@ -84,7 +95,10 @@ public class RecommendationService {
     }
 
     /** For tests: no container, a given trainer and registry. */
-    RecommendationService(ModelTrainer trainer, ModelRegistry registry, Clock clock, int holdoutDays, double tolerance) {
+    RecommendationService(ModelTrainer trainer, ModelRegistry registry, Clock clock, int holdoutDays, double tolerance,
+                          ShopModelFiles files) {
+        this.files = files;
+        this.maxAgeHours = 24;
         this.trainer = trainer;
         this.registry = registry;
         this.clock = clock;
@@ -93,14 +107,54 @@ public class RecommendationService {
     }
 
     /**
-     * Runs after the demo store loader (same event, later priority), so the first training sees its data. The
-     * models are not persisted, so start-up retrains them; the registry gives the version numbering and the bar.
+     * Runs after the demo store loader (same event, later priority), so a first training sees its data. The last
+     * live model is served again from its file when the registry and the file agree; otherwise start-up trains.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) @Initialized(ApplicationScoped.class) Object start) {
-        registry.latestLive(KIND).ifPresent(v -> LOG.info(() -> "Last live recommendation model: version " + v.version()
+        if (files == null) {
+            files = new ShopModelFiles(java.nio.file.Path.of(dataDir, "models", KIND));
+        }
+        Optional<ModelVersion> last = registry.latestLive(KIND);
+        last.ifPresent(v -> LOG.info(() -> "Last live recommendation model: version " + v.version()
                 + " trained " + v.trainedAt() + " on " + v.events() + " events, " + v.metrics()));
-        if (trainAtStart) {
+        if (last.isPresent() && java.nio.file.Files.isRegularFile(files.file(last.get().version()))) {
+            start("start-up", id -> restore(id, last.get().version()));
+        } else if (trainAtStart) {
             submit("start-up");
+        }
+    }
+
+    /**
+     * Serves the saved model of this version (after reading the shoppers' recent events and the catalogue, which
+     * serving needs as well); trains instead when the file cannot be read, and retrains at once behind it when the
+     * saved model is older than {@code vitrine.recommend.max-age-hours}. Visible for tests, which call it directly.
+     */
+    void restore(String id, long version) {
+        jobs.computeIfPresent(id, (k, j) -> j.at("loading saved model version " + version));
+        Optional<ShopModel> saved = files.load(version);
+        if (saved.isEmpty()) {
+            run(id);
+            return;
+        }
+        try {
+            if (shelves != null) {
+                shelves.reload();
+            }
+            if (reader != null) {
+                histories.seed(reader.read());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the shoppers' events failed; the saved model serves without their history", e);
+        }
+        ShopModel model = saved.get();
+        live.compareAndSet(null, model);
+        jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version),
+                "saved model version " + version + " trained " + model.trainedAt() + " serves again"));
+        LOG.info(() -> "Recommendation model version " + version + " (trained " + model.trainedAt() + ") loaded from " + files.file(version));
+        java.time.Duration age = java.time.Duration.between(model.trainedAt(), clock.instant());
+        if (age.toHours() >= maxAgeHours) {
+            running.compareAndSet(id, null);
+            submit("start-up: the saved model is " + age.toHours() + " hours old");
         }
     }
 
@@ -108,6 +162,11 @@ public class RecommendationService {
 
     /** Starts a retraining in the background, or returns the one already running. */
     public RetrainJob submit(String trigger) {
+        return start(trigger, this::run);
+    }
+
+    /** Runs {@code body} as the one job of the service (a training, or loading a saved model at start-up). */
+    private RetrainJob start(String trigger, Consumer<String> body) {
         String id = UUID.randomUUID().toString();
         RetrainJob job = RetrainJob.queued(id, trigger, clock.instant());
         if (!running.compareAndSet(null, id)) {
@@ -115,7 +174,13 @@ public class RecommendationService {
         }
         jobs.put(id, job);
         try {
-            executor.execute(() -> run(id));
+            executor.execute(() -> {
+                try {
+                    body.accept(id);
+                } finally {
+                    running.compareAndSet(id, null);
+                }
+            });
         } catch (RuntimeException e) {
             running.set(null);
             jobs.put(id, job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
@@ -128,24 +193,20 @@ public class RecommendationService {
     }
 
     private void run(String id) {
+        TrainingData data;
+        jobs.computeIfPresent(id, (k, j) -> j.at("reading events"));
         try {
-            TrainingData data;
-            jobs.computeIfPresent(id, (k, j) -> j.at("reading events"));
-            try {
-                shelves.reload();
-                data = reader.read();
-                histories.seed(data);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reading the training data failed; the live model keeps serving", e);
-                jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(),
-                        "reading the training data failed: " + e.getMessage()));
-                return;
-            }
-            RetrainJob done = retrain(data, phase -> jobs.computeIfPresent(id, (k, j) -> j.at(phase)), jobs.get(id));
-            jobs.put(id, done);
-        } finally {
-            running.set(null);
+            shelves.reload();
+            data = reader.read();
+            histories.seed(data);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading the training data failed; the live model keeps serving", e);
+            jobs.computeIfPresent(id, (k, j) -> j.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(),
+                    "reading the training data failed: " + e.getMessage()));
+            return;
         }
+        RetrainJob done = retrain(data, phase -> jobs.computeIfPresent(id, (k, j) -> j.at(phase)), jobs.get(id));
+        jobs.put(id, done);
     }
 
     /**
@@ -184,12 +245,29 @@ public class RecommendationService {
                 return job.finished(RetrainJob.State.REJECTED, clock.instant(), Optional.of(version), why);
             }
         }
-        live.set(candidate.as(version, metrics));
+        ShopModel published = candidate.as(version, metrics);
+        live.set(published);
+        save(published);
         registry.record(new ModelVersion(KIND, version, clock.instant(), users, items, eventCount, metrics,
                 ModelVersion.Status.LIVE, ""));
         LOG.info(() -> "Recommendation model version " + version + " live: " + eventCount + " events, " + metrics);
         return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version),
                 String.format("%s %.4f on the holdout", DECIDING_METRIC, score));
+    }
+
+    /** Keeps the live model for the next start; a failure costs only a training at that start. */
+    private void save(ShopModel model) {
+        if (files == null) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            java.nio.file.Path file = files.save(model);
+            LOG.info(() -> String.format("Recommendation model version %d saved to %s (%d KB) in %.1f s", model.version(),
+                    file, file.toFile().length() / 1024, (System.nanoTime() - t0) / 1e9));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The live recommendation model could not be saved; the next start will train", e);
+        }
     }
 
     /** Trains on the events before the holdout window and scores the window (a sample of its shoppers). */

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record ShopModel(long version, Instant trainedAt, BlendRecommender blend, PopularityRecommender popularity,
                         NeighbourRecommender similar, NeighbourRecommender boughtTogether,
-                        Map<ItemId, CatalogueEntry> catalogue, Map<String, Double> metrics) {
+                        Map<ItemId, CatalogueEntry> catalogue, Map<String, Double> metrics) implements java.io.Serializable {
 
     public ShopModel {
         Objects.requireNonNull(trainedAt, "trainedAt");

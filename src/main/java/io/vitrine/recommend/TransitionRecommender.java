@@ -7,6 +7,8 @@ package io.vitrine.recommend;
  */
 public final class TransitionRecommender implements ItemScorer {
 
+    private static final long serialVersionUID = 1L;
+
     private final ItemIndex items;
     private final int[][] next;        // per item: successor item indexes
     private final float[][] prob;      // aligned transition probabilities

@@ -7,6 +7,14 @@ import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.recommend.train.ShopTrainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -72,9 +80,12 @@ class RecommendationServiceTest {
         throw new NoClassDefFoundError("org/nd4j/linalg/factory/Nd4j");
     };
 
+    @TempDir
+    static Path folder;
     final InMemoryModelRegistry registry = new InMemoryModelRegistry();
     ModelTrainer trainer = new ShopTrainer(CLOCK);
-    final RecommendationService service = new RecommendationService(data -> trainer.train(data), registry, CLOCK, 7, 0.02);
+    final ShopModelFiles files = new ShopModelFiles(folder.resolve(UUID.randomUUID().toString()));
+    final RecommendationService service = new RecommendationService(data -> trainer.train(data), registry, CLOCK, 7, 0.02, files);
 
     RetrainJob retrain() {
         return service.retrain(shop(), phase -> { }, RetrainJob.queued("job", "test", CLOCK.instant()));
@@ -190,5 +201,73 @@ class RecommendationServiceTest {
     @Test
     void beforeAnyTrainingTheServiceSaysNotReady() {
         org.junit.jupiter.api.Assertions.assertThrows(ModelNotReadyException.class, service::model);
+    }
+
+    // ---- saved models: a restart serves the last live model instead of training
+
+    @Test
+    void theLiveModelIsSavedAndARestartServesItWithoutTraining() throws IOException {
+        retrain();
+        assertEquals(List.of(1L), files.versions());
+        RecommendationService restarted = new RecommendationService(THROWS, registry, CLOCK, 7, 0.02, files);
+
+        restarted.restore("start-up", 1);
+
+        ShopModel loaded = restarted.model();
+        assertEquals(1, loaded.version());
+        assertEquals(service.model().metrics(), loaded.metrics());
+        assertEquals(service.model().trainedAt(), loaded.trainedAt());
+        UserHistory x = UserHistory.of("x", "a");
+        assertEquals(service.model().blend().recommend(x, 5, BlendRules.none()), loaded.blend().recommend(x, 5, BlendRules.none()),
+                "the same rankings and reasons");
+        assertEquals("c", loaded.blend().recommend(x, 1, BlendRules.none().excluding(java.util.Set.of(ItemId.of("b")))).get(0).item().value());
+        assertEquals(service.model().similar().similarTo(ItemId.of("a"), 3, id -> true),
+                loaded.similar().similarTo(ItemId.of("a"), 3, id -> true));
+    }
+
+    /** Two days later the saved model still serves at once; a retraining is asked for behind it (no executor here). */
+    @Test
+    void anOldSavedModelServesWhileItIsRetrained() {
+        retrain();
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(2));
+        RecommendationService restarted = new RecommendationService(THROWS, registry, later, 7, 0.02, files);
+
+        restarted.restore("start-up", 1);
+
+        assertEquals(1, restarted.model().version());
+    }
+
+    @Test
+    void onlyTheNewestThreeVersionsAreKept() throws IOException {
+        ShopModel model = new ShopTrainer(CLOCK).train(shop());
+        for (long v = 1; v <= 5; v++) {
+            files.save(model.as(v, Map.of()));
+        }
+        assertEquals(List.of(5L, 4L, 3L), files.versions());
+        assertEquals(4, files.load(4).orElseThrow().version());
+        assertTrue(files.load(1).isEmpty(), "deleted");
+    }
+
+    @Test
+    void aTruncatedOrForeignFileIsRefusedSoTheShopTrainsInstead() throws IOException {
+        ShopModel model = new ShopTrainer(CLOCK).train(shop());
+        Path saved = files.save(model.as(1, Map.of()));
+        byte[] bytes = Files.readAllBytes(saved);
+        Files.write(saved, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertTrue(files.load(1).isEmpty(), "truncated");
+
+        Files.write(files.file(2), "not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(files.load(2).isEmpty(), "not gzip");
+
+        // a serialized object outside the allow-list is never instantiated
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(Files.newOutputStream(files.file(3))))) {
+            out.writeObject(new java.io.File("/etc/passwd"));
+        }
+        assertTrue(files.load(3).isEmpty(), "foreign class");
+
+        // a model saved under another version's name
+        files.save(model.as(4, Map.of()));
+        Files.move(files.file(4), files.file(5));
+        assertTrue(files.load(5).isEmpty(), "version mismatch");
     }
 }

@@ -220,6 +220,15 @@ class RecommendationApiIT extends DeployedShop {
         assertTrue(list("/api/v1/popular?n=1").getJsonNumber("modelVersion").longValue() > before);
     }
 
+    /** The serving model is on disk under its version, so the next start serves it instead of training first. */
+    @Test
+    void theServingModelIsSavedForTheNextStart() throws Exception {
+        long version = list("/api/v1/popular?n=1").getJsonNumber("modelVersion").longValue();
+        java.nio.file.Path saved = java.nio.file.Path.of(System.getProperty("it.data.dir"), "models", "shop-blend",
+                "shop-blend-" + version + ".ser.gz");
+        assertTrue(java.nio.file.Files.size(saved) > 10_000, saved + " holds the trained model");
+    }
+
     @Test
     void pingAnswersWithoutWork() {
         Api.Resp ping = api.get("/api/v1/ping");
