@@ -177,4 +177,46 @@ class VisionApiIT extends DeployedShop {
             assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
     }
+
+    /**
+     * A retraining inside Payara (DL4J from addLibs, the ITs cap it at a few epochs): the job reports its phases,
+     * trains on the demo photos and ends live or rejected, never failed; a rejected model leaves the live one
+     * serving, a live one serves the searches after it.
+     */
+    @Test
+    void anAdminRetrainingRunsInTheServerAndOnlyABetterModelReplacesTheLiveOne() throws InterruptedException {
+        byte[] jpeg = photoOf(demoProduct(3));
+        Api.Resp before = whenReady(() -> api.post(SEARCH + "?n=3", "image/jpeg", jpeg));
+        assertEquals(200, before.status(), before.toString());
+        long liveVersion = before.json().getJsonNumber("modelVersion").longValue();
+
+        Api.Resp started = admin.post("/api/v1/admin/vision/retrain", "{}");
+        assertEquals(202, started.status(), started.toString());
+        String job = started.json().getString("id");
+        java.util.Set<String> phases = new java.util.LinkedHashSet<>();
+        JsonObject state = started.json();
+        long deadline = System.nanoTime() + 480_000_000_000L;
+        while (!List.of("live", "rejected", "failed").contains(state.getString("state")) && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            state = admin.get("/api/v1/admin/vision/retrain/" + job).json();
+            phases.add(state.getString("phase"));
+        }
+        String end = state.getString("state");
+        assertTrue(end.equals("live") || end.equals("rejected"), "the training ran to its end: " + state + " phases " + phases);
+        assertTrue(phases.stream().anyMatch(p -> p.startsWith("training on ") || p.startsWith("scoring") || p.startsWith("saving")),
+                "progress was reported: " + phases);
+        long trained = state.getJsonNumber("modelVersion").longValue();
+        assertTrue(trained > liveVersion, state.toString());
+
+        Api.Resp after = api.post(SEARCH + "?n=3", "image/jpeg", jpeg);
+        assertEquals(200, after.status(), after.toString());
+        long serving = after.json().getJsonNumber("modelVersion").longValue();
+        if (end.equals("rejected")) {
+            assertTrue(state.getString("message").contains("is below the live version"), state.toString());
+            assertEquals(liveVersion, serving, "the better live model keeps serving");
+        } else {
+            assertTrue(state.getString("message").contains("held-out photos"), state.toString());
+            assertEquals(trained, serving, "the new model serves");
+        }
+    }
 }
