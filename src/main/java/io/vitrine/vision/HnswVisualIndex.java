@@ -13,6 +13,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +39,13 @@ import java.util.concurrent.Executors;
  * vectors). Approximate; the graph is searched for at least {@link #CANDIDATES} candidates so that recall holds
  * for small {@code n}. A sub-category filter is a Lucene filter, and Lucene switches to exact search by itself
  * when the filter leaves few photos.
+ *
+ * <p>Catalogue changes do not rebuild the graph: {@link #withProducts} deletes the changed products' photos and adds
+ * their new ones through one {@link IndexWriter} that the successive snapshots share, and opens a near-real-time
+ * reader over the result. Each snapshot's reader is a point-in-time view, so a snapshot never changes under a
+ * search; new photos go to small segments with graphs of their own, which Lucene's merge policy folds into the big
+ * one over time (on the thread that applies the change). Only the newest snapshot may be changed this way; an older
+ * one is rebuilt from its own contents instead.
  */
 final class HnswVisualIndex implements VisualIndex {
 
@@ -54,6 +62,13 @@ final class HnswVisualIndex implements VisualIndex {
     private final IndexSearcher searcher;
     private final int size;
     private final int dimension;
+    /** Shared by the snapshots of one build: the writer of the changes (opened on the first) and the newest snapshot. */
+    private final Lineage lineage;
+
+    private static final class Lineage {
+        IndexWriter writer;
+        HnswVisualIndex newest;
+    }
 
     HnswVisualIndex(Collection<IndexedImage> images) {
         this.size = images.size();
@@ -73,14 +88,7 @@ final class HnswVisualIndex implements VisualIndex {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (IndexedImage image : images) {
-                    if (image.vector().length != dimension) {
-                        throw new IllegalArgumentException("embeddings of different lengths: " + dimension + " and " + image.vector().length);
-                    }
-                    Document doc = new Document();
-                    doc.add(new StoredField(ID, image.productId()));
-                    doc.add(new StringField(SUB, image.subCategory(), Field.Store.YES));
-                    doc.add(new KnnFloatVectorField(VECTOR, image.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-                    writer.addDocument(doc);
+                    writer.addDocument(document(image, dimension));
                 }
                 // one segment: one graph to search instead of one per flushed segment
                 writer.forceMerge(1);
@@ -91,6 +99,67 @@ final class HnswVisualIndex implements VisualIndex {
             throw new UncheckedIOException("cannot build the visual index", e);
         } finally {
             merges.shutdown();
+        }
+        this.lineage = new Lineage();
+        lineage.newest = this;
+    }
+
+    private HnswVisualIndex(Directory directory, DirectoryReader reader, int dimension, Lineage lineage) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.size = reader.numDocs();
+        this.dimension = dimension;
+        this.lineage = lineage;
+    }
+
+    private static Document document(IndexedImage image, int dimension) {
+        if (image.vector().length != dimension) {
+            throw new IllegalArgumentException("embeddings of different lengths: " + dimension + " and " + image.vector().length);
+        }
+        Document doc = new Document();
+        doc.add(new StringField(ID, image.productId(), Field.Store.YES));
+        doc.add(new StringField(SUB, image.subCategory(), Field.Store.YES));
+        doc.add(new KnnFloatVectorField(VECTOR, image.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /**
+     * A new snapshot in which each product of {@code products} has exactly the photos of {@code images} that belong
+     * to it (none: removed), without rebuilding the graph of the others. This snapshot stays as it was. Empty
+     * for an older snapshot (the caller rebuilds) or an empty index, which has no dimension yet.
+     */
+    @Override
+    public Optional<VisualIndex> withProducts(Set<String> products, Collection<IndexedImage> images) {
+        synchronized (lineage) {
+            if (lineage.newest != this || dimension == 0) {
+                return Optional.empty();
+            }
+            try {
+                if (lineage.writer == null) {
+                    IndexWriterConfig config = new IndexWriterConfig()
+                            .setCodec(codec(new Lucene99HnswVectorsFormat(MAX_CONN, BEAM_WIDTH)))
+                            // merges run on the thread applying the change, never on threads of their own
+                            .setMergeScheduler(new SerialMergeScheduler())
+                            .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+                    lineage.writer = new IndexWriter(directory, config);
+                }
+                IndexWriter writer = lineage.writer;
+                writer.deleteDocuments(products.stream().map(p -> new Term(ID, p)).toArray(Term[]::new));
+                for (IndexedImage image : images) {
+                    if (!products.contains(image.productId())) {
+                        throw new IllegalArgumentException("photo of " + image.productId() + " is not among the updated products");
+                    }
+                    writer.addDocument(document(image, dimension));
+                }
+                DirectoryReader next = DirectoryReader.openIfChanged(reader, writer, true);
+                HnswVisualIndex snapshot = new HnswVisualIndex(directory, next == null ? DirectoryReader.open(writer) : next,
+                        dimension, lineage);
+                lineage.newest = snapshot;
+                return Optional.of(snapshot);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update the visual index", e);
+            }
         }
     }
 
@@ -135,11 +204,19 @@ final class HnswVisualIndex implements VisualIndex {
         return size;
     }
 
+    /** Closes this snapshot's reader, and the shared writer and directory only from the newest snapshot. */
     @Override
     public void close() {
         try {
             reader.close();
-            directory.close();
+            synchronized (lineage) {
+                if (lineage.newest == this) {
+                    if (lineage.writer != null) {
+                        lineage.writer.close();
+                    }
+                    directory.close();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,17 +29,24 @@ public final class VisualCatalogue {
     private final VisualIndex index;
 
     private VisualCatalogue(VisionModel model, long version, Map<String, Entry> byImage) {
+        this(model, version, byImage, null);
+    }
+
+    /** With {@code index} null, the index is built over {@code byImage}. */
+    private VisualCatalogue(VisionModel model, long version, Map<String, Entry> byImage, VisualIndex index) {
         this.model = model;
         this.version = version;
         this.byImage = byImage;
         Map<String, List<String>> products = new HashMap<>();
-        List<IndexedImage> indexed = new ArrayList<>(byImage.size());
         for (Entry e : byImage.values()) {
             products.computeIfAbsent(e.photo().productId(), p -> new ArrayList<>()).add(key(e.photo()));
-            indexed.add(new IndexedImage(e.photo().productId(), e.photo().subCategory(), e.embedding()));
         }
         this.imagesByProduct = products;
-        this.index = VisualIndexes.forSize(indexed);
+        this.index = index != null ? index : VisualIndexes.forSize(byImage.values().stream().map(VisualCatalogue::indexed).toList());
+    }
+
+    private static IndexedImage indexed(Entry e) {
+        return new IndexedImage(e.photo().productId(), e.photo().subCategory(), e.embedding());
     }
 
     /** Entries whose embedding is not unit length (a photo the network maps to zero) are left out. */
@@ -55,7 +62,8 @@ public final class VisualCatalogue {
 
     /**
      * A copy in which each product of {@code products} has exactly the photos given for it ({@code entries} holds
-     * their embeddings under this model; a product with none given is removed). The index is rebuilt.
+     * their embeddings under this model; a product with none given is removed). Above
+     * {@link VisualIndexes#EXACT_UP_TO} photos the graph index takes the change in place; below, the index is rebuilt.
      */
     public VisualCatalogue withProducts(Set<String> products, Collection<Entry> entries) {
         Map<String, Entry> next = new LinkedHashMap<>(byImage);
@@ -68,7 +76,19 @@ public final class VisualCatalogue {
                 next.put(key(e.photo()), e);
             }
         }
-        return new VisualCatalogue(model, version, next);
+        // a large index changes in place (a graph rebuild takes minutes at a million photos); a small one is rebuilt
+        VisualIndex changed = null;
+        if (next.size() > VisualIndexes.EXACT_UP_TO) {
+            List<IndexedImage> added = next.values().stream().filter(e -> products.contains(e.photo().productId()))
+                    .map(VisualCatalogue::indexed).toList();
+            changed = index.withProducts(products, added).orElse(null);
+        }
+        return new VisualCatalogue(model, version, next, changed);
+    }
+
+    /** The index searched, for tests of how it changes. */
+    VisualIndex index() {
+        return index;
     }
 
     public VisionModel model() {

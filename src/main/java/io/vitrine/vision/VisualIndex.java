@@ -1,7 +1,9 @@
 package io.vitrine.vision;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Nearest product photos by cosine similarity of their embeddings. Immutable after construction and safe for
@@ -19,6 +21,15 @@ public interface VisualIndex extends AutoCloseable {
     List<VisualMatch> search(float[] query, int n, Optional<String> subCategory);
 
     int size();
+
+    /**
+     * This index with each product of {@code products} holding exactly the photos of {@code images} that belong to
+     * it (none: removed), made without rebuilding everything; this index stays as it was. Empty when the index
+     * cannot change in place, and the caller builds a new one (the default: cheap for the exact index).
+     */
+    default Optional<VisualIndex> withProducts(Set<String> products, Collection<IndexedImage> images) {
+        return Optional.empty();
+    }
 
     /** Releases what the index holds outside the Java heap; the default holds nothing. */
     @Override

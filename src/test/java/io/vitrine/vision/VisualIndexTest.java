@@ -67,4 +67,37 @@ class VisualIndexTest {
     void smallCataloguesGetTheExactIndex() {
         assertEquals(ExactVisualIndex.class, VisualIndexes.forSize(IMAGES).getClass());
     }
+
+    /**
+     * The graph index takes a change in place: b's photo is replaced by (0, -1), d is removed, e = (0.8, 0.6) is
+     * added. For q the new ranking is e (1.0), a (0.8), c (0.6), b (-0.6); the snapshot before the change still
+     * answers as before, and only the newest snapshot can change again.
+     */
+    @Test
+    void theGraphIndexTakesChangesInPlaceAndEarlierSnapshotsStayAsTheyWere() {
+        VisualIndex before = VisualIndexes.hnsw(IMAGES);
+        VisualIndex after = before.withProducts(java.util.Set.of("b", "d", "e"), List.of(
+                new IndexedImage("b", "Bags", new float[] {0, -1}),
+                new IndexedImage("e", "Shoes", new float[] {0.8f, 0.6f}))).orElseThrow();
+
+        List<VisualMatch> now = after.search(QUERY, 10, Optional.empty());
+        assertEquals(List.of("e", "a", "c", "b"), now.stream().map(VisualMatch::productId).toList());
+        assertEquals(1.0, now.get(0).score(), 1e-5);
+        assertEquals(-0.6, now.get(3).score(), 1e-5);
+        assertEquals(4, after.size());
+        assertEquals(List.of("b"), after.search(QUERY, 10, Optional.of("Bags")).stream().map(VisualMatch::productId).toList());
+
+        assertEquals(List.of("b", "a", "c", "d"), before.search(QUERY, 10, Optional.empty()).stream().map(VisualMatch::productId).toList());
+        assertEquals(4, before.size());
+        assertEquals(Optional.empty(), before.withProducts(java.util.Set.of("a"), List.of()), "an earlier snapshot is rebuilt instead");
+
+        VisualIndex third = after.withProducts(java.util.Set.of("e"), List.of()).orElseThrow();
+        assertEquals(List.of("a", "c", "b"), third.search(QUERY, 10, Optional.empty()).stream().map(VisualMatch::productId).toList());
+        assertEquals(List.of("e", "a", "c", "b"), after.search(QUERY, 10, Optional.empty()).stream().map(VisualMatch::productId).toList());
+    }
+
+    @Test
+    void theExactIndexIsRebuiltRatherThanChanged() {
+        assertEquals(Optional.empty(), VisualIndexes.exact(IMAGES).withProducts(java.util.Set.of("a"), List.of()));
+    }
 }

@@ -42,7 +42,8 @@ import java.util.TreeMap;
  * {@code -Dbench.vision.augment} (strength 0-1), {@code -Dbench.vision.budget_s} (training seconds, 0 = none),
  * {@code -Dbench.vision.limit} (photos, for a quick look), {@code -Dbench.vision.padded} (latency index size),
  * {@code -Dbench.vision.synthetic} (synthetic index size), {@code -Dbench.vision.synthetic_budget_s} (seconds of
- * HNSW building for the synthetic indexes, 0 = exact search only), {@code -Dbench.vision.only=synthetic} (skip the photo part).
+ * HNSW building for the synthetic indexes, 0 = exact search only), {@code -Dbench.vision.synthetic_steps=false} (the
+ * synthetic target size only, not the 100k / 200k / 500k steps before it), {@code -Dbench.vision.only=synthetic} (skip the photo part).
  * The bench profile forwards the last three to the benchmark's JVM; the others apply when BenchMain is run with
  * {@code java} directly.
  */
@@ -229,7 +230,8 @@ public final class VisionBenchmark implements Benchmark {
         int target = settings.syntheticSize();
         List<Integer> sizes = new ArrayList<>();
         for (int n : new int[] {100_000, 200_000, 500_000}) {
-            if (n < target) {
+            // -Dbench.vision.synthetic_steps=false: the target size alone
+            if (n < target && !"false".equals(System.getProperty("bench.vision.synthetic_steps"))) {
                 sizes.add(n);
             }
         }
@@ -294,8 +296,30 @@ public final class VisionBenchmark implements Benchmark {
             }
             log("%s: HNSW p50 %.2f ms, p99 %.2f ms, recall@10 against exact search %.3f (%d queries)", dataset,
                     percentile(latencies, 50), percentile(latencies, 99), recall / queries.size(), queries.size());
+            updates(dataset, hnsw, random, dimension, queries);
             return buildSeconds;
         }
+    }
+
+    /**
+     * A catalogue change as the shop applies it above {@link VisualIndexes#EXACT_UP_TO} photos: 100 successive
+     * one-product changes (its photo deleted, a new one added, a near-real-time reader opened) instead of a rebuild,
+     * then queries over the changed index. Printed only (BENCHMARKS.md fixes the JSON metrics).
+     */
+    private void updates(String dataset, VisualIndex built, Random random, int dimension, List<float[]> queries) {
+        VisualIndex index = built;
+        double[] times = new double[100];
+        for (int u = 0; u < times.length; u++) {
+            String product = "p" + (u * 997);
+            long start = System.nanoTime();
+            index = index.withProducts(Set.of(product), List.of(new IndexedImage(product, "s0", randomUnit(random, dimension))))
+                    .orElseThrow(() -> new IllegalStateException("the graph index did not change in place"));
+            times[u] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] after = timed(index, queries, new ArrayList<>());
+        log("%s: one-product change in place p50 %.2f ms, p99 %.2f ms (100 changes; a rebuild is the build time above); "
+                + "queries after them p50 %.2f ms, p99 %.2f ms", dataset, percentile(times, 50), percentile(times, 99),
+                percentile(after, 50), percentile(after, 99));
     }
 
     /** One thread, 50 warm-up queries, then every query timed; the answers are kept for recall. */
