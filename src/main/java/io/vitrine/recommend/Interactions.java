@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The training data of every trainer: a sparse user x item matrix of summed weights plus each user's events in
- * time order. Built once from {@link Interaction}s; users and items are numbered internally, items through the
+ * time order. Built once from {@link WeightedEvent}s; users and items are numbered internally, items through the
  * {@link ItemIndex} that the trained models share. Immutable.
  */
 public final class Interactions {
@@ -35,7 +35,7 @@ public final class Interactions {
     private final long maxTimestamp;
     private final int eventCount;
 
-    private Interactions(ItemIndex items, List<UserId> users, List<List<Interaction>> byUser) {
+    private Interactions(ItemIndex items, List<UserId> users, List<List<WeightedEvent>> byUser) {
         this.items = items;
         this.users = List.copyOf(users);
         this.userIndexes = new HashMap<>();
@@ -52,7 +52,7 @@ public final class Interactions {
         long max = Long.MIN_VALUE;
         int events = 0;
         for (int u = 0; u < nu; u++) {
-            List<Interaction> evs = byUser.get(u);
+            List<WeightedEvent> evs = byUser.get(u);
             int m = evs.size();
             events += m;
             seqItems[u] = new int[m];
@@ -60,7 +60,7 @@ public final class Interactions {
             seqTimes[u] = new long[m];
             Map<Integer, Float> sums = new HashMap<>();
             for (int k = 0; k < m; k++) {
-                Interaction e = evs.get(k);
+                WeightedEvent e = evs.get(k);
                 int i = items.indexOf(e.item()).orElseThrow();
                 seqItems[u][k] = i;
                 seqWeights[u][k] = (float) e.weight();
@@ -96,7 +96,7 @@ public final class Interactions {
     }
 
     /** Builds the matrix; items are numbered in order of first appearance. */
-    public static Interactions of(Collection<Interaction> events) {
+    public static Interactions of(Collection<WeightedEvent> events) {
         return of(events, List.of());
     }
 
@@ -104,17 +104,17 @@ public final class Interactions {
      * Builds the matrix over the given catalogue plus any further item seen in the events, so that items without
      * events yet (cold start) still get an index that content-based models can score.
      */
-    public static Interactions of(Collection<Interaction> events, Collection<ItemId> catalogue) {
+    public static Interactions of(Collection<WeightedEvent> events, Collection<ItemId> catalogue) {
         Set<ItemId> itemIds = new LinkedHashSet<>(catalogue);
-        Map<UserId, List<Interaction>> byUser = new LinkedHashMap<>();
-        for (Interaction e : events) {
+        Map<UserId, List<WeightedEvent>> byUser = new LinkedHashMap<>();
+        for (WeightedEvent e : events) {
             itemIds.add(e.item());
             byUser.computeIfAbsent(e.user(), u -> new ArrayList<>()).add(e);
         }
-        List<List<Interaction>> lists = new ArrayList<>();
-        for (List<Interaction> l : byUser.values()) {
+        List<List<WeightedEvent>> lists = new ArrayList<>();
+        for (List<WeightedEvent> l : byUser.values()) {
             // stable sort keeps the input order for equal timestamps (sequence data sets have no clock)
-            l.sort(Comparator.comparingLong(Interaction::timestamp));
+            l.sort(Comparator.comparingLong(WeightedEvent::timestamp));
             lists.add(l);
         }
         return new Interactions(ItemIndex.of(itemIds), new ArrayList<>(byUser.keySet()), lists);
@@ -192,9 +192,9 @@ public final class Interactions {
 
     /** User {@code u}'s training events as a query-time history. */
     public UserHistory history(int u) {
-        List<Interaction> evs = new ArrayList<>(seqItems[u].length);
+        List<WeightedEvent> evs = new ArrayList<>(seqItems[u].length);
         for (int k = 0; k < seqItems[u].length; k++) {
-            evs.add(new Interaction(users.get(u), items.get(seqItems[u][k]), seqWeights[u][k], seqTimes[u][k]));
+            evs.add(new WeightedEvent(users.get(u), items.get(seqItems[u][k]), seqWeights[u][k], seqTimes[u][k]));
         }
         return new UserHistory(users.get(u), evs);
     }

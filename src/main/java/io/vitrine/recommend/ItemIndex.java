@@ -50,7 +50,7 @@ public final class ItemIndex implements java.io.Serializable {
     public int[] sequence(UserHistory history) {
         int[] seq = new int[history.events().size()];
         int n = 0;
-        for (Interaction e : history.events()) {
+        for (WeightedEvent e : history.events()) {
             Integer i = indexes.get(e.item());
             if (i != null) {
                 seq[n++] = i;
@@ -62,7 +62,7 @@ public final class ItemIndex implements java.io.Serializable {
     /** The history as a dense vector of summed weights over this index. */
     public float[] vector(UserHistory history) {
         float[] x = new float[size()];
-        for (Interaction e : history.events()) {
+        for (WeightedEvent e : history.events()) {
             Integer i = indexes.get(e.item());
             if (i != null) {
                 x[i] += (float) e.weight();

@@ -42,7 +42,7 @@ public final class NeighbourRecommender implements ItemScorer {
     public List<Recommendation> similarTo(ItemId item, int n, Predicate<ItemId> filter) {
         // a one-event history: the item's own neighbour row, which also yields "similar to <item>" as the reason
         UserId viewer = UserId.of("item:" + item.value());
-        UserHistory justThisItem = new UserHistory(viewer, List.of(new Interaction(viewer, item, 1, 0)));
+        UserHistory justThisItem = new UserHistory(viewer, List.of(new WeightedEvent(viewer, item, 1, 0)));
         return recommend(justThisItem, n, filter.and(id -> !id.equals(item)));
     }
 

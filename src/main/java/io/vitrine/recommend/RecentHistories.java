@@ -24,15 +24,15 @@ public class RecentHistories {
     static final int KEEP = 100;
 
     /** Immutable: a change replaces the whole entry, so readers need no lock. */
-    private record Shopper(List<Interaction> recent, Set<ItemId> bought) {
+    private record Shopper(List<WeightedEvent> recent, Set<ItemId> bought) {
     }
 
     private final Map<UserId, Shopper> shoppers = new ConcurrentHashMap<>();
 
     /** Adds the events read for training (older ones or ones already here are kept once). */
     public void seed(TrainingData data) {
-        Map<UserId, List<Interaction>> byUser = new java.util.HashMap<>();
-        for (Interaction e : data.events()) {
+        Map<UserId, List<WeightedEvent>> byUser = new java.util.HashMap<>();
+        for (WeightedEvent e : data.events()) {
             byUser.computeIfAbsent(e.user(), u -> new ArrayList<>()).add(e);
         }
         byUser.forEach((user, events) -> add(user, events, data.purchases().getOrDefault(user, Set.of())));
@@ -44,24 +44,24 @@ public class RecentHistories {
                 continue;
             }
             UserId user = UserId.of(e.userId());
-            Interaction event = new Interaction(user, ItemId.of(e.productId().get()), e.type().weight(),
+            WeightedEvent event = new WeightedEvent(user, ItemId.of(e.productId().get()), e.type().weight(),
                     e.occurredAt().toEpochMilli());
             add(user, List.of(event), e.type() == InteractionType.PURCHASE ? Set.of(event.item()) : Set.of());
         }
     }
 
-    private void add(UserId user, List<Interaction> events, Set<ItemId> bought) {
+    private void add(UserId user, List<WeightedEvent> events, Set<ItemId> bought) {
         shoppers.compute(user, (u, s) -> {
             Shopper shopper = s == null ? new Shopper(List.of(), Set.of()) : s;
-            List<Interaction> merged = new ArrayList<>(shopper.recent());
-            Set<Interaction> present = new HashSet<>(merged);
-            for (Interaction e : events) {
+            List<WeightedEvent> merged = new ArrayList<>(shopper.recent());
+            Set<WeightedEvent> present = new HashSet<>(merged);
+            for (WeightedEvent e : events) {
                 if (present.add(e)) {
                     merged.add(e);
                 }
             }
-            merged.sort(java.util.Comparator.comparingLong(Interaction::timestamp));
-            List<Interaction> kept = List.copyOf(merged.subList(Math.max(0, merged.size() - KEEP), merged.size()));
+            merged.sort(java.util.Comparator.comparingLong(WeightedEvent::timestamp));
+            List<WeightedEvent> kept = List.copyOf(merged.subList(Math.max(0, merged.size() - KEEP), merged.size()));
             Set<ItemId> allBought = new HashSet<>(shopper.bought());
             allBought.addAll(bought);
             return new Shopper(kept, Set.copyOf(allBought));

@@ -272,7 +272,7 @@ public class RecommendationService {
 
     /** Trains on the events before the holdout window and scores the window (a sample of its shoppers). */
     Map<String, Double> evaluate(TrainingData data) {
-        long end = data.events().stream().mapToLong(Interaction::timestamp).max().orElse(0);
+        long end = data.events().stream().mapToLong(WeightedEvent::timestamp).max().orElse(0);
         long cutoff = end - holdoutDays * DAY_MS;
         Split split = Holdout.timeBased(data.events(), cutoff,
                 data.catalogue().stream().map(CatalogueEntry::item).toList()).sample(HOLDOUT_USERS, 42);

@@ -9,7 +9,7 @@ import java.util.Set;
  * business rules need, one basket per order for "bought together", and what each shopper bought (the "exclude
  * what was bought" rule at serving time; the models do not use it).
  */
-public record TrainingData(List<Interaction> events, List<CatalogueEntry> catalogue, List<Set<ItemId>> baskets,
+public record TrainingData(List<WeightedEvent> events, List<CatalogueEntry> catalogue, List<Set<ItemId>> baskets,
                            Map<UserId, Set<ItemId>> purchases) {
 
     public TrainingData {
@@ -19,7 +19,7 @@ public record TrainingData(List<Interaction> events, List<CatalogueEntry> catalo
         purchases = Map.copyOf(purchases);
     }
 
-    public TrainingData(List<Interaction> events, List<CatalogueEntry> catalogue, List<Set<ItemId>> baskets) {
+    public TrainingData(List<WeightedEvent> events, List<CatalogueEntry> catalogue, List<Set<ItemId>> baskets) {
         this(events, catalogue, baskets, Map.of());
     }
 
@@ -29,6 +29,6 @@ public record TrainingData(List<Interaction> events, List<CatalogueEntry> catalo
     }
 
     public long userCount() {
-        return events.stream().map(Interaction::user).distinct().count();
+        return events.stream().map(WeightedEvent::user).distinct().count();
     }
 }

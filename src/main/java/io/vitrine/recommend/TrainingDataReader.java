@@ -36,11 +36,11 @@ public class TrainingDataReader {
             catalogue = all.map(p -> new CatalogueEntry(ItemId.of(p.id().value()), p.category(), p.subCategory(),
                     p.sellerId())).toList();
         }
-        List<Interaction> events = new ArrayList<>();
+        List<WeightedEvent> events = new ArrayList<>();
         Map<UserId, Set<ItemId>> purchases = new HashMap<>();
         for (Document d : mongo.database().getCollection("events")
                 .find().projection(Projections.include("type", "userId", "productId", "occurredAt"))) {
-            Optional<Interaction> e = toInteraction(d);
+            Optional<WeightedEvent> e = toInteraction(d);
             e.ifPresent(events::add);
             if (e.isPresent() && InteractionType.PURCHASE.name().equals(d.getString("type"))) {
                 purchases.computeIfAbsent(e.get().user(), u -> new HashSet<>()).add(e.get().item());
@@ -61,7 +61,7 @@ public class TrainingDataReader {
         return new TrainingData(events, catalogue, baskets, purchases);
     }
 
-    private static Optional<Interaction> toInteraction(Document d) {
+    private static Optional<WeightedEvent> toInteraction(Document d) {
         String user = d.getString("userId");
         String product = d.getString("productId");
         Optional<InteractionType> type = InteractionType.parse(d.getString("type"));
@@ -69,6 +69,6 @@ public class TrainingDataReader {
         if (user == null || product == null || type.isEmpty() || !(type.get().weight() > 0) || !(at instanceof Number)) {
             return Optional.empty();
         }
-        return Optional.of(Interaction.of(user, product, type.get().weight(), ((Number) at).longValue()));
+        return Optional.of(WeightedEvent.of(user, product, type.get().weight(), ((Number) at).longValue()));
     }
 }

@@ -12,12 +12,12 @@ import java.util.Set;
  * query time, rather than a user index into the training data, is what lets a fresh view change the next
  * recommendations without retraining, and what serves anonymous sessions.
  */
-public record UserHistory(UserId user, List<Interaction> events) {
+public record UserHistory(UserId user, List<WeightedEvent> events) {
 
     public UserHistory {
         Objects.requireNonNull(user, "user");
-        List<Interaction> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong(Interaction::timestamp));
+        List<WeightedEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparingLong(WeightedEvent::timestamp));
         events = List.copyOf(sorted);
     }
 
@@ -28,9 +28,9 @@ public record UserHistory(UserId user, List<Interaction> events) {
 
     /** Convenience for tests and sessions: items in the order seen, weight 1, timestamps 0, 1, 2, ... */
     public static UserHistory of(String user, String... items) {
-        List<Interaction> events = new ArrayList<>();
+        List<WeightedEvent> events = new ArrayList<>();
         for (int t = 0; t < items.length; t++) {
-            events.add(Interaction.of(user, items[t], 1.0, t));
+            events.add(WeightedEvent.of(user, items[t], 1.0, t));
         }
         return new UserHistory(UserId.of(user), events);
     }
@@ -38,7 +38,7 @@ public record UserHistory(UserId user, List<Interaction> events) {
     /** The distinct items of the history. */
     public Set<ItemId> items() {
         Set<ItemId> items = new LinkedHashSet<>();
-        for (Interaction e : events) {
+        for (WeightedEvent e : events) {
             items.add(e.item());
         }
         return Set.copyOf(items);

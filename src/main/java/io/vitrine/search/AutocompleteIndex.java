@@ -65,7 +65,7 @@ final class AutocompleteIndex implements Closeable {
     }
 
     AutocompleteIndex(Directory dir) throws IOException {
-        IndexWriterConfig iwc = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analysis.PLAIN, Map.of(GRAMS, Analysis.EDGE_NGRAM)));
+        IndexWriterConfig iwc = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.PLAIN, Map.of(GRAMS, Analyzers.EDGE_NGRAM)));
         iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         this.writer = new IndexWriter(dir, iwc);
         this.manager = new SearcherManager(writer, null);

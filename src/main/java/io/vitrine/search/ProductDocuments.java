@@ -64,20 +64,20 @@ final class ProductDocuments {
      * on the stemmed language fields, typos on the plain name and brand fields.
      */
     static final SearchField[] SEARCHED = {
-            new SearchField(NAME_EN, Analysis.ENGLISH, 3.0f, false),
-            new SearchField(NAME_FR, Analysis.FRENCH, 3.0f, false),
-            new SearchField(NAME_PLAIN, Analysis.PLAIN, 3.0f, true),
-            new SearchField(BRAND, Analysis.PLAIN, 2.5f, true),
-            new SearchField(CAT_EN, Analysis.ENGLISH, 1.5f, false),
-            new SearchField(CAT_FR, Analysis.FRENCH, 1.5f, false),
-            new SearchField(ATTRS, Analysis.PLAIN, 1.0f, false),
-            new SearchField(DESC_EN, Analysis.ENGLISH, 0.3f, false),
-            new SearchField(DESC_FR, Analysis.FRENCH, 0.3f, false),
+            new SearchField(NAME_EN, Analyzers.ENGLISH, 3.0f, false),
+            new SearchField(NAME_FR, Analyzers.FRENCH, 3.0f, false),
+            new SearchField(NAME_PLAIN, Analyzers.PLAIN, 3.0f, true),
+            new SearchField(BRAND, Analyzers.PLAIN, 2.5f, true),
+            new SearchField(CAT_EN, Analyzers.ENGLISH, 1.5f, false),
+            new SearchField(CAT_FR, Analyzers.FRENCH, 1.5f, false),
+            new SearchField(ATTRS, Analyzers.PLAIN, 1.0f, false),
+            new SearchField(DESC_EN, Analyzers.ENGLISH, 0.3f, false),
+            new SearchField(DESC_FR, Analyzers.FRENCH, 0.3f, false),
     };
 
-    static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analysis.PLAIN, Map.of(
-            NAME_EN, Analysis.ENGLISH, NAME_FR, Analysis.FRENCH, CAT_EN, Analysis.ENGLISH, CAT_FR, Analysis.FRENCH,
-            DESC_EN, Analysis.ENGLISH, DESC_FR, Analysis.FRENCH));
+    static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.PLAIN, Map.of(
+            NAME_EN, Analyzers.ENGLISH, NAME_FR, Analyzers.FRENCH, CAT_EN, Analyzers.ENGLISH, CAT_FR, Analyzers.FRENCH,
+            DESC_EN, Analyzers.ENGLISH, DESC_FR, Analyzers.FRENCH));
 
     /** Stored with offsets in the postings so highlighting never re-analyses the text. */
     private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
@@ -165,7 +165,7 @@ final class ProductDocuments {
 
     /** The whole name normalised ("FS Mini Klub Baby Boy's" -> "fs mini klub baby boy"): exact-name matches. */
     static String nameKey(String name) {
-        return String.join(" ", Analysis.tokens(Analysis.PLAIN, NAME_KEY, name));
+        return String.join(" ", Analyzers.tokens(Analyzers.PLAIN, NAME_KEY, name));
     }
 
     /**

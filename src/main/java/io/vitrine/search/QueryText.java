@@ -32,7 +32,7 @@ record QueryText(String raw, List<String> words, boolean truncated) {
             truncated = true;
         }
         List<String> words = new ArrayList<>();
-        for (String w : Analysis.tokens(Analysis.PLAIN, "q", text)) {
+        for (String w : Analyzers.tokens(Analyzers.PLAIN, "q", text)) {
             if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words.add(w);
             }

@@ -135,7 +135,7 @@ final class RelevanceQueries {
     static Query word(String word, int edits, int prefix) {
         List<Query> alternatives = new ArrayList<>();
         for (SearchField f : ProductDocuments.SEARCHED) {
-            String term = Analysis.term(f.analyzer(), f.name(), word);
+            String term = Analyzers.term(f.analyzer(), f.name(), word);
             if (term.isEmpty()) {
                 continue;
             }
@@ -154,7 +154,7 @@ final class RelevanceQueries {
         PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(1);
         int pos = 0;
         for (String w : words) {
-            String term = Analysis.term(f.analyzer(), field, w);
+            String term = Analyzers.term(f.analyzer(), field, w);
             if (!term.isEmpty()) {
                 b.add(new Term(field, term), pos);
             }

@@ -10,14 +10,14 @@ import java.util.Optional;
  * thousand products); a path keeps it on disk, rebuilt at every start. Signal weights shape the blend
  * {@code score x (1 + popularityWeight x p/(p+10) + ratingWeight x bayesianRating/5)}.
  */
-public record SearchConfig(Optional<Path> indexPath, Synonyms synonyms, List<PriceRange> priceRanges,
+public record SearchConfig(Optional<Path> indexPath, Synonyms synonyms, List<PriceBucket> priceRanges,
                            int maxQueryChars, int maxQueryWords, double popularityWeight, double ratingWeight) {
 
     /** Buckets in minor units: under 10, 10-25, 25-50, 50-100, 100-250, 250-500, 500-1000, 1000 and more. */
-    public static final List<PriceRange> DEFAULT_PRICE_RANGES = List.of(
-            new PriceRange(0, 1_000), new PriceRange(1_000, 2_500), new PriceRange(2_500, 5_000),
-            new PriceRange(5_000, 10_000), new PriceRange(10_000, 25_000), new PriceRange(25_000, 50_000),
-            new PriceRange(50_000, 100_000), new PriceRange(100_000, Long.MAX_VALUE));
+    public static final List<PriceBucket> DEFAULT_PRICE_RANGES = List.of(
+            new PriceBucket(0, 1_000), new PriceBucket(1_000, 2_500), new PriceBucket(2_500, 5_000),
+            new PriceBucket(5_000, 10_000), new PriceBucket(10_000, 25_000), new PriceBucket(25_000, 50_000),
+            new PriceBucket(50_000, 100_000), new PriceBucket(100_000, Long.MAX_VALUE));
 
     public SearchConfig {
         Objects.requireNonNull(indexPath);
@@ -47,7 +47,7 @@ public record SearchConfig(Optional<Path> indexPath, Synonyms synonyms, List<Pri
         return new SearchConfig(indexPath, s, priceRanges, maxQueryChars, maxQueryWords, popularityWeight, ratingWeight);
     }
 
-    public SearchConfig withPriceRanges(List<PriceRange> ranges) {
+    public SearchConfig withPriceRanges(List<PriceBucket> ranges) {
         return new SearchConfig(indexPath, synonyms, ranges, maxQueryChars, maxQueryWords, popularityWeight, ratingWeight);
     }
 

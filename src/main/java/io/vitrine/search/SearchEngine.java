@@ -373,8 +373,8 @@ public final class SearchEngine implements Closeable {
                 inField.add(t);
             } else if (t.field().equals(ProductDocuments.NAME_PLAIN) && field.startsWith("name_")) {
                 // typos were matched on the plain name: mark the same words in the language's name
-                var analyzer = field.equals(ProductDocuments.NAME_FR) ? Analysis.FRENCH : Analysis.ENGLISH;
-                inField.add(new Term(field, Analysis.term(analyzer, field, t.text())));
+                var analyzer = field.equals(ProductDocuments.NAME_FR) ? Analyzers.FRENCH : Analyzers.ENGLISH;
+                inField.add(new Term(field, Analyzers.term(analyzer, field, t.text())));
             }
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();

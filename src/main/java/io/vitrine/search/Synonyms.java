@@ -25,7 +25,7 @@ public final class Synonyms {
     private Synonyms(String text, SynonymMap map) {
         this.text = text;
         this.map = map;
-        this.analyzer = map == null ? Analysis.PLAIN : Analysis.withSynonyms(map);
+        this.analyzer = map == null ? Analyzers.PLAIN : Analyzers.withSynonyms(map);
     }
 
     public static Synonyms none() {
@@ -38,7 +38,7 @@ public final class Synonyms {
         if (text.isBlank()) {
             return NONE;
         }
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, Analysis.PLAIN);
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, Analyzers.PLAIN);
         try {
             parser.parse(new StringReader(text));
             SynonymMap map = parser.build();

@@ -67,14 +67,14 @@ public final class VisionModel {
         return embeddingSize;
     }
 
-    public Analysis analyse(BufferedImage image) {
+    public PhotoAnalysis analyse(BufferedImage image) {
         return analyse(List.of(ImageTensors.letterbox(image, inputSize))).get(0);
     }
 
     /** Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}, {@link #MAX_BATCH} at a time. */
-    public List<Analysis> analyse(List<float[]> tensors) {
+    public List<PhotoAnalysis> analyse(List<float[]> tensors) {
         int length = ImageTensors.length(inputSize);
-        List<Analysis> out = new ArrayList<>(tensors.size());
+        List<PhotoAnalysis> out = new ArrayList<>(tensors.size());
         for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
             List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
             float[] flat = new float[batch.size() * length];
@@ -97,7 +97,7 @@ public final class VisionModel {
                 lock.unlock();
             }
             for (int i = 0; i < batch.size(); i++) {
-                out.add(new Analysis(rank(probabilities[i]), Vectors.normalise(embeddings[i])));
+                out.add(new PhotoAnalysis(rank(probabilities[i]), Vectors.normalise(embeddings[i])));
             }
         }
         return out;

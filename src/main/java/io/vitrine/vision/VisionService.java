@@ -343,7 +343,7 @@ public class VisionService {
                     tensors.add(t);
                 });
             }
-            List<Analysis> analyses = model.analyse(tensors);
+            List<PhotoAnalysis> analyses = model.analyse(tensors);
             for (int i = 0; i < kept.size(); i++) {
                 out.add(new VisualCatalogue.Entry(kept.get(i), analyses.get(i).embedding()));
             }
@@ -486,7 +486,7 @@ public class VisionService {
     public PhotoSearch searchByPhoto(byte[] upload, int n, boolean restrict) {
         DecodedImage image = decode(upload);
         VisualCatalogue c = live();
-        Analysis analysis = c.model().analyse(image.rgb());
+        PhotoAnalysis analysis = c.model().analyse(image.rgb());
         Optional<String> shelf = restrict ? Optional.of(analysis.best().subCategory()) : Optional.empty();
         List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
         return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches));

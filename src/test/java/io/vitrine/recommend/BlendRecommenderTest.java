@@ -14,9 +14,9 @@ class BlendRecommenderTest {
 
     /** Popularity counts: d 3, a b c e 1 each. */
     private final Interactions data = Interactions.of(List.of(
-            Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "d", 1, 2),
-            Interaction.of("u2", "d", 1, 1), Interaction.of("u2", "e", 1, 2),
-            Interaction.of("u3", "b", 1, 1), Interaction.of("u3", "c", 1, 2), Interaction.of("u3", "d", 1, 3)));
+            WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u1", "d", 1, 2),
+            WeightedEvent.of("u2", "d", 1, 1), WeightedEvent.of("u2", "e", 1, 2),
+            WeightedEvent.of("u3", "b", 1, 1), WeightedEvent.of("u3", "c", 1, 2), WeightedEvent.of("u3", "d", 1, 3)));
     private final PopularityRecommender popularity = new PopularityTrainer(Double.POSITIVE_INFINITY, 1).train(data);
     private final Map<ItemId, CatalogueEntry> catalogue = Map.of(
             ItemId.of("a"), entry("a", "Shoes", "Sneakers", "s1"),
@@ -80,7 +80,7 @@ class BlendRecommenderTest {
 
     @Test
     void modelsMustShareTheItemIndex() {
-        ItemScorer foreign = new Fixed(Interactions.of(List.of(Interaction.of("u", "a", 1, 1))).items(), Map.of(), "x");
+        ItemScorer foreign = new Fixed(Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1))).items(), Map.of(), "x");
         assertThrows(IllegalArgumentException.class,
                 () -> new BlendRecommender(List.of(new Component(foreign, 1)), popularity, catalogue));
     }

@@ -14,9 +14,9 @@ public final class Fixtures {
      */
     public static Interactions threeByThree() {
         return Interactions.of(List.of(
-                Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "b", 1, 2),
-                Interaction.of("u2", "a", 1, 1), Interaction.of("u2", "b", 1, 2), Interaction.of("u2", "c", 1, 3),
-                Interaction.of("u3", "c", 1, 1)));
+                WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u1", "b", 1, 2),
+                WeightedEvent.of("u2", "a", 1, 1), WeightedEvent.of("u2", "b", 1, 2), WeightedEvent.of("u2", "c", 1, 3),
+                WeightedEvent.of("u3", "c", 1, 1)));
     }
 
     public static int index(Interactions data, String item) {

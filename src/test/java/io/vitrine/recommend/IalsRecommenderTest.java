@@ -15,7 +15,7 @@ class IalsRecommenderTest {
      */
     @Test
     void foldsInTheShopperByTheClosedFormSolve() {
-        Interactions data = Interactions.of(List.of(Interaction.of("u", "a", 1, 1), Interaction.of("u", "b", 1, 2)));
+        Interactions data = Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1), WeightedEvent.of("u", "b", 1, 2)));
         float[] factors = new float[2];
         factors[Fixtures.index(data, "a")] = 1;
         factors[Fixtures.index(data, "b")] = 2;
@@ -28,10 +28,10 @@ class IalsRecommenderTest {
     @Test
     void trainingSeparatesTwoTasteGroups() {
         // shoppers 0-9 like a, b, c; shoppers 10-19 like x, y, z; a newcomer who viewed a should get b or c first
-        List<Interaction> events = new ArrayList<>();
+        List<WeightedEvent> events = new ArrayList<>();
         for (int u = 0; u < 20; u++) {
             for (String item : u < 10 ? new String[] {"a", "b", "c"} : new String[] {"x", "y", "z"}) {
-                events.add(Interaction.of("u" + u, item, 1, 1));
+                events.add(WeightedEvent.of("u" + u, item, 1, 1));
             }
         }
         Interactions data = Interactions.of(events);

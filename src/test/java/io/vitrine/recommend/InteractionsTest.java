@@ -14,7 +14,7 @@ class InteractionsTest {
     void sumsRepeatedEventsAndKeepsTheirTimeOrder() {
         // u1 views b (t=5), views a (t=1, arrives late), buys b (t=9, weight 3): row b = 1 + 3 = 4, sequence a, b, b
         Interactions data = Interactions.of(List.of(
-                Interaction.of("u1", "b", 1, 5), Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "b", 3, 9)));
+                WeightedEvent.of("u1", "b", 1, 5), WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u1", "b", 3, 9)));
         int a = Fixtures.index(data, "a");
         int b = Fixtures.index(data, "b");
         assertEquals(1, data.userCount());
@@ -31,7 +31,7 @@ class InteractionsTest {
 
     @Test
     void catalogueItemsWithoutEventsGetAnIndex() {
-        Interactions data = Interactions.of(List.of(Interaction.of("u1", "a", 1, 1)), List.of(ItemId.of("new")));
+        Interactions data = Interactions.of(List.of(WeightedEvent.of("u1", "a", 1, 1)), List.of(ItemId.of("new")));
         assertEquals(2, data.itemCount());
         assertTrue(data.items().indexOf(ItemId.of("new")).isPresent());
         assertEquals(0, data.itemDegrees()[Fixtures.index(data, "new")]);
@@ -46,6 +46,6 @@ class InteractionsTest {
 
     @Test
     void rejectsNonPositiveWeights() {
-        assertThrows(IllegalArgumentException.class, () -> Interaction.of("u", "i", 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> WeightedEvent.of("u", "i", 0, 1));
     }
 }

@@ -17,9 +17,9 @@ class PopularityRecommenderTest {
      */
     private static Interactions events() {
         return Interactions.of(List.of(
-                Interaction.of("u1", "a", 3, 20), Interaction.of("u2", "a", 1, 10),
-                Interaction.of("u1", "b", 1, 0), Interaction.of("u2", "b", 1, 10), Interaction.of("u3", "b", 1, 10),
-                Interaction.of("u3", "c", 1, 15)));
+                WeightedEvent.of("u1", "a", 3, 20), WeightedEvent.of("u2", "a", 1, 10),
+                WeightedEvent.of("u1", "b", 1, 0), WeightedEvent.of("u2", "b", 1, 10), WeightedEvent.of("u3", "b", 1, 10),
+                WeightedEvent.of("u3", "c", 1, 15)));
     }
 
     @Test

@@ -18,9 +18,9 @@ class RecentHistoriesTest {
     @Test
     void seededHistoriesFollowRecordedEventsAndKeepTheLatest() {
         RecentHistories histories = new RecentHistories();
-        List<Interaction> events = new ArrayList<>();
+        List<WeightedEvent> events = new ArrayList<>();
         for (int t = 0; t < RecentHistories.KEEP + 5; t++) {
-            events.add(Interaction.of("u", "item" + t, 1, t));
+            events.add(WeightedEvent.of("u", "item" + t, 1, t));
         }
         histories.seed(new TrainingData(events, List.of(), List.of(),
                 Map.of(UserId.of("u"), Set.of(ItemId.of("item0")))));
@@ -36,7 +36,7 @@ class RecentHistoriesTest {
         assertEquals("new", u.events().get(u.events().size() - 1).item().value());
         assertEquals(5.0, u.events().get(u.events().size() - 1).weight(), "purchase weight");
         assertEquals(Set.of(ItemId.of("item0"), ItemId.of("new")), histories.bought(UserId.of("u")));
-        assertEquals(List.of(ItemId.of("x")), histories.history(UserId.of("anon:s")).events().stream().map(Interaction::item).toList());
+        assertEquals(List.of(ItemId.of("x")), histories.history(UserId.of("anon:s")).events().stream().map(WeightedEvent::item).toList());
         assertTrue(histories.history(UserId.of("nobody")).isEmpty());
     }
 }

@@ -44,16 +44,16 @@ class RecommendationServiceTest {
      * that knows nothing (all scores tied, lower index first) leaves c out of its top 10.
      */
     static TrainingData shop() {
-        List<Interaction> events = new ArrayList<>();
+        List<WeightedEvent> events = new ArrayList<>();
         for (int u = 1; u <= 5; u++) {
-            events.add(Interaction.of("u" + u, "a", 1, 0));
-            events.add(Interaction.of("u" + u, "b", 1, DAY));
-            events.add(Interaction.of("u" + u, "c", 1, 2 * DAY));
+            events.add(WeightedEvent.of("u" + u, "a", 1, 0));
+            events.add(WeightedEvent.of("u" + u, "b", 1, DAY));
+            events.add(WeightedEvent.of("u" + u, "c", 1, 2 * DAY));
         }
         for (int v = 1; v <= 3; v++) {
-            events.add(Interaction.of("v" + v, "a", 1, DAY));
-            events.add(Interaction.of("v" + v, "b", 1, 2 * DAY));
-            events.add(Interaction.of("v" + v, "c", 1, 20 * DAY));
+            events.add(WeightedEvent.of("v" + v, "a", 1, DAY));
+            events.add(WeightedEvent.of("v" + v, "b", 1, 2 * DAY));
+            events.add(WeightedEvent.of("v" + v, "c", 1, 20 * DAY));
         }
         List<CatalogueEntry> catalogue = new ArrayList<>();
         catalogue.add(entry("a"));
@@ -118,7 +118,7 @@ class RecommendationServiceTest {
     void servingSkipsOutOfStockItemsAndNamesTheCauseInTheShoppersLanguage() {
         retrain();
         service.histories = new RecentHistories();
-        service.histories.seed(new TrainingData(List.of(Interaction.of("x", "a", 1, 30 * DAY)), shop().catalogue(), List.of()));
+        service.histories.seed(new TrainingData(List.of(WeightedEvent.of("x", "a", 1, 30 * DAY)), shop().catalogue(), List.of()));
         service.shelves = new LiveCatalogue();
         List<CatalogueItem> items = new ArrayList<>();
         for (CatalogueEntry e : shop().catalogue()) {

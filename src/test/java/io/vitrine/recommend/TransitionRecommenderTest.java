@@ -11,9 +11,9 @@ class TransitionRecommenderTest {
     /* Sequences a b c, a b, a c with window 1: a->b 2, a->c 1, b->c 1, so P(b|a) = 2/3, P(c|a) = 1/3, P(c|b) = 1. */
     private static Interactions sequences() {
         return Interactions.of(List.of(
-                Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "b", 1, 2), Interaction.of("u1", "c", 1, 3),
-                Interaction.of("u2", "a", 1, 1), Interaction.of("u2", "b", 1, 2),
-                Interaction.of("u3", "a", 1, 1), Interaction.of("u3", "c", 1, 2)));
+                WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u1", "b", 1, 2), WeightedEvent.of("u1", "c", 1, 3),
+                WeightedEvent.of("u2", "a", 1, 1), WeightedEvent.of("u2", "b", 1, 2),
+                WeightedEvent.of("u3", "a", 1, 1), WeightedEvent.of("u3", "c", 1, 2)));
     }
 
     @Test

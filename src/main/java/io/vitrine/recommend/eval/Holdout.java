@@ -1,6 +1,6 @@
 package io.vitrine.recommend.eval;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.UserId;
@@ -22,16 +22,16 @@ public final class Holdout {
     private Holdout() {
     }
 
-    public static Split timeBased(List<Interaction> events, long cutoff, Collection<ItemId> catalogue) {
-        List<Interaction> train = new ArrayList<>();
-        List<Interaction> later = new ArrayList<>();
-        for (Interaction e : events) {
+    public static Split timeBased(List<WeightedEvent> events, long cutoff, Collection<ItemId> catalogue) {
+        List<WeightedEvent> train = new ArrayList<>();
+        List<WeightedEvent> later = new ArrayList<>();
+        for (WeightedEvent e : events) {
             (e.timestamp() < cutoff ? train : later).add(e);
         }
         Interactions data = Interactions.of(train, catalogue);
         Map<UserId, Set<ItemId>> test = new LinkedHashMap<>();
         Map<UserId, Set<ItemId>> seen = new LinkedHashMap<>();
-        for (Interaction e : later) {
+        for (WeightedEvent e : later) {
             Integer u = data.userIndex(e.user()).orElse(null);
             if (u == null || data.items().indexOf(e.item()).isEmpty()) {
                 continue;

@@ -1,6 +1,6 @@
 package io.vitrine.recommend.eval;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.UserId;
@@ -25,12 +25,12 @@ public final class Protocols {
      * generator and round(trainFraction x n) of them train, the rest are the user's relevant test items.
      * Test items the training data never saw are dropped (no model can rank them), as are users left without test items.
      */
-    public static Split stratified(List<Interaction> events, double trainFraction, long seed) {
+    public static Split stratified(List<WeightedEvent> events, double trainFraction, long seed) {
         Random random = new Random(seed);
-        List<Interaction> train = new ArrayList<>();
-        Map<UserId, List<Interaction>> held = new LinkedHashMap<>();
-        for (List<Interaction> user : byUser(events).values()) {
-            List<Interaction> shuffled = new ArrayList<>(user);
+        List<WeightedEvent> train = new ArrayList<>();
+        Map<UserId, List<WeightedEvent>> held = new LinkedHashMap<>();
+        for (List<WeightedEvent> user : byUser(events).values()) {
+            List<WeightedEvent> shuffled = new ArrayList<>(user);
             Collections.shuffle(shuffled, random);
             int cut = (int) Math.round(trainFraction * shuffled.size());
             train.addAll(shuffled.subList(0, cut));
@@ -45,12 +45,12 @@ public final class Protocols {
      * Leave-last-out (Amazon Beauty protocol): the last event of each user is the test target; the validation
      * split of the same data is the same protocol one step earlier, so tuning never sees a test target.
      */
-    public static Split leaveLastOut(List<Interaction> events) {
-        List<Interaction> train = new ArrayList<>();
-        Map<UserId, List<Interaction>> held = new LinkedHashMap<>();
-        for (List<Interaction> user : byUser(events).values()) {
-            List<Interaction> ordered = new ArrayList<>(user);
-            ordered.sort(Comparator.comparingLong(Interaction::timestamp));
+    public static Split leaveLastOut(List<WeightedEvent> events) {
+        List<WeightedEvent> train = new ArrayList<>();
+        Map<UserId, List<WeightedEvent>> held = new LinkedHashMap<>();
+        for (List<WeightedEvent> user : byUser(events).values()) {
+            List<WeightedEvent> ordered = new ArrayList<>(user);
+            ordered.sort(Comparator.comparingLong(WeightedEvent::timestamp));
             if (ordered.size() < 2) {
                 train.addAll(ordered);
                 continue;
@@ -62,21 +62,21 @@ public final class Protocols {
     }
 
     /** The training events of a split, to carve a validation split from with the same protocol. */
-    public static List<Interaction> trainingEvents(Split split) {
+    public static List<WeightedEvent> trainingEvents(Split split) {
         Interactions t = split.train();
-        List<Interaction> out = new ArrayList<>(t.eventCount());
+        List<WeightedEvent> out = new ArrayList<>(t.eventCount());
         for (int u = 0; u < t.userCount(); u++) {
             out.addAll(t.history(u).events());
         }
         return out;
     }
 
-    private static Split split(List<Interaction> train, Map<UserId, List<Interaction>> held) {
+    private static Split split(List<WeightedEvent> train, Map<UserId, List<WeightedEvent>> held) {
         Interactions data = Interactions.of(train);
         Map<UserId, Set<ItemId>> test = new LinkedHashMap<>();
         held.forEach((user, evs) -> {
             Set<ItemId> items = new HashSet<>();
-            for (Interaction e : evs) {
+            for (WeightedEvent e : evs) {
                 if (data.items().indexOf(e.item()).isPresent()) {
                     items.add(e.item());
                 }
@@ -88,9 +88,9 @@ public final class Protocols {
         return new Split(data, test);
     }
 
-    private static Map<UserId, List<Interaction>> byUser(List<Interaction> events) {
-        Map<UserId, List<Interaction>> byUser = new LinkedHashMap<>();
-        for (Interaction e : events) {
+    private static Map<UserId, List<WeightedEvent>> byUser(List<WeightedEvent> events) {
+        Map<UserId, List<WeightedEvent>> byUser = new LinkedHashMap<>();
+        for (WeightedEvent e : events) {
             byUser.computeIfAbsent(e.user(), u -> new ArrayList<>()).add(e);
         }
         return byUser;

@@ -4,7 +4,7 @@ import io.vitrine.recommend.BlendRecommender;
 import io.vitrine.recommend.CatalogueEntry;
 import io.vitrine.recommend.EaseRecommender;
 import io.vitrine.recommend.IalsRecommender;
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.ModelTrainer;
@@ -123,7 +123,7 @@ public final class ShopTrainer implements ModelTrainer {
         if (maxEaseItems < 1) {
             return Recipe.PLAIN;
         }
-        long end = data.events().stream().mapToLong(Interaction::timestamp).max().orElse(0);
+        long end = data.events().stream().mapToLong(WeightedEvent::timestamp).max().orElse(0);
         Split validation = Holdout.timeBased(data.events(), end - 7 * DAY, catalogue).sample(300, 43);
         if (validation.test().size() < MIN_VALIDATION_USERS) {
             return Recipe.PLAIN;

@@ -1,6 +1,6 @@
 package io.vitrine.vision.train;
 
-import io.vitrine.vision.Analysis;
+import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.IndexedImage;
 import io.vitrine.vision.VisionModel;
 import io.vitrine.vision.VisualIndex;
@@ -85,7 +85,7 @@ public final class HoldoutTrainer implements PhotoTrainer {
         if (test.isEmpty()) {
             return metrics;
         }
-        List<Analysis> tested = model.analyse(test.stream().map(LabelledImage::tensor).toList());
+        List<PhotoAnalysis> tested = model.analyse(test.stream().map(LabelledImage::tensor).toList());
         Classification classification = new Classification();
         for (int i = 0; i < test.size(); i++) {
             classification.add(test.get(i).subCategory(), tested.get(i).ranked());
@@ -94,7 +94,7 @@ public final class HoldoutTrainer implements PhotoTrainer {
         metrics.put("macro-f1", classification.macroF1());
         metrics.put("top3-accuracy", classification.topK(3));
         if (!reference.isEmpty()) {
-            List<Analysis> known = model.analyse(reference.stream().map(LabelledImage::tensor).toList());
+            List<PhotoAnalysis> known = model.analyse(reference.stream().map(LabelledImage::tensor).toList());
             List<IndexedImage> entries = new ArrayList<>();
             for (int i = 0; i < reference.size(); i++) {
                 float[] e = known.get(i).embedding();

@@ -1,6 +1,6 @@
 package io.vitrine.recommend.eval;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.ItemId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +22,14 @@ final class Datasets {
     }
 
     /** ML-100K {@code u.data}: user, item, rating, timestamp (tab); every rating is an interaction of weight 1. */
-    static List<Interaction> movieLens(Path folder) throws IOException {
-        List<Interaction> out = new ArrayList<>(100_000);
+    static List<WeightedEvent> movieLens(Path folder) throws IOException {
+        List<WeightedEvent> out = new ArrayList<>(100_000);
         for (String line : Files.readAllLines(folder.resolve("u.data"), StandardCharsets.ISO_8859_1)) {
             if (line.isBlank()) {
                 continue;
             }
             String[] f = line.trim().split("\t");
-            out.add(Interaction.of(f[0], f[1], 1.0, Long.parseLong(f[3])));
+            out.add(WeightedEvent.of(f[0], f[1], 1.0, Long.parseLong(f[3])));
         }
         return out;
     }
@@ -58,12 +58,12 @@ final class Datasets {
     }
 
     /** Amazon Beauty: {@code user item item ...} per line in time order; the position is the timestamp. */
-    static List<Interaction> beauty(Path folder) throws IOException {
-        List<Interaction> out = new ArrayList<>(200_000);
+    static List<WeightedEvent> beauty(Path folder) throws IOException {
+        List<WeightedEvent> out = new ArrayList<>(200_000);
         for (String line : Files.readAllLines(folder.resolve("Beauty.txt"), StandardCharsets.UTF_8)) {
             String[] f = line.trim().split(" ");
             for (int k = 1; k < f.length; k++) {
-                out.add(Interaction.of(f[0], f[k], 1.0, k));
+                out.add(WeightedEvent.of(f[0], f[k], 1.0, k));
             }
         }
         return out;

@@ -1,6 +1,6 @@
 package io.vitrine.recommend.eval;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.UserId;
 import org.junit.jupiter.api.Test;
@@ -20,12 +20,12 @@ class HoldoutTest {
      */
     @Test
     void testsEachKnownShopperOnTheNewKnownItemsAfterTheCut() {
-        List<Interaction> events = List.of(
-                Interaction.of("u1", "a", 1, 1), Interaction.of("u1", "b", 1, 5),
-                Interaction.of("u1", "b", 1, 11), Interaction.of("u1", "c", 1, 12),
-                Interaction.of("u2", "a", 1, 2),
-                Interaction.of("u3", "a", 1, 13),
-                Interaction.of("u4", "d", 1, 3), Interaction.of("u4", "e", 1, 15));
+        List<WeightedEvent> events = List.of(
+                WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u1", "b", 1, 5),
+                WeightedEvent.of("u1", "b", 1, 11), WeightedEvent.of("u1", "c", 1, 12),
+                WeightedEvent.of("u2", "a", 1, 2),
+                WeightedEvent.of("u3", "a", 1, 13),
+                WeightedEvent.of("u4", "d", 1, 3), WeightedEvent.of("u4", "e", 1, 15));
 
         Split split = Holdout.timeBased(events, 10, List.of(ItemId.of("c")));
 

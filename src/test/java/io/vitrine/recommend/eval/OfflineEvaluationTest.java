@@ -2,7 +2,7 @@ package io.vitrine.recommend.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.Reason;
 import io.vitrine.recommend.Recommendation;
@@ -23,8 +23,8 @@ class OfflineEvaluationTest {
     @Test
     void averagesOverTestUsersAndMasksTrainingItems() {
         Split split = new Split(io.vitrine.recommend.Interactions.of(List.of(
-                Interaction.of("u1", "a", 1, 1), Interaction.of("u2", "b", 1, 1),
-                Interaction.of("u3", "c", 1, 1), Interaction.of("u3", "d", 1, 2))),
+                WeightedEvent.of("u1", "a", 1, 1), WeightedEvent.of("u2", "b", 1, 1),
+                WeightedEvent.of("u3", "c", 1, 1), WeightedEvent.of("u3", "d", 1, 2))),
                 Map.of(io.vitrine.recommend.UserId.of("u1"), Set.of(ItemId.of("c")),
                         io.vitrine.recommend.UserId.of("u2"), Set.of(ItemId.of("d"))));
         Recommender fixedOrder = (user, n, filter) -> List.of("a", "b", "c", "d").stream().map(ItemId::of)

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.UserId;
 import java.util.ArrayList;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 class ProtocolsTest {
 
     /** u1 has 8 events on items i0..i7, u2 has 4 on i7, i6, i2, i3 (timestamps = position), so every target is also trained on. */
-    private static List<Interaction> events() {
-        List<Interaction> events = new ArrayList<>();
+    private static List<WeightedEvent> events() {
+        List<WeightedEvent> events = new ArrayList<>();
         for (int k = 0; k < 8; k++) {
-            events.add(Interaction.of("u1", "i" + k, 1, k));
+            events.add(WeightedEvent.of("u1", "i" + k, 1, k));
         }
         String[] u2 = {"i7", "i6", "i2", "i3"};
         for (int k = 0; k < 4; k++) {
-            events.add(Interaction.of("u2", u2[k], 1, k));
+            events.add(WeightedEvent.of("u2", u2[k], 1, k));
         }
         return events;
     }

@@ -6,7 +6,7 @@ import io.vitrine.recommend.BlendRecommender;
 import io.vitrine.recommend.BlendRecommender.Component;
 import io.vitrine.recommend.EaseRecommender;
 import io.vitrine.recommend.IalsRecommender;
-import io.vitrine.recommend.Interaction;
+import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.ItemScorer;
@@ -66,7 +66,7 @@ public final class RecommendBenchmark implements Benchmark {
     public void run(Path data, BenchReport report) throws Exception {
         Path ml = data.resolve(ML);
         if (Files.exists(ml.resolve("u.data"))) {
-            List<Interaction> events = Datasets.movieLens(ml);
+            List<WeightedEvent> events = Datasets.movieLens(ml);
             Split test = Protocols.stratified(events, 0.75, SEED);
             Split validation = Protocols.stratified(Protocols.trainingEvents(test), 0.75, SEED + 1);
             run(new Setup(ML, validation, test, Datasets.movieTexts(ml), 30 * DAY, 7 * DAY, 3600,
@@ -84,7 +84,7 @@ public final class RecommendBenchmark implements Benchmark {
         }
         Path beauty = data.resolve(BEAUTY);
         if (Files.exists(beauty.resolve("Beauty.txt"))) {
-            List<Interaction> events = Datasets.beauty(beauty);
+            List<WeightedEvent> events = Datasets.beauty(beauty);
             Split test = Protocols.leaveLastOut(events);
             Split validation = Protocols.leaveLastOut(Protocols.trainingEvents(test));
             // no clock (positions only) and no item texts in this data set: plain counts, no content model

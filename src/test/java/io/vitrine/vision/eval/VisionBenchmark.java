@@ -2,7 +2,7 @@ package io.vitrine.vision.eval;
 
 import io.vitrine.bench.BenchReport;
 import io.vitrine.bench.Benchmark;
-import io.vitrine.vision.Analysis;
+import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.ImageDecoder;
 import io.vitrine.vision.ImageTensors;
 import io.vitrine.vision.IndexedImage;
@@ -140,11 +140,11 @@ public final class VisionBenchmark implements Benchmark {
         String name = "cnn-" + size;
 
         Classification classification = new Classification();
-        List<Analysis> testAnalyses = model.analyse(testTensors);
+        List<PhotoAnalysis> testAnalyses = model.analyse(testTensors);
         for (int i = 0; i < test.size(); i++) {
             classification.add(test.get(i).subCategory(), testAnalyses.get(i).ranked());
         }
-        List<Analysis> trainAnalyses = model.analyse(trainImages.stream().map(LabelledImage::tensor).toList());
+        List<PhotoAnalysis> trainAnalyses = model.analyse(trainImages.stream().map(LabelledImage::tensor).toList());
         List<IndexedImage> catalogue = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             catalogue.add(new IndexedImage(train.get(i).id(), train.get(i).subCategory(), trainAnalyses.get(i).embedding()));
@@ -203,7 +203,7 @@ public final class VisionBenchmark implements Benchmark {
                 long start = System.nanoTime();
                 java.awt.image.BufferedImage image = decoder.decode(upload).rgb();
                 long decoded = System.nanoTime();
-                Analysis analysis = model.analyse(image);
+                PhotoAnalysis analysis = model.analyse(image);
                 long analysed = System.nanoTime();
                 List<VisualMatch> matches = index.search(analysis.embedding(), K, Optional.empty());
                 long end = System.nanoTime();

@@ -1,7 +1,7 @@
 package io.vitrine.vision.train;
 
 import io.vitrine.demo.ProductImagePainter;
-import io.vitrine.vision.Analysis;
+import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.ImageDecoder;
 import io.vitrine.vision.Vectors;
 import io.vitrine.vision.VisionModel;
@@ -36,7 +36,7 @@ class ShippedVisionModelTest {
         for (String sub : model.subCategories()) {
             for (int k = 0; k < 4; k++) {
                 byte[] jpeg = painter.paint("unseen-" + sub + "-" + k, sub, "").bytes();
-                Analysis a = model.analyse(decoder.decode(jpeg).rgb());
+                PhotoAnalysis a = model.analyse(decoder.decode(jpeg).rgb());
                 assertEquals(1.0, Vectors.norm(a.embedding()), 1e-3);
                 classification.add(sub, a.ranked());
             }

@@ -1,6 +1,6 @@
 package io.vitrine.vision.train;
 
-import io.vitrine.vision.Analysis;
+import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.ImageTensors;
 import io.vitrine.vision.Prediction;
 import io.vitrine.vision.TestImages;
@@ -55,10 +55,10 @@ class VisionTrainerTest {
 
     @Test
     void analysisRanksEveryClassWithProbabilitiesAndAUnitEmbedding() {
-        List<Analysis> analyses = model.analyse(images.stream().map(LabelledImage::tensor).toList());
+        List<PhotoAnalysis> analyses = model.analyse(images.stream().map(LabelledImage::tensor).toList());
 
         assertEquals(images.size(), analyses.size());
-        for (Analysis a : analyses) {
+        for (PhotoAnalysis a : analyses) {
             assertEquals(3, a.ranked().size());
             assertEquals(1.0, a.ranked().stream().mapToDouble(Prediction::probability).sum(), 1e-4);
             assertTrue(a.ranked().get(0).probability() >= a.ranked().get(1).probability());
@@ -75,8 +75,8 @@ class VisionTrainerTest {
 
         VisionModel loaded = VisionModel.load(file);
 
-        Analysis before = model.analyse(List.of(images.get(0).tensor())).get(0);
-        Analysis after = loaded.analyse(List.of(images.get(0).tensor())).get(0);
+        PhotoAnalysis before = model.analyse(List.of(images.get(0).tensor())).get(0);
+        PhotoAnalysis after = loaded.analyse(List.of(images.get(0).tensor())).get(0);
         assertEquals(model.subCategories(), loaded.subCategories());
         assertEquals(model.inputSize(), loaded.inputSize());
         assertEquals(before.best().subCategory(), after.best().subCategory());
@@ -87,10 +87,10 @@ class VisionTrainerTest {
     @Test
     void concurrentCallersGetTheSameAnswersAsOne() throws Exception {
         List<float[]> inputs = images.stream().map(LabelledImage::tensor).toList();
-        List<Analysis> expected = model.analyse(inputs);
+        List<PhotoAnalysis> expected = model.analyse(inputs);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Analysis>> futures = new ArrayList<>();
+            List<Future<PhotoAnalysis>> futures = new ArrayList<>();
             for (int round = 0; round < 5; round++) {
                 for (float[] input : inputs) {
                     futures.add(pool.submit(() -> model.analyse(List.of(input)).get(0)));

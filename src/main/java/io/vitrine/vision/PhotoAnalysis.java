@@ -6,9 +6,9 @@ import java.util.List;
  * What the model sees in one photo: every sub-category ranked by probability, and the unit-length embedding
  * that the visual index compares.
  */
-public record Analysis(List<Prediction> ranked, float[] embedding) {
+public record PhotoAnalysis(List<Prediction> ranked, float[] embedding) {
 
-    public Analysis {
+    public PhotoAnalysis {
         ranked = List.copyOf(ranked);
         embedding = embedding.clone();
     }

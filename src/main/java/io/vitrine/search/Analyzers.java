@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * English possessive, accent folding) so a word normalised once by {@link #PLAIN} and then run through a
  * language chain gives exactly the term that the index holds.
  */
-final class Analysis {
+final class Analyzers {
 
     /** Words as shoppers type them, normalised but not stemmed: brands, attributes, spelling, exact names. */
     static final Analyzer PLAIN = chain(ts -> ts);
@@ -38,7 +38,7 @@ final class Analysis {
     /** Index side of autocomplete: every prefix of every word, so "iphon" finds "iPhone" wherever it stands. */
     static final Analyzer EDGE_NGRAM = chain(ts -> new EdgeNGramTokenFilter(ts, 1, 24, true));
 
-    private Analysis() {
+    private Analyzers() {
     }
 
     private static Analyzer chain(UnaryOperator<TokenStream> tail) {

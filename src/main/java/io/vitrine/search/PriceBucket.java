@@ -3,9 +3,9 @@ package io.vitrine.search;
 import java.math.BigDecimal;
 
 /** A price facet bucket in minor units: {@code from <= price < to}; {@code to == Long.MAX_VALUE} means "and more". */
-public record PriceRange(long fromCents, long toCents) {
+public record PriceBucket(long fromCents, long toCents) {
 
-    public PriceRange {
+    public PriceBucket {
         if (fromCents < 0 || toCents <= fromCents) {
             throw new IllegalArgumentException("invalid price range " + fromCents + "-" + toCents);
         }
