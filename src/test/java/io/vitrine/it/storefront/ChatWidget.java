@@ -36,7 +36,7 @@ public final class ChatWidget {
         box.clear();
         box.sendKeys(question);
         driver.findElement(By.id("chat:send")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> answers().size() > before);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> answers().size() > before);
         return this;
     }
 

@@ -18,8 +18,9 @@ abstract class ShopPage {
         this.driver = driver;
     }
 
-    WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    /** Pages redraw under the test (ajax, navigation): an element gone stale is looked up again. */
+    org.openqa.selenium.support.ui.FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public String heading() {

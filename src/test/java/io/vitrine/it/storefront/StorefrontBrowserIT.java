@@ -196,7 +196,7 @@ class StorefrontBrowserIT extends BrowserJourney {
         driver.findElement(By.id("register:submit")).click();
 
         // the click returns before the next page is there: wait for the signed-in header
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("account:user")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.id("account:user")).isEmpty());
         HomePage home = new HomePage(driver);
         assertEquals(email, driver.findElement(By.id("account:user")).getText());
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

@@ -12,8 +12,9 @@ final class Waits {
     private Waits() {
     }
 
-    static WebDriverWait patiently(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    /** Pages redraw under the test (ajax, navigation): an element gone stale is looked up again. */
+    static org.openqa.selenium.support.ui.FluentWait<WebDriver> patiently(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static void ajax(WebDriver driver) {
