@@ -87,10 +87,8 @@ public class ChatService {
         } else {
             IntentClassifier classifier = models.classifier();
             IntentPrediction full = lang.map(l -> classifier.model().classify(text, l)).orElseGet(() -> classifier.classify(text, c.language()));
-            p = ProductNameMask.masked(text, shop.search(ProductCriteria.text(text), full.lang(), 1))
-                    .map(m -> lang.map(l -> classifier.model().classify(m, l)).orElseGet(() -> classifier.classify(m, c.language())))
-                    .filter(masked -> masked.confidence() > full.confidence() && masked.lang() == full.lang())
-                    .orElse(full);
+            p = ProductNameMask.reading(text, shop.search(ProductCriteria.text(text), full.lang(), 1), full,
+                    m -> lang.map(l -> classifier.model().classify(m, l)).orElseGet(() -> classifier.classify(m, c.language())));
             answer = composer.answer(c, text, p, account);
         }
         c.speak(p.lang());

@@ -7,13 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A long product name can outvote the few words that carry a shopper's intent ("Qui vend la Robe Élégante Aurelin
  * en lin – Bleu ?" read as a recommendation request). The service also classifies the message with the name of
- * the product it names taken out, and keeps that reading only when it is the more confident one.
+ * the product it names replaced by a plain word ({@link #reading}).
  */
 final class ProductNameMask {
 
@@ -25,8 +26,30 @@ final class ProductNameMask {
     private ProductNameMask() {
     }
 
+    /**
+     * How to read a message that may name a product in full: a product name says which product, not what the
+     * shopper wants, and a long one outvotes the few words that do ("Tell me about the Volé Pro Match Football
+     * Cap" read as out of scope). When the best product's name is in the message, the message is classified again
+     * with the name replaced by a plain "product" / "produit", and that reading wins unless it finds no intent.
+     */
+    static IntentPrediction reading(String message, List<Product> best, IntentPrediction full,
+                                    Function<String, IntentPrediction> classify) {
+        String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
+        return masked(message, best, placeholder).map(classify)
+                .filter(m -> m.lang() == full.lang() && (!m.outOfScope() || m.confidence() > full.confidence()))
+                .orElse(full);
+    }
+
     /** The message without its longest run of words from the best product's name, if that run is long enough. */
     static Optional<String> masked(String message, List<Product> best) {
+        return masked(message, best, "");
+    }
+
+    /**
+     * The message with its longest run of words from the best product's name replaced by {@code placeholder} (a
+     * plain word such as "product", which keeps "tell me about the product" a question about a product).
+     */
+    static Optional<String> masked(String message, List<Product> best, String placeholder) {
         if (best.isEmpty()) {
             return Optional.empty();
         }
@@ -57,10 +80,12 @@ final class ProductNameMask {
         for (int i = 0; i < tokens.size(); i++) {
             if (i < bestStart || i >= bestStart + bestLength) {
                 out.append(out.isEmpty() ? "" : " ").append(tokens.get(i));
+            } else if (i == bestStart && !placeholder.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(placeholder);
             }
         }
         String rest = out.toString().strip();
-        return WORD.matcher(rest).find() ? Optional.of(rest) : Optional.empty();
+        return WORD.matcher(rest.replace(placeholder, "")).find() ? Optional.of(rest) : Optional.empty();
     }
 
     /** A token of the name, or punctuation inside it ("–", "-"). */

@@ -34,4 +34,32 @@ class ProductNameMaskTest {
     void nothingLeftMeansNoMaskedReading() {
         assertEquals(Optional.empty(), ProductNameMask.masked("Aurelin Classic Linen Dress", List.of(DRESS)));
     }
+
+    @Test
+    void aPlaceholderKeepsTheQuestionAboutAProduct() {
+        assertEquals(Optional.of("Tell me about the product"),
+                ProductNameMask.masked("Tell me about the Aurelin Classic Linen Dress – Blue", List.of(DRESS), "product"));
+        assertEquals(Optional.of("Qui vend produit ?"), ProductNameMask.masked("Qui vend Robe classique en lin Aurelin – Bleu ?", List.of(DRESS), "produit"));
+        assertEquals(Optional.empty(), ProductNameMask.masked("Aurelin Classic Linen Dress", List.of(DRESS), "product"), "only the placeholder left");
+    }
+
+    /**
+     * The masked reading wins unless it finds no intent: "Tell me about the product" (product_info, 0.8) beats a
+     * full message whose name words looked out of scope (0.9); a masked out-of-scope reading loses to a surer full one.
+     */
+    @Test
+    void theMaskedReadingWinsUnlessItFindsNoIntent() {
+        IntentPrediction fullOut = new IntentPrediction("out_of_scope", 0.9, ChatLanguage.EN, "out_of_scope", true);
+        IntentPrediction info = new IntentPrediction("product_info", 0.8, ChatLanguage.EN, "product_info", false);
+        String message = "Tell me about the Aurelin Classic Linen Dress – Blue";
+        assertEquals(info, ProductNameMask.reading(message, List.of(DRESS), fullOut, m -> {
+            assertEquals("Tell me about the product", m);
+            return info;
+        }));
+
+        IntentPrediction fullPrice = new IntentPrediction("price", 0.7, ChatLanguage.EN, "price", false);
+        IntentPrediction maskedOut = new IntentPrediction("out_of_scope", 0.4, ChatLanguage.EN, "price", true);
+        assertEquals(fullPrice, ProductNameMask.reading(message, List.of(DRESS), fullPrice, m -> maskedOut));
+        assertEquals(fullPrice, ProductNameMask.reading("how much is it", List.of(DRESS), fullPrice, m -> info), "no name, no second reading");
+    }
 }
