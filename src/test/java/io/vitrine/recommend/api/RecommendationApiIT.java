@@ -214,10 +214,19 @@ class RecommendationApiIT extends DeployedShop {
             Thread.sleep(1000);
             state = admin.get("/api/v1/admin/recommendations/retrain/" + job).json();
         }
-        // the same data retrained scores the same on the holdout, so it goes live; "rejected" would also keep serving
-        assertEquals("live", state.getString("state"), state.toString());
-        assertTrue(state.getJsonNumber("modelVersion").longValue() > before, state.toString());
-        assertTrue(list("/api/v1/popular?n=1").getJsonNumber("modelVersion").longValue() > before);
+        // the live model may have been saved by an earlier deployment of the ITs and scored on other data (other ITs
+        // add events and orders), so the new one may score lower on its holdout: live and rejected are both correct
+        String end = state.getString("state");
+        assertTrue(end.equals("live") || end.equals("rejected"), state.toString());
+        long trained = state.getJsonNumber("modelVersion").longValue();
+        assertTrue(trained > before, state.toString());
+        long serving = list("/api/v1/popular?n=1").getJsonNumber("modelVersion").longValue();
+        if (end.equals("live")) {
+            assertEquals(trained, serving, "the new model serves");
+        } else {
+            assertTrue(state.getString("message").contains("is below the live version"), state.toString());
+            assertEquals(before, serving, "the better live model keeps serving");
+        }
     }
 
     /** The serving model is on disk under its version, so the next start serves it instead of training first. */
