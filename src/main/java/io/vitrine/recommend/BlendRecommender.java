@@ -122,11 +122,14 @@ public final class BlendRecommender implements ItemScorer {
         float[][] parts = known ? parts(user) : new float[0][];
         float[] scores = known ? sum(parts) : popularity.scores(user);
         Optional<String> group = rules.subCategory().or(rules::category);
-        // ask for more than n so the diversity caps still leave n items; all accepted items if that is not enough
-        int wanted = (int) Math.min(items.size(), 5L * n);
-        List<Recommendation> out = diversify(scores, TopN.select(scores, wanted, accepted), n, rules);
-        if (out.size() < n) {
-            out = diversify(scores, TopN.select(scores, items.size(), accepted), n, rules);
+        // ask for more than n so the diversity caps still leave n items, and four times more while they do not (a
+        // shopper with one taste fills 5n candidates with two sub-categories); ranking every item at once asked the
+        // stock of all of them and sorted them all, which was most of a request's time
+        long wanted = 5L * n;
+        List<Recommendation> out = diversify(scores, TopN.select(scores, (int) Math.min(items.size(), wanted), accepted), n, rules);
+        while (out.size() < n && wanted < items.size()) {
+            wanted *= 4;
+            out = diversify(scores, TopN.select(scores, (int) Math.min(items.size(), wanted), accepted), n, rules);
         }
         List<Recommendation> explained = new ArrayList<>(out.size());
         for (Recommendation r : out) {
