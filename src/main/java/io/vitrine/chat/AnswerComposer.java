@@ -51,7 +51,13 @@ public final class AnswerComposer {
     private static final Set<String> REFINABLE = Set.of(SIZES_COLOURS, RECOMMENDATION, AVAILABILITY, PRICE, PRODUCT_INFO);
     /** Policy answers after which the shopper may want to write to someone. */
     private static final Set<String> OFFER_MESSAGE_AFTER = Set.of(HUMAN_AGENT, "damaged_item", "warranty", SELLER_CONTACT);
-    private static final Pattern COMPARE_SPLIT = Pattern.compile("\\b(?:and|et|vs|versus|or|ou|with|avec|contre|against|to|a)\\b|[,/&]");
+    /** What separates the two products of "compare X and Y" / "X et Y" / "X vs Y". */
+    private static final Pattern COMPARE_SPLIT = Pattern.compile("\\b(?:and|et|vs|versus|or|ou|with|avec|contre|against)\\b|[,/&]");
+    /**
+     * "compare X to Y" / "comparer X à Y", only when nothing above separates them: "à" (folded to "a") is inside
+     * many French product names ("Vernis à ongles", "Rouge à lèvres", "Sac à main").
+     */
+    private static final Pattern COMPARE_SPLIT_WEAK = Pattern.compile("\\b(?:to|a)\\b");
     private static final int LOW_STOCK = 5;
     private static final int CARDS = 3;
     private static final int SUGGESTIONS = 4;
@@ -386,7 +392,12 @@ public final class AnswerComposer {
 
     private ChatAnswer compare(Conversation c, String message, Optional<Product> referenced, ChatLanguage lang) {
         List<Product> pair = new ArrayList<>();
-        for (String part : COMPARE_SPLIT.split(TextNormalizer.fold(message))) {
+        String folded = TextNormalizer.fold(message);
+        List<String> parts = java.util.Arrays.stream(COMPARE_SPLIT.split(folded)).filter(p -> !ChatWords.productWords(p).isEmpty()).toList();
+        if (parts.size() < 2) {
+            parts = List.of(COMPARE_SPLIT_WEAK.split(folded));
+        }
+        for (String part : parts) {
             String words = ChatWords.productWords(part);
             if (!words.isEmpty()) {
                 Optional<Colour> colour = extractor.extract(part).colours().stream().findFirst();
