@@ -98,6 +98,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** 503 with {@code Retry-After} while a feature gets ready after start-up (every {@link NotReadyException}). */
+    @Provider
+    public static class NotReady implements ExceptionMapper<NotReadyException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NotReadyException e) {
+            Response problem = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).at(path(uri)).toResponse();
+            return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+    }
+
     @Provider
     public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
         @Context
