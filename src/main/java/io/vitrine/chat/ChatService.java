@@ -1,5 +1,6 @@
 package io.vitrine.chat;
 
+import io.vitrine.catalog.Product;
 import io.vitrine.platform.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,9 +87,13 @@ public class ChatService {
             answer = ChatAnswer.of(ReplyTexts.text(l, "no_words"), IntentCorpus.OUT_OF_SCOPE);
         } else {
             IntentClassifier classifier = models.classifier();
-            IntentPrediction full = lang.map(l -> classifier.model().classify(text, l)).orElseGet(() -> classifier.classify(text, c.language()));
-            p = ProductNameMask.reading(text, shop.search(ProductCriteria.text(text), full.lang(), 1), full,
-                    m -> lang.map(l -> classifier.model().classify(m, l)).orElseGet(() -> classifier.classify(m, c.language())));
+            java.util.function.Function<String, IntentPrediction> classify =
+                    t -> lang.map(l -> classifier.model().classify(t, l)).orElseGet(() -> classifier.classify(t, c.language()));
+            IntentPrediction full = classify.apply(text);
+            // only a message longer than a product name run can name a product in full: no search for "yes", "thanks"
+            List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN
+                    ? shop.search(ProductCriteria.text(text), full.lang(), 1) : List.of();
+            p = ProductNameMask.reading(text, named, full, classify);
             answer = composer.answer(c, text, p, account);
         }
         c.speak(p.lang());

@@ -163,11 +163,10 @@ public class LiveChatShop implements ChatShop {
             try {
                 Recommendations recs = recommendations.forUser(accountId.orElse(Interaction.ANONYMOUS_PREFIX + "chat"),
                         RECOMMEND_POOL, category, sub, lang.code());
-                // the recommender serves from its own catalogue snapshot; the reply needs the full products
-                for (Recommendations.Item item : recs.items()) {
-                    Optional<Product> p = catalog.find(new ProductId(item.product().id().value()));
-                    if (out.size() < n && p.isPresent() && fits(p.get(), c)) {
-                        out.put(p.get().id().value(), p.get());
+                // the recommender serves from its own catalogue snapshot; the reply needs the full products (one read)
+                for (Product p : catalog.getAll(recs.items().stream().map(i -> new ProductId(i.product().id().value())).toList())) {
+                    if (out.size() < n && fits(p, c)) {
+                        out.put(p.id().value(), p);
                     }
                 }
             } catch (ModelNotReadyException e) {

@@ -2,10 +2,8 @@ package io.vitrine.chat;
 
 import io.vitrine.catalog.Product;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
@@ -95,7 +93,6 @@ final class ProductNameMask {
     }
 
     static List<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return WORD.matcher(plain).results().map(r -> r.group()).toList();
+        return WORD.matcher(TextNormalizer.fold(text)).results().map(r -> r.group()).toList();
     }
 }
