@@ -429,14 +429,14 @@ public class VisionService {
         Map<String, VisualCatalogue.Entry> before = new HashMap<>();
         for (String id : ids) {
             for (VisualCatalogue.Entry e : current.entriesOf(id)) {
-                before.put(e.photo().productId() + "/" + e.photo().imageId(), e);
+                before.put(VisualCatalogue.key(e.photo()), e);
             }
         }
         List<VisualCatalogue.Entry> entries = new ArrayList<>();
         List<CataloguePhoto> missing = new ArrayList<>();
         boolean same = true;
         for (CataloguePhoto p : now) {
-            VisualCatalogue.Entry known = before.remove(p.productId() + "/" + p.imageId());
+            VisualCatalogue.Entry known = before.remove(VisualCatalogue.key(p));
             if (known == null) {
                 missing.add(p);
             } else {

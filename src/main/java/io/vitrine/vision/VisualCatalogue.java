@@ -68,20 +68,20 @@ public final class VisualCatalogue {
     public VisualCatalogue withProducts(Set<String> products, Collection<Entry> entries) {
         Map<String, Entry> next = new LinkedHashMap<>(byImage);
         next.values().removeIf(e -> products.contains(e.photo().productId()));
+        Map<String, Entry> added = new LinkedHashMap<>();
         for (Entry e : entries) {
             if (!products.contains(e.photo().productId())) {
                 throw new IllegalArgumentException("photo of " + e.photo().productId() + " is not among the updated products");
             }
             if (isUnit(e.embedding())) {
-                next.put(key(e.photo()), e);
+                added.put(key(e.photo()), e);
             }
         }
+        next.putAll(added);
         // a large index changes in place (a graph rebuild takes minutes at a million photos); a small one is rebuilt
         VisualIndex changed = null;
         if (next.size() > VisualIndexes.EXACT_UP_TO) {
-            List<IndexedImage> added = next.values().stream().filter(e -> products.contains(e.photo().productId()))
-                    .map(VisualCatalogue::indexed).toList();
-            changed = index.withProducts(products, added).orElse(null);
+            changed = index.withProducts(products, added.values().stream().map(VisualCatalogue::indexed).toList()).orElse(null);
         }
         return new VisualCatalogue(model, version, next, changed);
     }
@@ -142,7 +142,8 @@ public final class VisualCatalogue {
         }
     }
 
-    private static String key(CataloguePhoto photo) {
+    /** A photo's key: product id + "/" + image id (two products may share one stored photo). */
+    static String key(CataloguePhoto photo) {
         return photo.productId() + "/" + photo.imageId();
     }
 
