@@ -104,7 +104,6 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
-    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
     /** A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating. */
     public Product review(@NotNull ProductId id, @NotNull String accountId, String author, int stars, String text) {
         get(id);
@@ -116,6 +115,7 @@ public class CatalogService {
         return reviews.latest(id, n);
     }
 
+    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
     public Product rate(@NotNull ProductId id, int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("a rating is 1 to 5 stars");

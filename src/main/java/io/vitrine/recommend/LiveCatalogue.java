@@ -151,14 +151,9 @@ public class LiveCatalogue {
         return Optional.ofNullable(items.get(id));
     }
 
-    public boolean inStock(ItemId id) {
-        CatalogueItem c = items.get(id);
-        return c != null && c.inStock();
-    }
-
     /**
      * The stock check as a predicate bound to the map itself: asked for hundreds of candidates per request, it
-     * must not go through the CDI client proxy (a context lookup per call) as {@code catalogue::inStock} would.
+     * must not go through the CDI client proxy (a context lookup per call), as a method of this bean would.
      */
     public Predicate<ItemId> inStock() {
         Map<ItemId, CatalogueItem> map = items;

@@ -136,12 +136,14 @@ public class RecommendationService {
             run(id);
             return;
         }
+        TrainingData data = null;
         try {
             if (shelves != null) {
                 shelves.reload();
             }
             if (reader != null) {
-                histories.seed(reader.read());
+                data = reader.read();
+                histories.seed(data);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading the shoppers' events failed; the saved model serves without their history", e);
@@ -154,7 +156,14 @@ public class RecommendationService {
         java.time.Duration age = java.time.Duration.between(model.trainedAt(), clock.instant());
         if (age.toHours() >= maxAgeHours) {
             running.compareAndSet(id, null);
-            submit("start-up: the saved model is " + age.toHours() + " hours old");
+            String trigger = "start-up: the saved model is " + age.toHours() + " hours old";
+            if (data == null) {
+                submit(trigger);
+            } else {
+                // retrain on what was just read instead of reading every event again
+                TrainingData read = data;
+                start(trigger, job -> jobs.put(job, retrain(read, phase -> jobs.computeIfPresent(job, (k, j) -> j.at(phase)), jobs.get(job))));
+            }
         }
     }
 
