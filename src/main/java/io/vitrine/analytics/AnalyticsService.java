@@ -66,7 +66,6 @@ public class AnalyticsService {
     private List<Consumer<SalesCube>> pending;
     private final Object lock = new Object();
     private ScheduledFuture<?> schedule;
-    private volatile Instant rolledUpAt;
     private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -118,7 +117,6 @@ public class AnalyticsService {
             pending.forEach(change -> change.accept(next));
             pending = null;
             cube = next;
-            rolledUpAt = cutoff;
         }
         LOG.info(() -> String.format("Analytics rolled up in %.1f s: %d products, %d orders, %s",
                 (System.nanoTime() - t0) / 1e9, next.productCount(), next.orderCount(), report));
@@ -126,10 +124,6 @@ public class AnalyticsService {
 
     public boolean ready() {
         return cube != null;
-    }
-
-    public Optional<Instant> rolledUpAt() {
-        return Optional.ofNullable(rolledUpAt);
     }
 
     // ---- live updates (never throw back into the shop's write path)

@@ -1,6 +1,5 @@
 package io.vitrine.analytics;
 
-import io.vitrine.platform.MongoConnection;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
@@ -27,16 +26,10 @@ public class ModelOperations {
     /** One kind as the page shows it. */
     public record ModelStatus(String kind, Optional<ModelVersion> live, List<ModelVersion> history,
                               Optional<Instant> nextTraining, boolean retrainable) {
-
-        public Optional<ModelVersion> latest() {
-            return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
-        }
     }
 
     @Inject
     ModelRegistry registry;
-    @Inject
-    MongoConnection mongo;
     @Inject
     Instance<TrainableModel> trainables;
 
@@ -45,12 +38,15 @@ public class ModelOperations {
         TreeSet<String> kinds = new TreeSet<>();
         trainables.forEach(t -> kinds.add(t.kind()));
         // kinds trained before but not (or no longer) retrainable from here still show their history
-        mongo.database().getCollection("model_versions").distinct("kind", String.class).forEach(kinds::add);
+        kinds.addAll(registry.kinds());
         List<ModelStatus> out = new ArrayList<>();
         for (String kind : kinds) {
             Optional<TrainableModel> t = trainable(kind);
-            out.add(new ModelStatus(kind, registry.latestLive(kind), registry.history(kind),
-                    t.flatMap(TrainableModel::nextScheduledTraining), t.isPresent()));
+            List<ModelVersion> history = registry.history(kind);
+            // the live version is the newest LIVE one of the history (oldest first), not a second query
+            Optional<ModelVersion> live = history.stream().filter(v -> v.status() == ModelVersion.Status.LIVE)
+                    .reduce((a, b) -> b);
+            out.add(new ModelStatus(kind, live, history, t.flatMap(TrainableModel::nextScheduledTraining), t.isPresent()));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package io.vitrine.analytics.web;
 
-import io.vitrine.customer.AccountRepository;
+import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.customer.Role;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.security.Caller;
@@ -9,7 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
 
 /**
  * The logged-in person of a seller or admin page as a {@link Caller}, the same identity the REST API works with, so
@@ -19,7 +18,7 @@ import java.util.Optional;
 public class PageCaller {
 
     @Inject
-    AccountRepository accounts;
+    CurrentCaller callers;
     @Inject
     FacesContext faces;
 
@@ -29,15 +28,8 @@ public class PageCaller {
         if (caller == null) {
             ExternalContext ec = faces.getExternalContext();
             String email = ec.getUserPrincipal() == null ? null : ec.getUserPrincipal().getName();
-            if (email == null) {
-                caller = Caller.ANONYMOUS;
-            } else if (ec.isUserInRole(Role.ADMIN.name())) {
-                caller = new Caller(Caller.Kind.ADMIN, email, Optional.empty());
-            } else if (ec.isUserInRole(Role.SELLER.name())) {
-                caller = new Caller(Caller.Kind.SELLER, email, accounts.find(email).flatMap(a -> a.sellerId()));
-            } else {
-                caller = Caller.ANONYMOUS;
-            }
+            caller = email == null ? Caller.ANONYMOUS
+                    : callers.fromAccount(email, ec.isUserInRole(Role.ADMIN.name()), ec.isUserInRole(Role.SELLER.name()));
         }
         return caller;
     }

@@ -11,7 +11,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
+
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -51,9 +51,7 @@ public class Texts {
     }
 
     public String money(long cents, String currency) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(language.getLocale());
-        f.setCurrency(Currency.getInstance(currency));
-        return f.format(cents / 100.0);
+        return language.money(cents, currency);
     }
 
     public String number(long n) {

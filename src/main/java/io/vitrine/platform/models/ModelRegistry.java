@@ -19,4 +19,7 @@ public interface ModelRegistry {
 
     /** Every recorded run of the kind, oldest first (the admin model page charts metrics across versions). */
     List<ModelVersion> history(String kind);
+
+    /** Every kind with at least one recorded version. */
+    java.util.Set<String> kinds();
 }

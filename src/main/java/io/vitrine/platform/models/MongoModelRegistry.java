@@ -18,6 +18,8 @@ public class MongoModelRegistry implements ModelRegistry {
 
     @Inject
     MongoDBTemplate template;
+    @Inject
+    io.vitrine.platform.MongoConnection mongo;
 
     @Override
     public void record(ModelVersion version) {
@@ -43,5 +45,12 @@ public class MongoModelRegistry implements ModelRegistry {
     public List<ModelVersion> history(String kind) {
         return template.<ModelVersion>select(SelectQuery.builder().from(COLLECTION)
                 .where(CriteriaCondition.eq("kind", kind)).sort(Sort.asc("version")).build()).toList();
+    }
+
+    @Override
+    public java.util.Set<String> kinds() {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        mongo.database().getCollection(COLLECTION).distinct("kind", String.class).forEach(kinds::add);
+        return kinds;
     }
 }

@@ -23,7 +23,8 @@ public class CurrentCaller {
         this.caller = caller;
     }
 
-    Caller fromAccount(String email, boolean admin, boolean seller) {
+    /** The caller a logged-in account is, by its roles (pages use it too, so both edges apply the same rules). */
+    public Caller fromAccount(String email, boolean admin, boolean seller) {
         if (admin) {
             return new Caller(Caller.Kind.ADMIN, email, Optional.empty());
         }

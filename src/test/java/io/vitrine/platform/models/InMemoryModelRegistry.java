@@ -39,4 +39,9 @@ public final class InMemoryModelRegistry implements ModelRegistry {
     public synchronized List<ModelVersion.Status> statuses() {
         return versions.stream().map(ModelVersion::status).toList();
     }
+
+    @Override
+    public synchronized java.util.Set<String> kinds() {
+        return new java.util.TreeSet<>(versions.stream().map(ModelVersion::kind).toList());
+    }
 }
