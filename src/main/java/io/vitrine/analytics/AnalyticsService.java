@@ -1,5 +1,6 @@
 package io.vitrine.analytics;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductChanged;
@@ -14,14 +15,11 @@ import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.MongoConnection;
 import io.vitrine.platform.security.Caller;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +43,7 @@ import java.util.stream.Stream;
  * bound to a seller) sees only that seller, an administrator any seller or the whole shop.
  */
 @ApplicationScoped
-public class AnalyticsService {
+public class AnalyticsService implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(AnalyticsService.class.getName());
 
@@ -69,8 +67,19 @@ public class AnalyticsService {
     private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** After the demo store and the search index (same event, later priority): the data exists, cores are freer. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class) Object start) {
+    /** After the demo store, the indexes and the models (phase FIGURES): the data exists, cores are freer. */
+    @Override
+    public Phase phase() {
+        return Phase.FIGURES;
+    }
+
+    @Override
+    public String name() {
+        return "dashboard-rollup";
+    }
+
+    @Override
+    public void onStartup() {
         Runnable rollup = () -> {
             try {
                 rollUp();

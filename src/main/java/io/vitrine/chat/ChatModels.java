@@ -1,18 +1,15 @@
 package io.vitrine.chat;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.chat.train.IntentRetraining;
 import io.vitrine.chat.train.TrainingOptions;
 import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -46,7 +43,7 @@ import java.util.regex.Pattern;
  * and swapped in atomically; a failed or rejected one leaves the live model serving.
  */
 @ApplicationScoped
-public class ChatModels {
+public class ChatModels implements StartupStep {
 
     public static final String KIND = "chat-intent";
     static final String DEFAULT_MODEL = "/models/chat/intent-model.bin";
@@ -80,10 +77,21 @@ public class ChatModels {
     }
 
     /**
-     * After the FAQ is seeded (same event, later priority). The newest live retrained version wins when its file is
+     * After the FAQ is seeded (phase MODELS). The newest live retrained version wins when its file is
      * still under {@code vitrine.data.dir/models/chat}; otherwise the shipped default serves.
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object start) {
+    @Override
+    public Phase phase() {
+        return Phase.MODELS;
+    }
+
+    @Override
+    public String name() {
+        return "1-chat-model";
+    }
+
+    @Override
+    public void onStartup() {
         if (registry.lastVersion(KIND) == 0) {
             IntentModel shippedModel = loadDefault();
             registry.record(new ModelVersion(KIND, 1, shippedModel.trainedAt(), 0, shippedModel.intents().size(),

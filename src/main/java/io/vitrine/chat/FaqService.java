@@ -1,13 +1,10 @@
 package io.vitrine.chat;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -25,7 +22,7 @@ import java.util.logging.Logger;
  * notices edits (each FAQ question is also a training utterance of its intent).
  */
 @ApplicationScoped
-public class FaqService {
+public class FaqService implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(FaqService.class.getName());
 
@@ -36,8 +33,19 @@ public class FaqService {
     private final AtomicReference<FaqIndex> index = new AtomicReference<>(FaqIndex.of(List.of()));
     private final AtomicLong revision = new AtomicLong();
 
-    /** Seeds before the chat model starts (same event, earlier priority). */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class) Object start) {
+    /** Seeds before the chat model starts (phase DATA). */
+    @Override
+    public Phase phase() {
+        return Phase.DATA;
+    }
+
+    @Override
+    public String name() {
+        return "2-faq-pages";
+    }
+
+    @Override
+    public void onStartup() {
         if (repository.count() == 0) {
             List<FaqEntry> seed = FaqSeed.load(clock.instant());
             seed.forEach(repository::save);

@@ -1,5 +1,6 @@
 package io.vitrine.demo;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.Product;
@@ -10,8 +11,6 @@ import io.vitrine.customer.AccountRepository;
 import io.vitrine.events.EventRepository;
 import io.vitrine.order.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
  * data, and a generation that was interrupted half-way is wiped and redone instead of leaving a broken store.
  */
 @ApplicationScoped
-public class DemoStoreLoader {
+public class DemoStoreLoader implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(DemoStoreLoader.class.getName());
     private static final int BATCH = 20_000;
@@ -74,7 +73,18 @@ public class DemoStoreLoader {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    @Override
+    public Phase phase() {
+        return Phase.DATA;
+    }
+
+    @Override
+    public String name() {
+        return "1-demo-store";
+    }
+
+    @Override
+    public void onStartup() {
         if (!enabled) {
             return;
         }

@@ -1,12 +1,11 @@
 package io.vitrine.platform;
 
+import io.vitrine.platform.startup.StartupStep;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
  * {@code vitrine.mongodb.indexes=true}. A feature that adds a query on a new field adds its index here.
  */
 @ApplicationScoped
-public class MongoIndexes {
+public class MongoIndexes implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(MongoIndexes.class.getName());
 
@@ -57,7 +56,18 @@ public class MongoIndexes {
     @ConfigProperty(name = "vitrine.mongodb.indexes")
     java.util.Optional<Boolean> forced;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    @Override
+    public Phase phase() {
+        return Phase.SCHEMA;
+    }
+
+    @Override
+    public String name() {
+        return "mongodb-indexes";
+    }
+
+    @Override
+    public void onStartup() {
         if (forced.orElse(!embedded)) {
             create(connection.database());
         }

@@ -1,5 +1,6 @@
 package io.vitrine.recommend;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
@@ -10,14 +11,10 @@ import io.vitrine.recommend.eval.Holdout;
 import io.vitrine.recommend.eval.OfflineEvaluation;
 import io.vitrine.recommend.eval.Split;
 import io.vitrine.recommend.train.ShopTrainer;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -43,7 +40,7 @@ import java.util.logging.Logger;
  * {@code vitrine.recommend.max-age-hours}, starts a training.
  */
 @ApplicationScoped
-public class RecommendationService {
+public class RecommendationService implements StartupStep {
 
     public static final String KIND = "shop-blend";
     /** The holdout metric that decides whether a retrained model may replace the live one. */
@@ -107,10 +104,21 @@ public class RecommendationService {
     }
 
     /**
-     * Runs after the demo store loader (same event, later priority), so a first training sees its data. The last
+     * Runs after the demo store loader (phase MODELS), so a first training sees its data. The last
      * live model is served again from its file when the registry and the file agree; otherwise start-up trains.
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) @Initialized(ApplicationScoped.class) Object start) {
+    @Override
+    public Phase phase() {
+        return Phase.MODELS;
+    }
+
+    @Override
+    public String name() {
+        return "2-recommendation-model";
+    }
+
+    @Override
+    public void onStartup() {
         if (files == null) {
             files = new ShopModelFiles(java.nio.file.Path.of(dataDir, "models", KIND));
         }

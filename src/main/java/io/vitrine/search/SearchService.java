@@ -1,5 +1,6 @@
 package io.vitrine.search;
 
+import io.vitrine.platform.startup.StartupStep;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
@@ -16,14 +17,11 @@ import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +50,7 @@ import java.util.stream.Stream;
  * Retry-After) rather than answer from a half-built index.
  */
 @ApplicationScoped
-public class SearchService {
+public class SearchService implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
     /** Who searched when the caller is anonymous: the API itself (pages will pass their own session ids). */
@@ -85,10 +83,21 @@ public class SearchService {
     }
 
     /**
-     * Runs after the demo store loader (same event, later priority) so the catalogue exists; the build itself runs on
+     * Runs after the demo store loader (phase INDEXES) so the catalogue exists; the build itself runs on
      * the managed executor so deployment does not wait for it.
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object start) {
+    @Override
+    public Phase phase() {
+        return Phase.INDEXES;
+    }
+
+    @Override
+    public String name() {
+        return "1-text-search";
+    }
+
+    @Override
+    public void onStartup() {
         Runnable build = () -> {
             try {
                 rebuild();

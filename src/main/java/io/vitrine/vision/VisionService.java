@@ -1,5 +1,6 @@
 package io.vitrine.vision;
 
+import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductChanged;
@@ -15,14 +16,11 @@ import io.vitrine.vision.train.LabelledImage;
 import io.vitrine.vision.train.PhotoTrainer;
 import io.vitrine.vision.train.TrainedModel;
 import io.vitrine.vision.train.VisionTrainer;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -68,7 +66,7 @@ import java.util.stream.Stream;
  * uploads are decoded at most {@link #CONCURRENT_DECODES} at a time so parallel large photos cannot exhaust the heap.
  */
 @ApplicationScoped
-public class VisionService {
+public class VisionService implements StartupStep {
 
     public static final String KIND = "vision-cnn";
     /** The model that ships with Vitrine (see models/vision/MODEL_CARD.md), copied into the WAR's classes. */
@@ -156,8 +154,19 @@ public class VisionService {
         publish(index(model, version));
     }
 
-    /** Runs after the demo store loader and the search index (same event, later priority). */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class) Object start) {
+    /** Runs after the demo store loader and the search index (phase INDEXES, after text search). */
+    @Override
+    public Phase phase() {
+        return Phase.INDEXES;
+    }
+
+    @Override
+    public String name() {
+        return "2-photo-index";
+    }
+
+    @Override
+    public void onStartup() {
         if (trainer == null) {
             trainer = new HoldoutTrainer(io.vitrine.vision.train.DemoVisionModel.settings().withEpochs(epochs)
                     .withTimeBudget(Duration.ofMinutes(budgetMinutes)), 0.2, 10);

@@ -68,7 +68,7 @@ class SearchServiceTest {
         assertFalse(service.ready());
         assertThrows(SearchUnavailableException.class, () -> service.search(SearchRequest.of("iphone"), Caller.ANONYMOUS));
         assertThrows(SearchUnavailableException.class, () -> service.suggest("iph", "en", 5));
-        service.onStart(new Object()); // no executor outside a container: builds on the calling thread
+        service.onStartup(); // no executor outside a container: builds on the calling thread
         assertTrue(service.ready());
         assertEquals("p01", ids(service.search(SearchRequest.of("iphon 13"), Caller.ANONYMOUS)).get(0));
     }

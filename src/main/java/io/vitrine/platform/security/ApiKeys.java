@@ -1,8 +1,7 @@
 package io.vitrine.platform.security;
 
+import io.vitrine.platform.startup.StartupStep;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +17,7 @@ import java.util.logging.Logger;
  * (an environment variable in production, never a file in the WAR); further keys are issued through the admin API.
  */
 @ApplicationScoped
-public class ApiKeys {
+public class ApiKeys implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,7 +29,18 @@ public class ApiKeys {
     @ConfigProperty(name = "vitrine.admin.api-key")
     Optional<String> bootstrapKey;
 
-    void bootstrap(@Observes @Initialized(ApplicationScoped.class) Object start) {
+    @Override
+    public Phase phase() {
+        return Phase.SCHEMA;
+    }
+
+    @Override
+    public String name() {
+        return "bootstrap-admin-key";
+    }
+
+    @Override
+    public void onStartup() {
         bootstrapKey.filter(k -> !k.isBlank()).ifPresent(key -> {
             if (key.length() < 16) {
                 LOG.warning("vitrine.admin.api-key is shorter than 16 characters: ignored");
