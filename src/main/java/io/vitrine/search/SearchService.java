@@ -23,14 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +49,6 @@ public class SearchService implements StartupStep {
     /** Who searched when the caller is anonymous: the API itself (pages will pass their own session ids). */
     public static final String ANONYMOUS_API_USER = Interaction.ANONYMOUS_PREFIX + "api";
     static final int MAX_RECORDED_QUERY = 200;
-    private static final String SYNONYMS_RESOURCE = "io/vitrine/search/synonyms.txt";
 
     @Inject
     ProductRepository products;
@@ -67,8 +59,7 @@ public class SearchService implements StartupStep {
     @Inject
     MongoConnection mongo;
     @Inject
-    @ConfigProperty(name = "vitrine.search.synonyms-file")
-    Optional<String> synonymsFile;
+    SearchConfig config;
     @Resource
     ManagedExecutorService executor;
 
@@ -79,7 +70,7 @@ public class SearchService implements StartupStep {
 
     @PostConstruct
     void open() {
-        engine = new SearchEngine(SearchConfig.inMemory().withSynonyms(loadSynonyms()));
+        engine = new SearchEngine(config);
     }
 
     /**
@@ -243,19 +234,6 @@ public class SearchService implements StartupStep {
     private void requireReady() {
         if (!ready) {
             throw new SearchUnavailableException("the search index is being built; retry in a few seconds");
-        }
-    }
-
-    private Synonyms loadSynonyms() {
-        try {
-            if (synonymsFile != null && synonymsFile.isPresent()) {
-                return Synonyms.parse(Files.readString(Path.of(synonymsFile.get()), StandardCharsets.UTF_8));
-            }
-            try (InputStream in = SearchService.class.getClassLoader().getResourceAsStream(SYNONYMS_RESOURCE)) {
-                return in == null ? Synonyms.none() : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search synonyms", e);
         }
     }
 
