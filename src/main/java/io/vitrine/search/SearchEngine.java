@@ -108,7 +108,7 @@ public final class SearchEngine implements Closeable {
     /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */
     public List<Suggestion> suggest(String prefix, String language, int limit) {
         try {
-            return autocomplete.suggest(prefix, "fr".equalsIgnoreCase(language) ? "fr" : "en", Math.min(limit, SUGGEST_MAX), SUGGEST_MAX_CHARS);
+            return autocomplete.suggest(prefix, SearchRequest.supportedLanguage(language), Math.min(limit, SUGGEST_MAX), SUGGEST_MAX_CHARS);
         } catch (IOException e) {
             throw new UncheckedIOException("suggest failed", e);
         }
