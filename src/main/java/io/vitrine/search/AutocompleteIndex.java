@@ -19,22 +19,21 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,8 +53,8 @@ final class AutocompleteIndex implements Closeable {
     private static final String WEIGHT = "weight";
     private static final int MAX_WORDS = 6;
 
+    private final LuceneIndex index;
     private final IndexWriter writer;
-    private final SearcherManager manager;
     /** Entry key -> number of products behind it, for brands and categories. */
     private final Map<String, Integer> counts = new HashMap<>();
     /** Product -> the brand/category entries it counts in, so an update or delete can take it back out. */
@@ -64,11 +63,11 @@ final class AutocompleteIndex implements Closeable {
     private record SharedEntry(String key, Suggestion.Kind kind, String value, LocalizedText text) {
     }
 
-    AutocompleteIndex(Directory dir) throws IOException {
-        IndexWriterConfig iwc = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.PLAIN, Map.of(GRAMS, Analyzers.EDGE_NGRAM)));
-        iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        this.writer = new IndexWriter(dir, iwc);
-        this.manager = new SearcherManager(writer, null);
+    /** In memory when {@code root} is empty, else in {@code root/suggest}. */
+    AutocompleteIndex(Optional<Path> root) throws IOException {
+        this.index = LuceneIndex.open(root, "suggest", new PerFieldAnalyzerWrapper(Analyzers.PLAIN, Map.of(GRAMS, Analyzers.EDGE_NGRAM)),
+                IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+        this.writer = index.writer();
     }
 
     synchronized void upsert(Product p, ProductSignals signals, CatalogLabels labels) throws IOException {
@@ -109,11 +108,11 @@ final class AutocompleteIndex implements Closeable {
     }
 
     void refresh() throws IOException {
-        manager.maybeRefreshBlocking();
+        index.refresh();
     }
 
     void commit() throws IOException {
-        writer.commit();
+        index.commit();
     }
 
     private void writeShared(Set<String> keys, List<SharedEntry> before, List<SharedEntry> after) throws IOException {
@@ -154,8 +153,7 @@ final class AutocompleteIndex implements Closeable {
             return List.of();
         }
         Query query = FunctionScoreQuery.boostByValue(query(q.words()), DoubleValuesSource.fromDoubleField(WEIGHT));
-        IndexSearcher s = manager.acquire();
-        try {
+        return index.read(s -> {
             TopDocs top = s.search(query, limit * 3);
             StoredFields stored = s.storedFields();
             Set<String> seen = new HashSet<>();
@@ -174,9 +172,7 @@ final class AutocompleteIndex implements Closeable {
                 }
             }
             return List.copyOf(out);
-        } finally {
-            manager.release(s);
-        }
+        });
     }
 
     /** Every word typed must start a word of the entry, exactly or within the typo allowance. */
@@ -196,7 +192,6 @@ final class AutocompleteIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        manager.close();
-        writer.close();
+        index.close();
     }
 }

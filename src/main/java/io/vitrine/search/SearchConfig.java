@@ -35,6 +35,14 @@ public record SearchConfig(Optional<Path> indexPath, Synonyms synonyms, List<Pri
         return new SearchConfig(Optional.empty(), Synonyms.none(), DEFAULT_PRICE_RANGES, 200, 12, 0.10, 0.05);
     }
 
+    /**
+     * The shop's configuration: the in-memory defaults with the synonyms of {@code synonymsFile}
+     * ({@code vitrine.search.synonyms-file}), or the shipped list when it is not set.
+     */
+    public static SearchConfig forShop(Optional<String> synonymsFile) {
+        return inMemory().withSynonyms(synonymsFile.map(f -> Synonyms.read(Path.of(f))).orElseGet(Synonyms::shipped));
+    }
+
     public static SearchConfig onDisk(Path dir) {
         return inMemory().withIndexPath(dir);
     }

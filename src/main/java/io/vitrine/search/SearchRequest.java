@@ -21,7 +21,7 @@ public record SearchRequest(String query, String language, Set<String> categorie
 
     public SearchRequest {
         query = query == null ? "" : query;
-        language = "fr".equalsIgnoreCase(language) ? "fr" : "en";
+        language = supportedLanguage(language);
         categories = Set.copyOf(categories);
         subCategories = Set.copyOf(subCategories);
         brands = Set.copyOf(brands);
@@ -33,6 +33,11 @@ public record SearchRequest(String query, String language, Set<String> categorie
         sort = sort == null ? SearchSort.RELEVANCE : sort;
         size = Math.max(1, Math.min(MAX_SIZE, size));
         page = Math.max(0, Math.min(page, MAX_WINDOW / size - 1));
+    }
+
+    /** The shop searches in French or English: "fr" (any case) is French, anything else English. */
+    static String supportedLanguage(String language) {
+        return "fr".equalsIgnoreCase(language) ? "fr" : "en";
     }
 
     public static Builder builder() {

@@ -1,9 +1,6 @@
 package io.vitrine.search;
 
 import io.vitrine.platform.startup.StartupStep;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Filters;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductChanged;
@@ -11,7 +8,6 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.events.EventService;
 import io.vitrine.events.Interaction;
-import io.vitrine.events.InteractionType;
 import io.vitrine.platform.MongoConnection;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
@@ -22,15 +18,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +44,6 @@ public class SearchService implements StartupStep {
     /** Who searched when the caller is anonymous: the API itself (pages will pass their own session ids). */
     public static final String ANONYMOUS_API_USER = Interaction.ANONYMOUS_PREFIX + "api";
     static final int MAX_RECORDED_QUERY = 200;
-    private static final String SYNONYMS_RESOURCE = "io/vitrine/search/synonyms.txt";
 
     @Inject
     ProductRepository products;
@@ -67,8 +54,7 @@ public class SearchService implements StartupStep {
     @Inject
     MongoConnection mongo;
     @Inject
-    @ConfigProperty(name = "vitrine.search.synonyms-file")
-    Optional<String> synonymsFile;
+    SearchConfig config;
     @Resource
     ManagedExecutorService executor;
 
@@ -79,7 +65,7 @@ public class SearchService implements StartupStep {
 
     @PostConstruct
     void open() {
-        engine = new SearchEngine(SearchConfig.inMemory().withSynonyms(loadSynonyms()));
+        engine = new SearchEngine(config);
     }
 
     /**
@@ -128,29 +114,14 @@ public class SearchService implements StartupStep {
                 (System.nanoTime() - t0) / 1e9, all.size(), counted.size()));
     }
 
-    /**
-     * Views, carts and purchases per product, counted by the database in one pass ({@code $group} by product and
-     * kind), not streamed here: about 7 s for the demo store's 270,000 events on the embedded server.
-     */
+    /** Views, carts and purchases per product; without them (database trouble) ranking is still good text ranking. */
     Popularity loadPopularity() {
-        Popularity p = Popularity.none();
-        List<String> kinds = Popularity.COUNTED.stream().map(InteractionType::name).toList();
         try {
-            for (Document row : mongo.database().getCollection("events").aggregate(List.of(
-                    Aggregates.match(Filters.in("type", kinds)),
-                    Aggregates.group(new Document("p", "$productId").append("t", "$type"), Accumulators.sum("n", 1))))) {
-                Document key = row.get("_id", Document.class);
-                Number n = row.get("n", Number.class);
-                if (key != null && n != null && key.get("p") != null) {
-                    p.add(InteractionType.parse(String.valueOf(key.get("t"))).orElse(null), key.get("p").toString(), n.longValue());
-                }
-            }
+            return PopularityQuery.count(mongo.database());
         } catch (RuntimeException e) {
-            // ranking without popularity is still good text ranking: degrade, do not fail the build
             LOG.log(Level.WARNING, "popularity could not be counted; searching without it", e);
             return Popularity.none();
         }
-        return p;
     }
 
     /** Keeps the index in step; a failure is logged, never thrown back into the catalogue's write. */
@@ -243,19 +214,6 @@ public class SearchService implements StartupStep {
     private void requireReady() {
         if (!ready) {
             throw new SearchUnavailableException("the search index is being built; retry in a few seconds");
-        }
-    }
-
-    private Synonyms loadSynonyms() {
-        try {
-            if (synonymsFile != null && synonymsFile.isPresent()) {
-                return Synonyms.parse(Files.readString(Path.of(synonymsFile.get()), StandardCharsets.UTF_8));
-            }
-            try (InputStream in = SearchService.class.getClassLoader().getResourceAsStream(SYNONYMS_RESOURCE)) {
-                return in == null ? Synonyms.none() : Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search synonyms", e);
         }
     }
 

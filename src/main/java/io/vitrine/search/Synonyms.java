@@ -5,7 +5,12 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Objects;
 
@@ -17,6 +22,7 @@ import java.util.Objects;
 public final class Synonyms {
 
     private static final Synonyms NONE = new Synonyms("", null);
+    private static final String SHIPPED_RESOURCE = "io/vitrine/search/synonyms.txt";
 
     private final String text;
     private final SynonymMap map;
@@ -30,6 +36,24 @@ public final class Synonyms {
 
     public static Synonyms none() {
         return NONE;
+    }
+
+    /** The list shipped with the shop ({@code io/vitrine/search/synonyms.txt}). */
+    public static Synonyms shipped() {
+        try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
+            return in == null ? NONE : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search synonyms", e);
+        }
+    }
+
+    /** The rules of a UTF-8 file. */
+    public static Synonyms read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search synonyms", e);
+        }
     }
 
     /** Parses the rules; a malformed line is an {@link IllegalArgumentException} naming the line. */

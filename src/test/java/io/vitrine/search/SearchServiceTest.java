@@ -50,7 +50,7 @@ class SearchServiceTest {
                 recorded.addAll(batch);
             }
         };
-        service.synonymsFile = Optional.empty();
+        service.config = SearchConfig.forShop(Optional.empty());
         service.open();
     }
 

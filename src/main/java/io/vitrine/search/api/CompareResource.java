@@ -1,6 +1,7 @@
 package io.vitrine.search.api;
 
 import io.vitrine.catalog.ProductId;
+import io.vitrine.search.ProductComparison;
 import io.vitrine.search.SearchService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** {@code /api/v1/compare}: 2 to 4 products side by side. */
 @Path("v1/compare")
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search")
 public class CompareResource {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     @Inject
     SearchService search;
@@ -47,11 +45,12 @@ public class CompareResource {
             throw new IllegalArgumentException("ids is required: 2 to 4 comma-separated product ids");
         }
         List<String> parts = Arrays.stream(ids.split(",", -1)).map(String::strip).toList();
-        if (parts.size() > 4) {
-            throw new IllegalArgumentException("a comparison takes 2 to 4 product ids, got " + parts.size());
+        if (parts.size() > ProductComparison.MAX) {
+            throw new IllegalArgumentException("a comparison takes " + ProductComparison.MIN + " to "
+                    + ProductComparison.MAX + " product ids, got " + parts.size());
         }
         for (String p : parts) {
-            if (!ID.matcher(p).matches()) {
+            if (!ProductId.isValid(p)) {
                 throw new IllegalArgumentException("not a product id: '" + (p.length() > 64 ? p.substring(0, 64) + "…" : p) + "'");
             }
         }

@@ -1,0 +1,113 @@
+package io.vitrine.search;
+
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Writes the catalogue into the product index and the autocomplete index, one writer at a time, and publishes
+ * each change before returning. A full rebuild is published only once complete: searches meanwhile keep the
+ * previous snapshot.
+ */
+final class CatalogIndexer {
+
+    private final LuceneIndex products;
+    private final AutocompleteIndex autocomplete;
+    private final FacetLabels facetLabels;
+    private final SearchConfig config;
+    private final FacetsConfig facetsConfig = ProductDocuments.facetsConfig();
+    /** Serialises writers (never lock the IndexWriter itself: Lucene owns its monitor). */
+    private final Object writeLock = new Object();
+    private volatile CatalogLabels labels = CatalogLabels.fromIds();
+
+    CatalogIndexer(LuceneIndex products, AutocompleteIndex autocomplete, FacetLabels facetLabels, SearchConfig config) {
+        this.products = products;
+        this.autocomplete = autocomplete;
+        this.facetLabels = facetLabels;
+        this.config = config;
+    }
+
+    void useLabels(CatalogLabels newLabels) {
+        this.labels = Objects.requireNonNull(newLabels);
+    }
+
+    void replaceAll(Collection<Product> catalogue, Function<Product, ProductSignals> signals) {
+        try {
+            synchronized (writeLock) {
+                products.writer().deleteAll();
+                autocomplete.clear();
+                for (Product p : catalogue) {
+                    add(p, signals.apply(p));
+                }
+                products.commit();
+                autocomplete.commit();
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index rebuild failed", e);
+        }
+    }
+
+    void upsert(Product product, ProductSignals signals) {
+        try {
+            synchronized (writeLock) {
+                add(product, signals);
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index product " + product.id(), e);
+        }
+    }
+
+    void delete(ProductId id) {
+        try {
+            synchronized (writeLock) {
+                products.writer().deleteDocuments(new Term(ProductDocuments.ID, id.value()));
+                autocomplete.delete(id);
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete product " + id + " from the index", e);
+        }
+    }
+
+    /** Publishes pending changes; waits for a running {@link #replaceAll} so a half-rebuilt index is never published. */
+    void refresh() {
+        try {
+            synchronized (writeLock) {
+                products.refresh();
+                autocomplete.refresh();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits what was written (for an on-disk index); failures are ignored, the index is rebuilt at the next start. */
+    void commitQuietly() {
+        try {
+            synchronized (writeLock) {
+                products.commit();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // closing anyway
+        }
+    }
+
+    private void add(Product p, ProductSignals signals) throws IOException {
+        CatalogLabels l = labels;
+        IndexWriter writer = products.writer();
+        writer.updateDocument(new Term(ProductDocuments.ID, p.id().value()),
+                ProductDocuments.toDocument(p, signals, l, config, facetsConfig));
+        facetLabels.remember(p, l);
+        autocomplete.upsert(p, signals, l);
+    }
+}

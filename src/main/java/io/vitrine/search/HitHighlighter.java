@@ -1,0 +1,115 @@
+package io.vitrine.search;
+
+import io.vitrine.catalog.ProductId;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a page of matches into {@link SearchHit}s: the name whole and the description's best sentence in the
+ * shopper's language, HTML-escaped, with the matched words (typos included) wrapped in {@code <mark>}.
+ */
+final class HitHighlighter {
+
+    private static final int PLAIN_SNIPPET_CHARS = 200;
+
+    private HitHighlighter() {
+    }
+
+    /**
+     * The page's hits; {@code matched} is the rewritten text query whose terms are marked, empty when browsing
+     * (nothing to mark: names and descriptions are only escaped).
+     */
+    static List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, TopDocs top, Optional<Query> matched, String lang) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        String nameField = "fr".equals(lang) ? ProductDocuments.NAME_FR : ProductDocuments.NAME_EN;
+        String descField = "fr".equals(lang) ? ProductDocuments.DESC_FR : ProductDocuments.DESC_EN;
+        String[] names = new String[docs.length];
+        String[] snippets = new String[docs.length];
+        if (matched.isPresent()) {
+            // one pass over the page's stored documents for both fields
+            Map<String, String[]> marked = highlighter(s, nameField).highlightFields(new String[]{nameField, descField},
+                    new BooleanQuery.Builder().add(termsOf(matched.get(), nameField), Occur.SHOULD)
+                            .add(termsOf(matched.get(), descField), Occur.SHOULD).build(),
+                    new TopDocs(top.totalHits, docs), new int[]{1, 1});
+            names = marked.get(nameField);
+            snippets = marked.get(descField);
+        }
+        StoredFields stored = s.storedFields();
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            var d = stored.document(docs[i].doc, Set.of(ProductDocuments.ID, nameField, descField));
+            String name = names[i] != null ? names[i] : Html.escape(d.get(nameField));
+            String snippet = snippets[i] != null ? snippets[i] : Html.escape(firstChars(d.get(descField), PLAIN_SNIPPET_CHARS));
+            out.add(new SearchHit(new ProductId(d.get(ProductDocuments.ID)), Float.isNaN(docs[i].score) ? 0 : docs[i].score, name, snippet));
+        }
+        return out;
+    }
+
+    /**
+     * Highlighting with the full query would re-run every clause on every field for every hit; the terms it
+     * matched in one field (typos already expanded by the rewrite) are all the highlighter needs.
+     */
+    private static Query termsOf(Query rewritten, String field) {
+        Set<Term> terms = new HashSet<>();
+        rewritten.visit(QueryVisitor.termCollector(terms));
+        Set<Term> inField = new HashSet<>();
+        for (Term t : terms) {
+            if (t.field().equals(field)) {
+                inField.add(t);
+            } else if (t.field().equals(ProductDocuments.NAME_PLAIN) && field.startsWith("name_")) {
+                // typos were matched on the plain name: mark the same words in the language's name
+                var analyzer = field.equals(ProductDocuments.NAME_FR) ? Analyzers.FRENCH : Analyzers.ENGLISH;
+                inField.add(new Term(field, Analyzers.term(analyzer, field, t.text())));
+            }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        inField.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(t -> b.add(new TermQuery(t), Occur.SHOULD));
+        return b.build();
+    }
+
+    private static UnifiedHighlighter highlighter(IndexSearcher s, String nameField) {
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, ProductDocuments.INDEX_ANALYZER)
+                // escape=true: the product text is HTML-escaped before <mark> is added
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withWeightMatches(false)
+                .withMaxLength(10_000)
+                .withMaxNoHighlightPassages(1);
+        return new UnifiedHighlighter(b) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                // a name is shown whole; a description as its best sentence
+                return field.equals(nameField) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
+            }
+        };
+    }
+
+    private static String firstChars(String text, int n) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= n ? text : text.substring(0, n) + "…";
+    }
+}
