@@ -1,5 +1,20 @@
 package io.vitrine.chat;
 
+import io.vitrine.chat.answers.AnswerComposer;
+import io.vitrine.chat.answers.ChatAnswer;
+import io.vitrine.chat.answers.DeliveryPolicy;
+import io.vitrine.chat.answers.LiveChatShop;
+import io.vitrine.chat.answers.ReplyTexts;
+import io.vitrine.chat.conversation.ChatTurn;
+import io.vitrine.chat.conversation.Conversation;
+import io.vitrine.chat.conversation.ConversationRepository;
+import io.vitrine.chat.handover.SellerMessageService;
+import io.vitrine.chat.understanding.IntentClassifier;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentPrediction;
+import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductNameMask;
+
 import io.vitrine.catalog.Product;
 import io.vitrine.platform.NotFoundException;
 import jakarta.annotation.PostConstruct;

@@ -1,5 +1,7 @@
 package io.vitrine.chat;
 
+import io.vitrine.chat.answers.ReplyTexts;
+
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductImage;
 

@@ -1,0 +1,24 @@
+package io.vitrine.chat.understanding;
+
+import io.vitrine.chat.ChatLanguage;
+
+import java.util.Objects;
+
+/**
+ * What the shopper wants: {@code intent} is the model's best intent, or the model's out-of-scope label when the
+ * best intent's {@code confidence} (its probability) is below the model's threshold. {@code bestGuess} keeps the
+ * best intent even then, for logs and for the seller's dashboard.
+ */
+public record IntentPrediction(String intent, double confidence, ChatLanguage lang, String bestGuess, boolean outOfScope) {
+
+    public IntentPrediction {
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(bestGuess, "bestGuess");
+    }
+
+    /** True when the assistant should say it does not know and offer to leave a message for the seller. */
+    public boolean isOutOfScope() {
+        return outOfScope;
+    }
+}
