@@ -2,6 +2,7 @@ package io.vitrine.chat.answers;
 
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
 
 import io.vitrine.catalog.Product;
@@ -44,5 +45,5 @@ public interface ChatShop {
     Order cancel(String accountId, String number);
 
     /** The best FAQ / policy entry for the question (BM25), preferring the predicted intent's topic. */
-    Optional<FaqEntry> policy(String question, String intent, ChatLanguage lang);
+    Optional<FaqEntry> policy(String question, Intent intent, ChatLanguage lang);
 }

@@ -3,6 +3,7 @@ package io.vitrine.chat.answers;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.faq.FaqService;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.ProductCriteria;
 import io.vitrine.chat.understanding.TextNormalizer;
@@ -249,7 +250,7 @@ public class LiveChatShop implements ChatShop {
     }
 
     @Override
-    public Optional<FaqEntry> policy(String question, String intent, ChatLanguage lang) {
-        return faq.best(question, intent, lang);
+    public Optional<FaqEntry> policy(String question, Intent intent, ChatLanguage lang) {
+        return faq.best(question, intent.label(), lang);
     }
 }

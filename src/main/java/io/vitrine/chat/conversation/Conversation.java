@@ -2,6 +2,7 @@ package io.vitrine.chat.conversation;
 
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.understanding.Colour;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ConversationLanguage;
 import io.vitrine.chat.understanding.PriceRange;
 import io.vitrine.chat.understanding.ProductCriteria;
@@ -182,7 +183,7 @@ public class Conversation {
                 Optional.ofNullable(lastMaxPrice).map(BigDecimal::new)));
         return Optional.of(new ProductCriteria(lastQuery == null ? "" : lastQuery, Optional.ofNullable(lastCategory),
                 Optional.ofNullable(lastColour).flatMap(Conversation::colour), Optional.ofNullable(lastSize), price,
-                Optional.ofNullable(lastIntent)));
+                Optional.ofNullable(lastIntent).flatMap(Intent::fromLabel)));
     }
 
     public void searched(ProductCriteria c) {
@@ -192,7 +193,7 @@ public class Conversation {
         lastSize = c.size().orElse(null);
         lastMinPrice = c.price().flatMap(PriceRange::min).map(BigDecimal::toPlainString).orElse(null);
         lastMaxPrice = c.price().flatMap(PriceRange::max).map(BigDecimal::toPlainString).orElse(null);
-        lastIntent = c.intent().orElse(null);
+        lastIntent = c.intent().map(Intent::label).orElse(null);
     }
 
     private static Optional<Colour> colour(String name) {

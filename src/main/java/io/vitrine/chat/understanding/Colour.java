@@ -1,5 +1,7 @@
 package io.vitrine.chat.understanding;
 
+import io.vitrine.chat.ChatLanguage;
+
 import java.util.List;
 
 /**
@@ -36,5 +38,10 @@ public enum Colour {
     /** Folded forms, English first; some have two words ("bleu marine"). */
     public List<String> names() {
         return names;
+    }
+
+    /** The colour's name in a reply: "blue" / "bleu". */
+    public String in(ChatLanguage lang) {
+        return names.get(lang == ChatLanguage.FR && names.size() > 1 ? 1 : 0);
     }
 }

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public final class IntentCorpus {
 
     /** Label of the corpus's out-of-scope examples. */
-    public static final String OUT_OF_SCOPE = "out_of_scope";
+    public static final String OUT_OF_SCOPE = Intent.OUT_OF_SCOPE.label();
 
     private IntentCorpus() {
     }

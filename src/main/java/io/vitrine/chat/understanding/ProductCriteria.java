@@ -9,7 +9,7 @@ import java.util.Optional;
  * was for (a recommendation, a price question) so a follow-up ("and in blue?") answers the same way.
  */
 public record ProductCriteria(String text, Optional<String> category, Optional<Colour> colour, Optional<String> size,
-                              Optional<PriceRange> price, Optional<String> intent) {
+                              Optional<PriceRange> price, Optional<Intent> intent) {
 
     public ProductCriteria {
         text = text == null ? "" : text.strip();
@@ -36,9 +36,6 @@ public record ProductCriteria(String text, Optional<String> category, Optional<C
                 entities.price().isPresent() ? entities.price() : price, intent);
     }
 
-    public ProductCriteria forIntent(String newIntent) {
-        return new ProductCriteria(text, category, colour, size, price, Optional.of(newIntent));
-    }
 
     public ProductCriteria withCategory(Optional<String> newCategory) {
         return new ProductCriteria(text, newCategory, colour, size, price, intent);

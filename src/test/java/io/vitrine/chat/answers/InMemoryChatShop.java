@@ -4,6 +4,7 @@ import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.faq.FaqIndex;
 import io.vitrine.chat.faq.FaqSeed;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
 import io.vitrine.chat.understanding.TextNormalizer;
 
@@ -119,7 +120,7 @@ final class InMemoryChatShop implements ChatShop {
     }
 
     @Override
-    public Optional<FaqEntry> policy(String question, String intent, ChatLanguage lang) {
-        return faq.best(question, intent, lang);
+    public Optional<FaqEntry> policy(String question, Intent intent, ChatLanguage lang) {
+        return faq.best(question, intent.label(), lang);
     }
 }

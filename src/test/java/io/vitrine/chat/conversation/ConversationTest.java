@@ -1,6 +1,7 @@
 package io.vitrine.chat.conversation;
 
 import io.vitrine.chat.understanding.Colour;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.PriceRange;
 import io.vitrine.chat.understanding.ProductCriteria;
 
@@ -41,7 +42,7 @@ class ConversationTest {
     void keepsTheLastSearchAndALimitedNumberOfTurns() {
         Conversation c = Conversation.start(Instant.EPOCH);
         ProductCriteria search = new ProductCriteria("dress", Optional.of("fashion/dresses"), Optional.of(Colour.RED),
-                Optional.of("M"), Optional.of(PriceRange.atMost(new BigDecimal("40"))), Optional.of("recommendation"));
+                Optional.of("M"), Optional.of(PriceRange.atMost(new BigDecimal("40"))), Optional.of(Intent.RECOMMENDATION));
         c.searched(search);
         assertEquals(Optional.of(search), c.lastSearch());
         for (int i = 0; i < Conversation.MAX_TURNS + 5; i++) {
