@@ -1,5 +1,6 @@
 package io.vitrine.chat;
 
+import io.vitrine.catalog.Product;
 import io.vitrine.chat.answers.Answers;
 import io.vitrine.chat.answers.ChatAnswer;
 import io.vitrine.chat.answers.LiveChatShop;
@@ -8,14 +9,12 @@ import io.vitrine.chat.conversation.ChatTurn;
 import io.vitrine.chat.conversation.Conversation;
 import io.vitrine.chat.conversation.ConversationRepository;
 import io.vitrine.chat.handover.SellerMessageService;
-import io.vitrine.chat.understanding.IntentClassifier;
 import io.vitrine.chat.understanding.Intent;
+import io.vitrine.chat.understanding.IntentClassifier;
 import io.vitrine.chat.understanding.IntentCorpus;
 import io.vitrine.chat.understanding.IntentPrediction;
 import io.vitrine.chat.understanding.ProductCriteria;
 import io.vitrine.chat.understanding.ProductNameMask;
-
-import io.vitrine.catalog.Product;
 import io.vitrine.platform.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

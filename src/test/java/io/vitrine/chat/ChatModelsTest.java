@@ -4,7 +4,6 @@ import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.understanding.IntentCorpus;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

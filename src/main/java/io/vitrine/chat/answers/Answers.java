@@ -11,6 +11,7 @@ import io.vitrine.chat.understanding.IntentPrediction;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,8 +61,7 @@ public final class Answers {
                 }
             }
         }
-        EnumSet<Intent> unanswered = EnumSet.complementOf(EnumSet.copyOf(byIntent.keySet()));
-        unanswered.remove(Intent.SELLER_MESSAGE);
+        List<Intent> unanswered = Arrays.stream(Intent.values()).filter(i -> i.isPredictable() && !byIntent.containsKey(i)).toList();
         if (!unanswered.isEmpty()) {
             throw new IllegalStateException("no answerer for " + unanswered);
         }

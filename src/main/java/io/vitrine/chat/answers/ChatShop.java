@@ -1,12 +1,11 @@
 package io.vitrine.chat.answers;
 
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.Seller;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
-
-import io.vitrine.catalog.Product;
-import io.vitrine.catalog.Seller;
 import io.vitrine.order.Order;
 import io.vitrine.search.Comparison;
 

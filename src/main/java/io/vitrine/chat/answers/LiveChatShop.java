@@ -1,13 +1,5 @@
 package io.vitrine.chat.answers;
 
-import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.faq.FaqEntry;
-import io.vitrine.chat.faq.FaqService;
-import io.vitrine.chat.understanding.Intent;
-import io.vitrine.chat.understanding.Colour;
-import io.vitrine.chat.understanding.ProductCriteria;
-import io.vitrine.chat.understanding.TextNormalizer;
-
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.LocalizedText;
@@ -15,6 +7,13 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
+import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.faq.FaqEntry;
+import io.vitrine.chat.faq.FaqService;
+import io.vitrine.chat.understanding.Colour;
+import io.vitrine.chat.understanding.Intent;
+import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;

@@ -1,8 +1,7 @@
 package io.vitrine.chat.answers;
 
-import io.vitrine.chat.ChatLanguage;
-
 import io.vitrine.catalog.Money;
+import io.vitrine.chat.ChatLanguage;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,11 +2,10 @@ package io.vitrine.chat.conversation;
 
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.understanding.Colour;
-import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ConversationLanguage;
+import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.PriceRange;
 import io.vitrine.chat.understanding.ProductCriteria;
-
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;

@@ -1,7 +1,6 @@
 package io.vitrine.chat.faq;
 
 import io.vitrine.chat.ChatLanguage;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;

@@ -1,10 +1,9 @@
 package io.vitrine.chat.faq;
 
 import io.vitrine.chat.ChatLanguage;
-
-import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
+import io.vitrine.platform.startup.StartupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,6 @@
 package io.vitrine.chat.handover;
 
 import io.vitrine.chat.ChatLanguage;
-
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;

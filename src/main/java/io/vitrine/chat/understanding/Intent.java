@@ -61,6 +61,11 @@ public enum Intent {
         return label;
     }
 
+    /** Whether a classifier may predict it (every intent but {@link #SELLER_MESSAGE}). */
+    public boolean isPredictable() {
+        return this != SELLER_MESSAGE;
+    }
+
     public static Optional<Intent> fromLabel(String label) {
         return Optional.ofNullable(label).map(BY_LABEL::get);
     }

@@ -19,10 +19,10 @@ public record IntentPrediction(String intent, double confidence, ChatLanguage la
 
     /**
      * The intent to act on: {@link Intent#OUT_OF_SCOPE} below the threshold, and for a label this code does not know
-     * (a corpus label added without its {@link Intent}), since nothing could answer it.
+     * (a corpus label added without its {@link Intent}) or an answer-only intent, since nothing could answer it.
      */
     public Intent understood() {
-        return outOfScope ? Intent.OUT_OF_SCOPE : Intent.fromLabel(intent).orElse(Intent.OUT_OF_SCOPE);
+        return outOfScope ? Intent.OUT_OF_SCOPE : Intent.fromLabel(intent).filter(Intent::isPredictable).orElse(Intent.OUT_OF_SCOPE);
     }
 
     /** True when the assistant should say it does not know and offer to leave a message for the seller. */

@@ -1,8 +1,7 @@
 package io.vitrine.chat.understanding;
 
-import io.vitrine.chat.ChatLanguage;
-
 import io.vitrine.catalog.Product;
+import io.vitrine.chat.ChatLanguage;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,15 +1,14 @@
 package io.vitrine.chat.answers;
 
-import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.conversation.Conversation;
-import io.vitrine.chat.understanding.IntentCorpus;
-import io.vitrine.chat.understanding.IntentPrediction;
-
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Money;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.Seller;
+import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.conversation.Conversation;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentPrediction;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderLine;
 import io.vitrine.order.OrderStatus;

@@ -1,6 +1,7 @@
 package io.vitrine.chat.answers;
 
 import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.conversation.Conversation;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.IntentPrediction;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,10 @@ class AnswersTest extends AnswersFixture {
     @Test
     void everyPredictableIntentIsAnswered() {
         for (Intent i : Intent.values()) {
-            if (i == Intent.SELLER_MESSAGE) {
+            if (!i.isPredictable()) {
                 continue;
             }
-            c = io.vitrine.chat.conversation.Conversation.start(FRIDAY.instant());
+            c = Conversation.start(FRIDAY.instant());
             boolean oos = i == Intent.OUT_OF_SCOPE;
             ChatAnswer a = answers.answer(c, "hello there", new IntentPrediction(i.label(), oos ? 0.2 : 0.9, ChatLanguage.EN,
                     i.label(), oos), Optional.empty());

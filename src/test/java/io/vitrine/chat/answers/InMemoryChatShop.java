@@ -1,5 +1,7 @@
 package io.vitrine.chat.answers;
 
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.Seller;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.faq.FaqIndex;
@@ -7,9 +9,6 @@ import io.vitrine.chat.faq.FaqSeed;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
 import io.vitrine.chat.understanding.TextNormalizer;
-
-import io.vitrine.catalog.Product;
-import io.vitrine.catalog.Seller;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderStatus;
 import io.vitrine.search.Comparison;

@@ -1,14 +1,13 @@
 package io.vitrine.chat.answers;
 
-import io.vitrine.chat.understanding.ChatEntities;
-import io.vitrine.chat.understanding.Colour;
-import io.vitrine.chat.understanding.PriceRange;
-import io.vitrine.chat.understanding.ProductCriteria;
-
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Money;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.chat.understanding.ChatEntities;
+import io.vitrine.chat.understanding.Colour;
+import io.vitrine.chat.understanding.PriceRange;
+import io.vitrine.chat.understanding.ProductCriteria;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

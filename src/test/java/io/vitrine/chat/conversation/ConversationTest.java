@@ -4,7 +4,6 @@ import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.PriceRange;
 import io.vitrine.chat.understanding.ProductCriteria;
-
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,7 +1,6 @@
 package io.vitrine.chat.faq;
 
 import io.vitrine.chat.ChatLanguage;
-
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

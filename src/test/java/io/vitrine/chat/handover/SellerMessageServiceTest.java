@@ -1,7 +1,6 @@
 package io.vitrine.chat.handover;
 
 import io.vitrine.chat.ChatLanguage;
-
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;

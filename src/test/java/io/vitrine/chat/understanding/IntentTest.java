@@ -46,5 +46,6 @@ class IntentTest {
         assertEquals(Intent.OUT_OF_SCOPE, new IntentPrediction("no_such_intent", 0.9, ChatLanguage.EN, "no_such_intent", false).understood());
         assertEquals(Intent.OUT_OF_SCOPE, new IntentPrediction("out_of_scope", 0.2, ChatLanguage.EN, "price", true).understood());
         assertEquals(Intent.PRICE, new IntentPrediction("price", 0.9, ChatLanguage.EN, "price", false).understood());
+        assertEquals(Intent.OUT_OF_SCOPE, new IntentPrediction("seller_message", 0.9, ChatLanguage.EN, "seller_message", false).understood());
     }
 }

@@ -1,11 +1,10 @@
 package io.vitrine.chat.understanding;
 
-import io.vitrine.chat.ChatLanguage;
-
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Money;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.chat.ChatLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
