@@ -10,6 +10,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 /**
  * Character 3- to 5-grams of each word padded with {@code ^} and {@code $}: they survive typos ("retrun",
  * "remboursment") and share stems across inflections ("annuler", "annulez", "annulation").
+ * Stays in {@code io.vitrine.chat}: the shipped and the retrained model files name it by this class name.
  */
 public final class CharNGramFeatures implements FeatureGenerator {
 

@@ -1,5 +1,14 @@
 package io.vitrine.chat;
 
+import io.vitrine.chat.faq.FaqEntry;
+import io.vitrine.chat.faq.FaqSeed;
+import io.vitrine.chat.faq.FaqService;
+import io.vitrine.chat.understanding.IntentClassifier;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.LanguageIdentifier;
+
 import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.chat.train.IntentRetraining;
 import io.vitrine.chat.train.TrainingOptions;

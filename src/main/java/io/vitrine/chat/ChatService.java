@@ -1,11 +1,24 @@
 package io.vitrine.chat;
 
 import io.vitrine.catalog.Product;
+import io.vitrine.chat.answers.Answers;
+import io.vitrine.chat.answers.ChatAnswer;
+import io.vitrine.chat.answers.LiveChatShop;
+import io.vitrine.chat.answers.ReplyTexts;
+import io.vitrine.chat.conversation.ChatTurn;
+import io.vitrine.chat.conversation.Conversation;
+import io.vitrine.chat.conversation.ConversationRepository;
+import io.vitrine.chat.handover.SellerMessageService;
+import io.vitrine.chat.understanding.Intent;
+import io.vitrine.chat.understanding.IntentClassifier;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentPrediction;
+import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductNameMask;
 import io.vitrine.platform.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * The chat assistant: checks the message, loads or starts the conversation, classifies the message with the live
- * intent model in the conversation's language, lets {@link AnswerComposer} answer from live data, stores the turn
+ * intent model in the conversation's language, lets {@link Answers} answer from live data, stores the turn
  * and any message left for a seller. The conversation is MongoDB's, so it survives restarts and serves every page.
  */
 @ApplicationScoped
@@ -33,32 +46,14 @@ public class ChatService {
     @Inject
     SellerMessageService sellerMessages;
     @Inject
-    @ConfigProperty(name = "vitrine.chat.delivery.home-country", defaultValue = "FR")
-    String homeCountry;
-    @Inject
-    @ConfigProperty(name = "vitrine.chat.delivery.dispatch-days", defaultValue = "1")
-    int dispatchDays;
-    @Inject
-    @ConfigProperty(name = "vitrine.chat.delivery.home-days", defaultValue = "2-3")
-    String homeDays;
-    @Inject
-    @ConfigProperty(name = "vitrine.chat.delivery.abroad-days", defaultValue = "3-6")
-    String abroadDays;
+    ChatSettings settings;
 
     private final Clock clock = Clock.systemUTC();
-    private AnswerComposer composer;
+    private Answers answers;
 
     @PostConstruct
     void init() {
-        int[] home = range(homeDays);
-        int[] abroad = range(abroadDays);
-        composer = new AnswerComposer(shop, new DeliveryPolicy(homeCountry, dispatchDays, home[0], home[1], abroad[0], abroad[1]), clock);
-    }
-
-    private static int[] range(String days) {
-        String[] parts = days.strip().split("\\s*-\\s*");
-        int from = Integer.parseInt(parts[0]);
-        return new int[] {from, parts.length > 1 ? Integer.parseInt(parts[1]) : from};
+        answers = new Answers(shop, settings.delivery(), clock);
     }
 
     /**
@@ -84,7 +79,7 @@ public class ChatService {
         if (!HAS_WORD.matcher(text).find()) {
             ChatLanguage l = lang.or(() -> c.language().language()).orElse(ChatLanguage.EN);
             p = new IntentPrediction(IntentCorpus.OUT_OF_SCOPE, 0, l, IntentCorpus.OUT_OF_SCOPE, true);
-            answer = ChatAnswer.of(ReplyTexts.text(l, "no_words"), IntentCorpus.OUT_OF_SCOPE);
+            answer = ChatAnswer.of(ReplyTexts.text(l, "no_words"), Intent.OUT_OF_SCOPE);
         } else {
             IntentClassifier classifier = models.classifier();
             java.util.function.Function<String, IntentPrediction> classify =
@@ -94,11 +89,11 @@ public class ChatService {
             List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN
                     ? shop.search(ProductCriteria.text(text), full.lang(), 1) : List.of();
             p = ProductNameMask.reading(text, named, full, classify);
-            answer = composer.answer(c, text, p, account);
+            answer = answers.answer(c, text, p, account);
         }
         c.speak(p.lang());
         answer.sellerMessage().ifPresent(sellerMessages::leave);
-        c.record(new ChatTurn(text, answer.text(), answer.intent(), p.confidence(), clock.instant()));
+        c.record(new ChatTurn(text, answer.text(), answer.intent().label(), p.confidence(), clock.instant()));
         conversations.save(c);
         return new ChatReply(c.id(), answer.text(), p.lang(), answer.intent(), p.confidence(), answer.cards());
     }

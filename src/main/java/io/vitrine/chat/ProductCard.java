@@ -2,6 +2,7 @@ package io.vitrine.chat;
 
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductImage;
+import io.vitrine.chat.answers.ReplyTexts;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * Word unigrams and bigrams, with sentence-boundary bigrams ({@code b=^_hello}) so that very short messages
  * ("merci", "help") still carry position. Public no-argument constructor: OpenNLP re-creates the generator by
  * class name when a saved model is loaded.
+ * Stays in {@code io.vitrine.chat}: the shipped and the retrained model files name it by this class name.
  */
 public final class WordNGramFeatures implements FeatureGenerator {
 

@@ -1,5 +1,9 @@
 package io.vitrine.chat;
 
+import io.vitrine.chat.faq.FaqEntry;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.vitrine.analytics.web;
 
-import io.vitrine.chat.SellerMessage;
-import io.vitrine.chat.SellerMessageService;
+import io.vitrine.chat.handover.SellerMessage;
+import io.vitrine.chat.handover.SellerMessageService;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.NotFoundException;
 import jakarta.faces.view.ViewScoped;

@@ -22,7 +22,7 @@ public record ChatResponse(String conversationId, String reply, String lang, Str
     }
 
     static ChatResponse of(ChatReply r) {
-        return new ChatResponse(r.conversationId(), r.text(), r.lang().code(), r.intent(),
+        return new ChatResponse(r.conversationId(), r.text(), r.lang().code(), r.intent().label(),
                 Math.round(r.confidence() * 10_000) / 10_000.0, r.cards().stream().map(Card::of).toList());
     }
 }

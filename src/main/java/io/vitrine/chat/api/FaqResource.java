@@ -1,8 +1,8 @@
 package io.vitrine.chat.api;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.FaqEntry;
-import io.vitrine.chat.FaqService;
+import io.vitrine.chat.faq.FaqEntry;
+import io.vitrine.chat.faq.FaqService;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

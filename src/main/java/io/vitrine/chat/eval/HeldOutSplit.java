@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.vitrine.chat.IntentExample;
+import io.vitrine.chat.understanding.IntentExample;
 
 /**
  * Deterministic held-out split, the same rule as the Bitext files: within each intent, in file order, every

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentPrediction;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentPrediction;
 
 /**
  * Scores a classifier the way CLINC150 does: an in-scope message counts as right only when its intent is found

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.TextNormalizer;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.TextNormalizer;
 
 /**
  * Tells whether two utterances are one sentence written twice, so that a held-out split really holds out: if

@@ -3,8 +3,8 @@ package io.vitrine.chat.train;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentModel;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.eval.HeldOutSplit;
 
 /**

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentCorpus;
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentModel;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
 
 /**
  * Trains the model shipped in {@code models/chat}: one joint French + English model on the whole intent corpus,

@@ -1,8 +1,8 @@
 package io.vitrine.chat.train;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentModel;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.eval.HeldOutSplit;
 import io.vitrine.chat.eval.IntentEvaluation;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 import io.vitrine.chat.CharNGramFeatures;
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentModel;
-import io.vitrine.chat.TextNormalizer;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.chat.WordNGramFeatures;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 import io.vitrine.bench.BenchReport;
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentCorpus;
-import io.vitrine.chat.IntentExample;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.train.TrainingOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import io.vitrine.chat.IntentExample;
+import io.vitrine.chat.understanding.IntentExample;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentClassifier;
-import io.vitrine.chat.IntentCorpus;
-import io.vitrine.chat.IntentModel;
-import io.vitrine.chat.IntentPrediction;
-import io.vitrine.chat.LanguageIdentifier;
+import io.vitrine.chat.understanding.IntentClassifier;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.IntentPrediction;
+import io.vitrine.chat.understanding.LanguageIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

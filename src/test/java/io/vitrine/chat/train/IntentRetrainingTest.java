@@ -1,7 +1,7 @@
 package io.vitrine.chat.train;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentExample;
+import io.vitrine.chat.understanding.IntentExample;
 
 import org.junit.jupiter.api.Test;
 

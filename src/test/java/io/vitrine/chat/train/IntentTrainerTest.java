@@ -9,9 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import io.vitrine.chat.ChatLanguage;
-import io.vitrine.chat.IntentExample;
-import io.vitrine.chat.IntentModel;
-import io.vitrine.chat.IntentPrediction;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.IntentPrediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,99 @@
+package io.vitrine.chat.understanding;
+
+import io.vitrine.catalog.Product;
+import io.vitrine.chat.ChatLanguage;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A long product name can outvote the few words that carry a shopper's intent ("Qui vend la Robe Élégante Aurelin
+ * en lin – Bleu ?" read as a recommendation request). The service also classifies the message with the name of
+ * the product it names replaced by a plain word ({@link #reading}).
+ */
+public final class ProductNameMask {
+
+    /** Fewer words of a product name than this in a row is not a product named in full. */
+    public static final int MIN_RUN = 3;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private ProductNameMask() {
+    }
+
+    /**
+     * How to read a message that may name a product in full: a product name says which product, not what the
+     * shopper wants, and a long one outvotes the few words that do ("Tell me about the Volé Pro Match Football
+     * Cap" read as out of scope). When the best product's name is in the message, the message is classified again
+     * with the name replaced by a plain "product" / "produit", and that reading wins unless it finds no intent.
+     */
+    public static IntentPrediction reading(String message, List<Product> best, IntentPrediction full,
+                                    Function<String, IntentPrediction> classify) {
+        String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
+        return masked(message, best, placeholder).map(classify)
+                .filter(m -> m.lang() == full.lang() && (!m.outOfScope() || m.confidence() > full.confidence()))
+                .orElse(full);
+    }
+
+    /** The message without its longest run of words from the best product's name, if that run is long enough. */
+    static Optional<String> masked(String message, List<Product> best) {
+        return masked(message, best, "");
+    }
+
+    /**
+     * The message with its longest run of words from the best product's name replaced by {@code placeholder} (a
+     * plain word such as "product", which keeps "tell me about the product" a question about a product).
+     */
+    static Optional<String> masked(String message, List<Product> best, String placeholder) {
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> nameWords = new HashSet<>();
+        Product p = best.get(0);
+        nameWords.addAll(words(p.name().en()));
+        nameWords.addAll(words(p.name().fr()));
+        List<String> tokens = List.of(message.split("\\s+"));
+        int bestStart = -1;
+        int bestLength = 0;
+        int start = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean inName = i < tokens.size() && isNameToken(tokens.get(i), nameWords);
+            if (inName && start < 0) {
+                start = i;
+            } else if (!inName && start >= 0) {
+                if (i - start > bestLength) {
+                    bestStart = start;
+                    bestLength = i - start;
+                }
+                start = -1;
+            }
+        }
+        if (bestLength < MIN_RUN) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < bestStart || i >= bestStart + bestLength) {
+                out.append(out.isEmpty() ? "" : " ").append(tokens.get(i));
+            } else if (i == bestStart && !placeholder.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(placeholder);
+            }
+        }
+        String rest = out.toString().strip();
+        return WORD.matcher(rest.replace(placeholder, "")).find() ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** A token of the name, or punctuation inside it ("–", "-"). */
+    private static boolean isNameToken(String token, Set<String> nameWords) {
+        List<String> w = words(token);
+        return w.isEmpty() ? !token.contains("?") && !token.contains("!") : nameWords.containsAll(w);
+    }
+
+    static List<String> words(String text) {
+        return WORD.matcher(TextNormalizer.fold(text)).results().map(r -> r.group()).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package io.vitrine.chat.answers;
+
+import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.ProductCard;
+import io.vitrine.chat.conversation.Conversation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Comparing two products named in one message. Same shop and conversation as
+ * {@link AnswersFixture}.
+ */
+class ComparisonAnswersTest extends AnswersFixture {
+
+    @Test
+    void comparisonSaysWhichIsCheaperBetterRatedAndInStock() {
+        ChatAnswer a = say("compare the Nordika linen dress and the Lumen satin dress", "compare_products", ChatLanguage.EN);
+        // 49.99 - 34.99 = 15.00
+        assertEquals("Nordika Classic Linen Dress – Red costs €49.99 and Lumen Satin Dress – Red costs €34.99; "
+                + "Lumen Satin Dress – Red is cheaper by €15.00. Nordika Classic Linen Dress – Red is better rated (4.5/5). "
+                + "Lumen Satin Dress – Red is out of stock.", a.text());
+        assertEquals(List.of("demo-1", "demo-3"), a.cards().stream().map(ProductCard::id).toList());
+    }
+
+    /**
+     * "à" is folded to "a", which also means "to" ("comparer X à Y"): it separates two products only when no "et" /
+     * "and" / "vs" does, since it sits inside many French names. Split on it, "vernis à ongles noir Amberly" became
+     * "vernis" (the glittery polish, listed first) and "ongles noir amberly".
+     */
+    @Test
+    void aFrenchNameWithAIsNotCutInTwo() {
+        shop.add(product("demo-6", "Amberly Glitter Nail Polish – Navy", "Vernis à ongles pailleté bleu marine Amberly", "nails",
+                        599, 9, "navy", "", "casa-sud", 0, 0))
+                .add(product("demo-5", "Amberly Gel Nail Polish – Black", "Vernis à ongles effet gel noir Amberly", "nails",
+                        1499, 9, "black", "", "casa-sud", 0, 0));
+        ChatAnswer et = say("Compare la robe en satin rouge Lumen et le vernis à ongles effet gel noir Amberly", "compare_products", ChatLanguage.FR);
+        assertEquals(List.of("demo-3", "demo-5"), et.cards().stream().map(ProductCard::id).toList(), et.text());
+
+        c = Conversation.start(FRIDAY.instant());
+        ChatAnswer a = say("Comparer la robe en satin rouge Lumen à la robe classique en lin bleue Nordika", "compare_products", ChatLanguage.FR);
+        assertEquals(List.of("demo-3", "demo-2"), a.cards().stream().map(ProductCard::id).toList(), a.text());
+    }
+}

@@ -1,0 +1,66 @@
+package io.vitrine.chat.understanding;
+
+import io.vitrine.catalog.LocalizedText;
+import io.vitrine.catalog.Money;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
+import io.vitrine.chat.ChatLanguage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ProductNameMaskTest {
+
+    private static final Product DRESS = Product.builder(new ProductId("p1")).seller("s")
+            .name(LocalizedText.of("Aurelin Classic Linen Dress – Blue", "Robe classique en lin Aurelin – Bleu"))
+            .category("apparel", "dresses").price(Money.euros(4999)).stock(3).build();
+
+    @Test
+    void aProductNamedInFullIsTakenOut() {
+        assertEquals(Optional.of("Qui vend ?"), ProductNameMask.masked("Qui vend Robe classique en lin Aurelin – Bleu ?", List.of(DRESS)));
+        assertEquals(Optional.of("who sells the ?"), ProductNameMask.masked("who sells the Aurelin Classic Linen Dress – Blue ?", List.of(DRESS)));
+    }
+
+    @Test
+    void aFewWordsOfANameAreNotAProduct() {
+        // "linen dress" is two words of the name: a request for a kind of product, not the product itself
+        assertEquals(Optional.empty(), ProductNameMask.masked("do you have a linen dress under 40 euros", List.of(DRESS)));
+        assertEquals(Optional.empty(), ProductNameMask.masked("who sells this", List.of()));
+    }
+
+    @Test
+    void nothingLeftMeansNoMaskedReading() {
+        assertEquals(Optional.empty(), ProductNameMask.masked("Aurelin Classic Linen Dress", List.of(DRESS)));
+    }
+
+    @Test
+    void aPlaceholderKeepsTheQuestionAboutAProduct() {
+        assertEquals(Optional.of("Tell me about the product"),
+                ProductNameMask.masked("Tell me about the Aurelin Classic Linen Dress – Blue", List.of(DRESS), "product"));
+        assertEquals(Optional.of("Qui vend produit ?"), ProductNameMask.masked("Qui vend Robe classique en lin Aurelin – Bleu ?", List.of(DRESS), "produit"));
+        assertEquals(Optional.empty(), ProductNameMask.masked("Aurelin Classic Linen Dress", List.of(DRESS), "product"), "only the placeholder left");
+    }
+
+    /**
+     * The masked reading wins unless it finds no intent: "Tell me about the product" (product_info, 0.8) beats a
+     * full message whose name words looked out of scope (0.9); a masked out-of-scope reading loses to a surer full one.
+     */
+    @Test
+    void theMaskedReadingWinsUnlessItFindsNoIntent() {
+        IntentPrediction fullOut = new IntentPrediction("out_of_scope", 0.9, ChatLanguage.EN, "out_of_scope", true);
+        IntentPrediction info = new IntentPrediction("product_info", 0.8, ChatLanguage.EN, "product_info", false);
+        String message = "Tell me about the Aurelin Classic Linen Dress – Blue";
+        assertEquals(info, ProductNameMask.reading(message, List.of(DRESS), fullOut, m -> {
+            assertEquals("Tell me about the product", m);
+            return info;
+        }));
+
+        IntentPrediction fullPrice = new IntentPrediction("price", 0.7, ChatLanguage.EN, "price", false);
+        IntentPrediction maskedOut = new IntentPrediction("out_of_scope", 0.4, ChatLanguage.EN, "price", true);
+        assertEquals(fullPrice, ProductNameMask.reading(message, List.of(DRESS), fullPrice, m -> maskedOut));
+        assertEquals(fullPrice, ProductNameMask.reading("how much is it", List.of(DRESS), fullPrice, m -> info), "no name, no second reading");
+    }
+}
