@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -39,13 +38,13 @@ public class EmbeddedMongo implements Extension {
     }
 
     void start(@Observes BeforeBeanDiscovery event) {
-        Config config = ConfigProvider.getConfig();
-        boolean embedded = config.getOptionalValue("vitrine.mongodb.embedded", Boolean.class).orElse(true);
-        if (!embedded || connectionString != null) {
+        // no bean exists yet, so the settings are read here rather than injected (the URL in them is not used)
+        PlatformSettings settings = PlatformSettings.from(ConfigProvider.getConfig());
+        if (!settings.embeddedMongo() || connectionString != null) {
             return;
         }
-        Path dir = Path.of(config.getOptionalValue("vitrine.data.dir", String.class).orElse("./data")).toAbsolutePath();
-        int port = config.getOptionalValue("vitrine.mongodb.embedded.port", Integer.class).orElse(0);
+        Path dir = settings.dataDir().toAbsolutePath();
+        int port = settings.embeddedMongoPort();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

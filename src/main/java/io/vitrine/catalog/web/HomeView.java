@@ -6,7 +6,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.web.Shopper;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;

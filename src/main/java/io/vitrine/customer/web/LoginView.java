@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.vitrine.platform.web.Shopper;
 
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
