@@ -1,5 +1,6 @@
 package io.vitrine.customer.web;
 
+import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

@@ -1,4 +1,4 @@
-package io.vitrine.customer.web;
+package io.vitrine.customer;
 
 import io.vitrine.events.EventService;
 import io.vitrine.events.Interaction;
