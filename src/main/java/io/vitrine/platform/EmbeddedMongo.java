@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -38,13 +39,14 @@ public class EmbeddedMongo implements Extension {
     }
 
     void start(@Observes BeforeBeanDiscovery event) {
-        // no bean exists yet, so the settings are read here rather than injected (the URL in them is not used)
-        PlatformSettings settings = PlatformSettings.from(ConfigProvider.getConfig());
-        if (!settings.embeddedMongo() || connectionString != null) {
+        // no bean exists yet, so the keys are read here rather than injected; only these three, never the URL
+        // (see PlatformSettings: a URL read now would stay cached at its default)
+        Config config = ConfigProvider.getConfig();
+        if (!PlatformSettings.embeddedMongo(config) || connectionString != null) {
             return;
         }
-        Path dir = settings.dataDir().toAbsolutePath();
-        int port = settings.embeddedMongoPort();
+        Path dir = PlatformSettings.dataDir(config).toAbsolutePath();
+        int port = PlatformSettings.embeddedMongoPort(config);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -41,6 +41,17 @@ class ImportServiceTest {
     }
 
     @Test
+    void anUnknownKindIsRefusedWithTheKindsThereAre() throws IOException {
+        Path file = Files.writeString(dir.resolve("u.data"), "1\t2\t5\t881250949\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> service.run("excel", file, Optional.empty()));
+
+        assertEquals("kind must be one of jsonl, movielens", e.getMessage());
+        assertEquals(java.util.Set.of("jsonl", "movielens"), service.kinds());
+    }
+
+    @Test
     void refusesMissingFilesAndFilesOutsideTheImportFolder() throws IOException {
         assertThrows(IllegalArgumentException.class,
                 () -> service.run("jsonl", dir.resolve("missing.jsonl"), Optional.empty()));
