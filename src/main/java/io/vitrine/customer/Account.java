@@ -1,5 +1,6 @@
 package io.vitrine.customer;
 
+import io.vitrine.platform.security.Role;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;

@@ -1,5 +1,6 @@
 package io.vitrine.customer;
 
+import io.vitrine.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.customer.Account;
-import io.vitrine.customer.Role;
+import io.vitrine.platform.security.Role;
 import io.vitrine.demo.DemoCatalogue.Cat;
 import io.vitrine.demo.DemoCatalogue.Colour;
 import io.vitrine.demo.DemoCatalogue.Gender;

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,24 +34,7 @@ public class DemoStoreLoader implements StartupStep {
     private static final int BATCH = 20_000;
 
     @Inject
-    @ConfigProperty(name = "vitrine.demo.enabled", defaultValue = "true")
-    boolean enabled;
-    @Inject
-    @ConfigProperty(name = "vitrine.demo.seed", defaultValue = "42")
-    long seed;
-    @Inject
-    @ConfigProperty(name = "vitrine.demo.products", defaultValue = "2400")
-    int productCount;
-    @Inject
-    @ConfigProperty(name = "vitrine.demo.shoppers", defaultValue = "1000")
-    int shopperCount;
-    @Inject
-    @ConfigProperty(name = "vitrine.demo.days", defaultValue = "180")
-    int days;
-    /** Demo accounts only; a real shop runs with vitrine.demo.enabled=false and creates its own accounts. */
-    @Inject
-    @ConfigProperty(name = "vitrine.demo.password", defaultValue = "vitrine-demo")
-    String demoPassword;
+    DemoSettings settings;
 
     @Inject
     MongoDBTemplate template;
@@ -85,7 +67,7 @@ public class DemoStoreLoader implements StartupStep {
 
     @Override
     public void onStartup() {
-        if (!enabled) {
+        if (!settings.enabled()) {
             return;
         }
         DemoMarker marker = template.find(DemoMarker.class, DemoMarker.ID).orElse(null);
@@ -108,8 +90,9 @@ public class DemoStoreLoader implements StartupStep {
         long t0 = System.nanoTime();
         DemoMarker started = template.insert(DemoMarker.started(Instant.now()));
         passwordHash.initialize(Map.of());
-        String hash = passwordHash.generate(demoPassword.toCharArray());
-        DemoSpec spec = new DemoSpec(seed, Instant.now(), productCount, shopperCount, days, hash, hash);
+        String hash = passwordHash.generate(settings.password().toCharArray());
+        DemoSpec spec = new DemoSpec(settings.seed(), Instant.now(), settings.products(), settings.shoppers(),
+                settings.days(), hash, hash);
         DemoStore store = new DemoStoreGenerator().generate(spec);
         long generated = System.nanoTime();
         LOG.info(() -> String.format("Demo store generated in %.1f s: %d products, %d accounts, %d events, %d orders",
@@ -119,7 +102,7 @@ public class DemoStoreLoader implements StartupStep {
         store.categories().forEach(categories::save);
         store.sellers().forEach(sellers::save);
         // painting is pure CPU and the painter keeps no state: use every core, then store the photos in bulk
-        ProductImagePainter painter = new ProductImagePainter(seed);
+        ProductImagePainter painter = new ProductImagePainter(settings.seed());
         List<ProductImage> photos = store.products().parallelStream().map(product -> {
             ProductImagePainter.PaintedImage photo = painter.paint(product);
             return new ProductImage(product.id(), photo.contentType(), photo.bytes(), photo.width(), photo.height());

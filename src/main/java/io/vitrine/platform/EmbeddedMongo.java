@@ -39,13 +39,14 @@ public class EmbeddedMongo implements Extension {
     }
 
     void start(@Observes BeforeBeanDiscovery event) {
+        // no bean exists yet, so the keys are read here rather than injected; only these three, never the URL
+        // (see PlatformSettings: a URL read now would stay cached at its default)
         Config config = ConfigProvider.getConfig();
-        boolean embedded = config.getOptionalValue("vitrine.mongodb.embedded", Boolean.class).orElse(true);
-        if (!embedded || connectionString != null) {
+        if (!PlatformSettings.embeddedMongo(config) || connectionString != null) {
             return;
         }
-        Path dir = Path.of(config.getOptionalValue("vitrine.data.dir", String.class).orElse("./data")).toAbsolutePath();
-        int port = config.getOptionalValue("vitrine.mongodb.embedded.port", Integer.class).orElse(0);
+        Path dir = PlatformSettings.dataDir(config).toAbsolutePath();
+        int port = PlatformSettings.embeddedMongoPort(config);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

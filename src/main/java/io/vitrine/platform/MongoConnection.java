@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.logging.Logger;
 
@@ -27,31 +26,27 @@ public class MongoConnection {
     private static final Logger LOG = Logger.getLogger(MongoConnection.class.getName());
 
     @Inject
-    @ConfigProperty(name = "jnosql.mongodb.url")
-    String url;
-    @Inject
-    @ConfigProperty(name = "jnosql.document.database", defaultValue = "vitrine")
-    String databaseName;
+    PlatformSettings settings;
 
     private volatile MongoClient client;
 
     private synchronized MongoClient client() {
         if (client == null) {
-            client = MongoClients.create(url);
-            LOG.info(() -> "MongoDB client opened on database '" + databaseName + "'");
+            client = MongoClients.create(settings.mongoUrl());
+            LOG.info(() -> "MongoDB client opened on database '" + settings.databaseName() + "'");
         }
         return client;
     }
 
     public MongoDatabase database() {
-        return client().getDatabase(databaseName);
+        return client().getDatabase(settings.databaseName());
     }
 
     @Produces
     @Singleton
     @Typed(MongoDBDocumentManager.class)
     MongoDBDocumentManager documentManager() {
-        return new MongoDBDocumentConfiguration().get(client()).apply(databaseName);
+        return new MongoDBDocumentConfiguration().get(client()).apply(settings.databaseName());
     }
 
     @PreDestroy

@@ -7,7 +7,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,7 @@ public class MongoIndexes implements StartupStep {
     MongoConnection connection;
 
     @Inject
-    @ConfigProperty(name = "vitrine.mongodb.embedded", defaultValue = "true")
-    boolean embedded;
-
-    @Inject
-    @ConfigProperty(name = "vitrine.mongodb.indexes")
-    java.util.Optional<Boolean> forced;
+    PlatformSettings settings;
 
     @Override
     public Phase phase() {
@@ -68,7 +62,7 @@ public class MongoIndexes implements StartupStep {
 
     @Override
     public void onStartup() {
-        if (forced.orElse(!embedded)) {
+        if (settings.createIndexes()) {
             create(connection.database());
         }
     }

@@ -5,7 +5,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.customer.Account;
-import io.vitrine.customer.Role;
+import io.vitrine.platform.security.Role;
 import io.vitrine.demo.DemoStore.Bundle;
 import io.vitrine.demo.DemoStore.ShopperTaste;
 import io.vitrine.events.Interaction;

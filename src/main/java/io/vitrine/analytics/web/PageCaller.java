@@ -1,7 +1,7 @@
 package io.vitrine.analytics.web;
 
 import io.vitrine.platform.security.CurrentCaller;
-import io.vitrine.customer.Role;
+import io.vitrine.platform.security.Role;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.security.Caller;
 import jakarta.enterprise.context.RequestScoped;

@@ -5,6 +5,7 @@ import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
+import io.vitrine.platform.api.PageResponse;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

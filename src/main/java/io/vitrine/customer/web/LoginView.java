@@ -1,5 +1,6 @@
 package io.vitrine.customer.web;
 
+import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.vitrine.platform.web.Shopper;
 
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;

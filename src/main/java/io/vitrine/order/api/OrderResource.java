@@ -1,7 +1,7 @@
 package io.vitrine.order.api;
 
 import io.vitrine.catalog.Page;
-import io.vitrine.catalog.api.PageResponse;
+import io.vitrine.platform.api.PageResponse;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.AccessDeniedException;

@@ -5,7 +5,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -7,7 +7,7 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -81,6 +81,11 @@ public class CartView {
     public void remove(String productId) {
         cart.remove(productId);
         lines = null;
+    }
+
+    /** Whether the shopper is logged in, for the checkout button's label. */
+    public boolean isLoggedIn() {
+        return shopper.isLoggedIn();
     }
 
     /** Places the order for the logged-in shopper; anonymous shoppers are sent to log in and come back here. */

@@ -4,7 +4,7 @@ import io.vitrine.catalog.Page;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package io.vitrine.platform.admin;
 
-import io.vitrine.catalog.CatalogService;
 import io.vitrine.platform.security.ApiKeys;
 import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.security.KnownSellers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ public class ApiKeyResource {
     @Inject
     ApiKeys keys;
     @Inject
-    CatalogService catalog;
+    KnownSellers sellers;
     @Inject
     CurrentCaller caller;
 
@@ -48,7 +48,7 @@ public class ApiKeyResource {
         if (request.sellerId() != null && request.sellerId().length() > 64) {
             throw new IllegalArgumentException("sellerId: at most 64 characters");
         }
-        if (request.sellerId() != null && catalog.seller(request.sellerId()).isEmpty()) {
+        if (request.sellerId() != null && !sellers.exists(request.sellerId())) {
             throw new IllegalArgumentException("unknown seller " + request.sellerId());
         }
         if (request.admin() && request.sellerId() != null) {

@@ -1,6 +1,5 @@
 package io.vitrine.platform.admin;
 
-import io.vitrine.platform.imports.ImportKind;
 import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportService;
 import io.vitrine.platform.security.CurrentCaller;
@@ -49,14 +48,12 @@ public class ImportResource {
         if (request == null || request.kind() == null || request.path() == null || request.path().isBlank()) {
             throw new IllegalArgumentException("kind and path are required");
         }
-        ImportKind kind = ImportKind.parse(request.kind())
-                .orElseThrow(() -> new IllegalArgumentException("kind must be fashion, flipkart, movielens or jsonl"));
         java.nio.file.Path path;
         try {
             path = java.nio.file.Path.of(request.path());
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("path is not a valid file path");
         }
-        return imports.run(kind, path, Optional.ofNullable(request.seller()).filter(s -> !s.isBlank()));
+        return imports.run(request.kind(), path, Optional.ofNullable(request.seller()).filter(s -> !s.isBlank()));
     }
 }

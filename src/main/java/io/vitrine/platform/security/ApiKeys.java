@@ -1,10 +1,10 @@
 package io.vitrine.platform.security;
 
+import io.vitrine.platform.PlatformSettings;
 import io.vitrine.platform.startup.StartupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -26,8 +26,7 @@ public class ApiKeys implements StartupStep {
     MongoDBTemplate template;
 
     @Inject
-    @ConfigProperty(name = "vitrine.admin.api-key")
-    Optional<String> bootstrapKey;
+    PlatformSettings settings;
 
     @Override
     public Phase phase() {
@@ -41,7 +40,7 @@ public class ApiKeys implements StartupStep {
 
     @Override
     public void onStartup() {
-        bootstrapKey.filter(k -> !k.isBlank()).ifPresent(key -> {
+        settings.adminApiKey().filter(k -> !k.isBlank()).ifPresent(key -> {
             if (key.length() < 16) {
                 LOG.warning("vitrine.admin.api-key is shorter than 16 characters: ignored");
                 return;

@@ -1,6 +1,5 @@
 package io.vitrine.platform.security;
 
-import io.vitrine.customer.Role;
 import io.vitrine.platform.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package io.vitrine.platform.security;
 
-import io.vitrine.customer.AccountRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
 public class CurrentCaller {
 
     @Inject
-    AccountRepository accounts;
+    SellerAccounts sellers;
 
     private Caller caller = Caller.ANONYMOUS;
 
@@ -29,7 +28,7 @@ public class CurrentCaller {
             return new Caller(Caller.Kind.ADMIN, email, Optional.empty());
         }
         if (seller) {
-            return new Caller(Caller.Kind.SELLER, email, accounts.find(email).flatMap(a -> a.sellerId()));
+            return new Caller(Caller.Kind.SELLER, email, sellers.sellerOf(email));
         }
         return Caller.ANONYMOUS;
     }

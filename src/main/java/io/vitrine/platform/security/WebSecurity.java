@@ -6,7 +6,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Log-in for people: a JSF form ({@code /login.xhtml}) checked by {@link io.vitrine.customer.AccountIdentityStore};
+ * Log-in for people: a JSF form ({@code /login.xhtml}) checked by the customer feature's identity store;
  * the session id changes at log-in (Jakarta Security). Partner systems use API keys instead ({@link CallerFilter}).
  */
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.xhtml",

@@ -3,7 +3,7 @@ package io.vitrine.search.web;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
-import io.vitrine.catalog.web.CategoryMenu;
+import io.vitrine.catalog.CachedCategories;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.search.ComparedProducts;
@@ -28,7 +28,7 @@ public class CompareView {
     @Inject
     CatalogService catalog;
     @Inject
-    CategoryMenu menu;
+    CachedCategories categories;
     @Inject
     LanguageBean language;
 
@@ -75,7 +75,7 @@ public class CompareView {
         return switch (row.key()) {
             case "price" -> language.money(p.price().cents(), p.price().currency());
             case "stock" -> p.inStock() ? Integer.toString(p.stock()) : language.text("product.outOfStock");
-            case "category" -> menu.getCategories().stream().filter(c -> c.id().equals(p.category())).findFirst()
+            case "category" -> categories.list().stream().filter(c -> c.id().equals(p.category())).findFirst()
                     .map(c -> c.name().in(language.getCode()) + c.subCategory(p.subCategory())
                             .map(s -> " · " + s.name().in(language.getCode())).orElse(""))
                     .orElse(p.category());

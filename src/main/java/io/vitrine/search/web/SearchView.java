@@ -3,7 +3,7 @@ package io.vitrine.search.web;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import io.vitrine.search.FacetCount;
 import io.vitrine.search.SearchHit;
 import io.vitrine.search.SearchRequest;

@@ -1,17 +1,15 @@
 package io.vitrine.platform.imports;
 
-import io.vitrine.catalog.InMemoryCategoryRepository;
-import io.vitrine.catalog.InMemoryImageRepository;
-import io.vitrine.catalog.InMemoryProductRepository;
-import io.vitrine.catalog.InMemorySellerRepository;
 import io.vitrine.events.InMemoryEventRepository;
-import org.junit.jupiter.api.BeforeEach;
+import io.vitrine.events.importer.JsonLinesImport;
+import io.vitrine.events.importer.MovieLensImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,24 +21,19 @@ class ImportServiceTest {
     @TempDir
     Path dir;
 
-    private final ImportService service = new ImportService();
     private final InMemoryEventRepository events = new InMemoryEventRepository();
+    private ImportService service = withImportDir(Optional.empty());
 
-    @BeforeEach
-    void wire() {
-        service.products = new InMemoryProductRepository();
-        service.categories = new InMemoryCategoryRepository();
-        service.sellers = new InMemorySellerRepository();
-        service.images = new InMemoryImageRepository();
-        service.events = events;
-        service.importDir = Optional.empty();
+    /** The importers are CDI beans the features contribute; here the two interaction kinds, by hand. */
+    private ImportService withImportDir(Optional<String> importDir) {
+        return new ImportService(List.of(new MovieLensImport(events), new JsonLinesImport(events)), importDir);
     }
 
     @Test
     void runsTheKindAsked() throws IOException {
         Path file = Files.writeString(dir.resolve("u.data"), "1\t2\t5\t881250949\n");
 
-        ImportReport report = service.run(ImportKind.parse("movielens").orElseThrow(), file, Optional.empty());
+        ImportReport report = service.run("movielens", file, Optional.empty());
 
         assertEquals("movielens", report.kind());
         assertEquals(1, report.imported());
@@ -48,18 +41,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void anUnknownKindIsRefusedWithTheKindsThereAre() throws IOException {
+        Path file = Files.writeString(dir.resolve("u.data"), "1\t2\t5\t881250949\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> service.run("excel", file, Optional.empty()));
+
+        assertEquals("kind must be one of jsonl, movielens", e.getMessage());
+        assertEquals(java.util.Set.of("jsonl", "movielens"), service.kinds());
+    }
+
+    @Test
     void refusesMissingFilesAndFilesOutsideTheImportFolder() throws IOException {
         assertThrows(IllegalArgumentException.class,
-                () -> service.importJsonLines(dir.resolve("missing.jsonl")));
+                () -> service.run("jsonl", dir.resolve("missing.jsonl"), Optional.empty()));
 
         Path allowed = Files.createDirectories(dir.resolve("imports"));
         Path outside = Files.writeString(dir.resolve("events.jsonl"), "");
-        service.importDir = Optional.of(allowed.toString());
+        service = withImportDir(Optional.of(allowed.toString()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> service.importJsonLines(allowed.resolve("../events.jsonl")));
+                () -> service.run("jsonl", allowed.resolve("../events.jsonl"), Optional.empty()));
         assertTrue(e.getMessage().contains("imports are read from"));
         Files.move(outside, allowed.resolve("events.jsonl"));
-        assertEquals(0, service.importJsonLines(allowed.resolve("events.jsonl")).rowsRead());
+        assertEquals(0, service.run("jsonl", allowed.resolve("events.jsonl"), Optional.empty()).rowsRead());
     }
 
     @Test

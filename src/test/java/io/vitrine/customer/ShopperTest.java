@@ -1,4 +1,4 @@
-package io.vitrine.platform.web;
+package io.vitrine.customer;
 
 import io.vitrine.events.EventService;
 import io.vitrine.events.Interaction;

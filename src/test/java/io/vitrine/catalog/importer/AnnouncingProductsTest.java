@@ -1,4 +1,4 @@
-package io.vitrine.platform.imports;
+package io.vitrine.catalog.importer;
 
 import io.vitrine.catalog.InMemoryProductRepository;
 import io.vitrine.catalog.LocalizedText;

@@ -1,11 +1,12 @@
-package io.vitrine.catalog.web;
+package io.vitrine.storefront.web;
 
+import io.vitrine.catalog.CachedCategories;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;
@@ -44,7 +45,7 @@ public class ProductView implements Serializable {
     @Inject
     VisionService vision;
     @Inject
-    CategoryMenu menu;
+    CachedCategories categories;
     @Inject
     Shopper shopper;
     @Inject
@@ -158,14 +159,14 @@ public class ProductView implements Serializable {
     }
 
     public String getCategoryName() {
-        return menu.getCategories().stream().filter(c -> c.id().equals(product.category())).findFirst()
+        return categories.list().stream().filter(c -> c.id().equals(product.category())).findFirst()
                 .map(c -> c.name().in(language.getCode()) + c.subCategory(product.subCategory())
                         .map(s -> " · " + s.name().in(language.getCode())).orElse(""))
                 .orElse(product.category());
     }
 
     public Category getCategory() {
-        return menu.getCategories().stream().filter(c -> c.id().equals(product.category())).findFirst().orElse(null);
+        return categories.list().stream().filter(c -> c.id().equals(product.category())).findFirst().orElse(null);
     }
 
     public List<Map.Entry<String, String>> getAttributes() {

@@ -1,4 +1,4 @@
-package io.vitrine.platform;
+package io.vitrine.platform.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package io.vitrine.catalog.api;
+package io.vitrine.platform.api;
 
 import java.util.List;
 

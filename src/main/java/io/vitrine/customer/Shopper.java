@@ -1,4 +1,4 @@
-package io.vitrine.platform.web;
+package io.vitrine.customer;
 
 import io.vitrine.events.EventService;
 import io.vitrine.events.Interaction;
@@ -6,7 +6,6 @@ import io.vitrine.events.InteractionType;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.security.Principal;
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
  * Who is shopping in this session, as the recommenders know them: the account once logged in, else
  * {@code anon:<random>} (not the servlet session id, which changes at log-in). Every page records what the
  * shopper does through here, so the next page's recommendations follow; the products seen lately are kept for
- * the home page.
+ * the home page. It sits in the feature's root, not in {@code web}, because the pages of several features use it
+ * (cart, search, storefront); pages ask their own bean, e.g. {@code #{cartView.loggedIn}}.
  */
-@Named("shopper")
 @SessionScoped
 public class Shopper implements Serializable {
 

@@ -1,12 +1,13 @@
-package io.vitrine.catalog.web;
+package io.vitrine.storefront.web;
 
+import io.vitrine.catalog.CachedCategories;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.platform.web.LanguageBean;
-import io.vitrine.platform.web.Shopper;
+import io.vitrine.customer.Shopper;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;
@@ -39,7 +40,7 @@ public class HomeView {
     @Inject
     RecommendationService recommendations;
     @Inject
-    CategoryMenu menu;
+    CachedCategories categories;
     @Inject
     Shopper shopper;
     @Inject
@@ -74,7 +75,7 @@ public class HomeView {
     /** The categories of the products seen lately come first; the shop's first categories fill up a first visit. */
     private List<Category> categoriesFor(List<Product> recent) {
         Map<String, Category> byId = new LinkedHashMap<>();
-        menu.getCategories().forEach(c -> byId.put(c.id(), c));
+        categories.list().forEach(c -> byId.put(c.id(), c));
         Set<String> chosen = new LinkedHashSet<>();
         recent.forEach(p -> chosen.add(p.category()));
         chosen.addAll(byId.keySet());

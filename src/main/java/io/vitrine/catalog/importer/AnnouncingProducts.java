@@ -1,4 +1,4 @@
-package io.vitrine.platform.imports;
+package io.vitrine.catalog.importer;
 
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /**
  * The product repository as importers see it: every product an import stores is announced as a
  * {@link ProductChanged}, so the search index (and any other observer) follows imports as it follows the seller API.
+ * The catalogue announces its own changes; the platform's import service only picks the importer.
  */
 final class AnnouncingProducts implements ProductRepository {
 
