@@ -1,9 +1,7 @@
 package io.vitrine.recommend.api;
 
-import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.models.RetrainJobResponse;
-import io.vitrine.platform.NotFoundException;
-import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.models.api.ModelAdmin;
 import io.vitrine.recommend.RecommendationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
-/** {@code /api/v1/admin/recommendations/retrain}: admins start a retraining and follow it. */
+/**
+ * {@code /api/v1/admin/recommendations/retrain}: the older alias of
+ * {@code /api/v1/admin/models/shop-blend/retrain}, kept until the pages move; same answers.
+ */
 @Path("v1/admin/recommendations/retrain")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,20 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetrainResource {
 
     @Inject
-    RecommendationService service;
-    @Inject
-    CurrentCaller caller;
+    ModelAdmin admin;
 
     @POST
-    @Operation(summary = "Retrain the recommendation models",
-            description = "Starts a training in the background (or returns the one running). The new model goes live "
-                    + "only if it scores at least as well on the last days' events as the live one.")
+    @Operation(summary = "Retrain the recommendation models (alias of /admin/models/shop-blend/retrain)")
     @APIResponse(responseCode = "202", description = "Started; Location is the job")
     public Response retrain(@Context UriInfo uri) {
-        caller.get().requireAdmin();
-        RetrainJob job = service.submit("admin " + caller.get().name());
-        return Response.accepted(RetrainJobResponse.of(job))
-                .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+        return admin.retrain(RecommendationService.KIND, uri.getAbsolutePathBuilder());
     }
 
     @GET
@@ -52,7 +45,6 @@ public class RetrainResource {
     @Operation(summary = "State of a retraining", description = "queued, running (with its phase), live, rejected or failed.")
     @APIResponse(responseCode = "404", description = "No such job")
     public RetrainJobResponse job(@PathParam("job") String id) {
-        caller.get().requireAdmin();
-        return service.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return admin.job(RecommendationService.KIND, id);
     }
 }
