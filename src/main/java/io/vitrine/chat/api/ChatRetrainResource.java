@@ -1,10 +1,8 @@
 package io.vitrine.chat.api;
 
-import io.vitrine.chat.ChatModels;
-import io.vitrine.platform.NotFoundException;
-import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.models.RetrainJobResponse;
-import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.models.api.ModelAdmin;
+import io.vitrine.chat.ChatModels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
-/** {@code /api/v1/admin/chat/retrain}: admins retrain the chat intent model and follow the job. */
+/**
+ * {@code /api/v1/admin/chat/retrain}: the older alias of
+ * {@code /api/v1/admin/models/chat-intent/retrain}, kept until the pages move; same answers.
+ */
 @Path("v1/admin/chat/retrain")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,19 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChatRetrainResource {
 
     @Inject
-    ChatModels models;
-    @Inject
-    CurrentCaller caller;
+    ModelAdmin admin;
 
     @POST
-    @Operation(summary = "Retrain the chat intent model",
-            description = "Trains on the intent corpus plus the FAQ questions in the background (or returns the job "
-                    + "running). The new model serves only if its held-out accuracy is high enough; otherwise the live one stays.")
+    @Operation(summary = "Retrain the chat intent model (alias of /admin/models/chat-intent/retrain)")
     @APIResponse(responseCode = "202", description = "Started; Location is the job")
     public Response retrain(@Context UriInfo uri) {
-        caller.get().requireAdmin();
-        RetrainJob job = models.submit("admin " + caller.get().name());
-        return Response.accepted(RetrainJobResponse.of(job)).location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+        return admin.retrain(ChatModels.KIND, uri.getAbsolutePathBuilder());
     }
 
     @GET
@@ -51,7 +45,6 @@ public class ChatRetrainResource {
     @Operation(summary = "State of a chat retraining")
     @APIResponse(responseCode = "404", description = "No such job")
     public RetrainJobResponse job(@PathParam("job") String id) {
-        caller.get().requireAdmin();
-        return models.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return admin.job(ChatModels.KIND, id);
     }
 }

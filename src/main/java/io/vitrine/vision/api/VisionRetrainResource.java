@@ -1,9 +1,7 @@
 package io.vitrine.vision.api;
 
-import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.models.RetrainJobResponse;
-import io.vitrine.platform.NotFoundException;
-import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.models.api.ModelAdmin;
 import io.vitrine.vision.VisionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
-/** {@code /api/v1/admin/vision/retrain}: admins start a retraining of the photo model and follow its progress. */
+/**
+ * {@code /api/v1/admin/vision/retrain}: the older alias of
+ * {@code /api/v1/admin/models/vision-cnn/retrain}, kept until the pages move; same answers.
+ */
 @Path("v1/admin/vision/retrain")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,21 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VisionRetrainResource {
 
     @Inject
-    VisionService service;
-    @Inject
-    CurrentCaller caller;
+    ModelAdmin admin;
 
     @POST
-    @Operation(summary = "Retrain the photo model",
-            description = "Starts a training on the catalogue's photos in the background (or returns the one running). "
-                    + "The new model goes live only if it classifies held-out photos at least as well as the live one; "
-                    + "the phase shows the epoch and loss while it trains.")
+    @Operation(summary = "Retrain the photo model (alias of /admin/models/vision-cnn/retrain)")
     @APIResponse(responseCode = "202", description = "Started; Location is the job")
     public Response retrain(@Context UriInfo uri) {
-        caller.get().requireAdmin();
-        RetrainJob job = service.submit("admin " + caller.get().name());
-        return Response.accepted(RetrainJobResponse.of(job))
-                .location(uri.getAbsolutePathBuilder().path(job.id()).build()).build();
+        return admin.retrain(VisionService.KIND, uri.getAbsolutePathBuilder());
     }
 
     @GET
@@ -53,7 +45,6 @@ public class VisionRetrainResource {
     @Operation(summary = "State of a photo model retraining", description = "queued, running (with its phase), live, rejected or failed.")
     @APIResponse(responseCode = "404", description = "No such job")
     public RetrainJobResponse job(@PathParam("job") String id) {
-        caller.get().requireAdmin();
-        return service.job(id).map(RetrainJobResponse::of).orElseThrow(() -> new NotFoundException("no retraining " + id));
+        return admin.job(VisionService.KIND, id);
     }
 }
