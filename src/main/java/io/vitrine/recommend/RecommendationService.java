@@ -40,8 +40,8 @@ public class RecommendationService {
         this.shelves = shelves;
     }
 
-    /** Swaps the live model (the lifecycle calls this once a model passed the holdout gate or was restored). */
-    void serve(ShopModel model) {
+    /** Swaps the live model ({@link ShopModels} calls this once a model passed the holdout gate or was restored). */
+    public void serve(ShopModel model) {
         live.set(model);
     }
 

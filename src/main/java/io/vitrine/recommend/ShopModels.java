@@ -175,7 +175,8 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
         progress.accept("loading the saved model");
         Optional<ModelVersion> restored = lifecycle.restore();
         if (restored.isEmpty()) {
-            return lifecycle.retrain(job, progress);
+            return settings.trainAtStart() ? lifecycle.retrain(job, progress)
+                    : job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "no saved model could be read");
         }
         TrainingData data = null;
         try {

@@ -87,7 +87,7 @@ public class VisualIndexer {
     }
 
     /** The executor of background work: the managed one in the server, the caller's thread in tests. */
-    Executor executor() {
+    public Executor executor() {
         return executor;
     }
 
@@ -98,12 +98,12 @@ public class VisualIndexer {
     }
 
     /** Why nothing serves yet (null once a catalogue is live). */
-    String unavailable() {
+    public String unavailable() {
         return unavailable;
     }
 
     /** Photo search cannot serve, and why (switched off, or the model did not load). */
-    void unavailable(String why) {
+    public void unavailable(String why) {
         building = false;
         unavailable = why;
     }
@@ -332,7 +332,7 @@ public class VisualIndexer {
     }
 
     /** A new model went live on photos read when this many changes were counted: those no longer count. */
-    void trainedOn(int changes) {
+    public void trainedOn(int changes) {
         changedPhotos.addAndGet(-changes);
     }
 }
