@@ -353,4 +353,35 @@ class VisionServiceTest {
         assertEquals(RetrainJob.State.LIVE, service.job(job.get().id()).orElseThrow().state());
         assertEquals(2, service.live().version());
     }
+
+    /** A retrained model whose file is corrupt at the next start: the shipped model serves, photo search stays up. */
+    @Test
+    void aCorruptRetrainedModelFallsBackToTheShippedModelAtTheNextStart() throws java.io.IOException {
+        Vision service = service(tinyTrainer, 1.0);
+        assertEquals(RetrainJob.State.LIVE, service.retrain(phase -> { }, RetrainJob.queued("j", "test", Instant.now())).state());
+        Files.write(service.modelFile(2), "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Vision restarted = new Vision(tinyTrainer, 1.0);
+        ModelVersion served = restarted.lifecycle.restore().orElseThrow();
+
+        assertEquals(3, served.version(), "the shipped model, recorded as a new live version");
+        assertTrue(served.note().startsWith("bundled"), served.note());
+        assertEquals(3, restarted.live().version());
+        assertEquals(12, restarted.live().size(), "every photo embedded with the shipped model");
+    }
+
+    /** DL4J may deserialize optional entries of its zip: a file holding any is refused before DL4J sees it. */
+    @Test
+    void aPhotoModelFileWithForeignEntriesIsRefusedUnread() throws java.io.IOException {
+        Path file = dataDir.resolve("odd.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (String name : List.of("configuration.json", "coefficients.bin", "normalizer.bin")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(1);
+                zip.closeEntry();
+            }
+        }
+        java.io.IOException refused = assertThrows(java.io.IOException.class, () -> new VisionModelFormat().read(file, 1));
+        assertTrue(refused.getMessage().contains("normalizer.bin"), refused.getMessage());
+    }
 }
