@@ -1,15 +1,17 @@
 package io.vitrine.analytics;
 
 import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.models.ModelLifecycle;
 import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelVersion;
+import io.vitrine.platform.models.Models;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * The model status page's use cases (administrators only): every model kind the registry has seen or that can be
- * trained, with its live version, history and next scheduled training; retraining on demand and its progress.
+ * trained, with its live version, history and next scheduled training; retraining on demand and its progress. It
+ * reads the shared model lifecycle ({@link Models}) and knows no engine.
  */
 @ApplicationScoped
 public class ModelOperations {
@@ -31,35 +34,35 @@ public class ModelOperations {
     @Inject
     ModelRegistry registry;
     @Inject
-    Instance<TrainableModel> trainables;
+    Models lifecycles;
 
     public List<ModelStatus> models(@NotNull Caller caller) {
         caller.requireAdmin();
         TreeSet<String> kinds = new TreeSet<>();
-        trainables.forEach(t -> kinds.add(t.kind()));
+        lifecycles.all().forEach(l -> kinds.add(l.kind()));
         // kinds trained before but not (or no longer) retrainable from here still show their history
         kinds.addAll(registry.kinds());
         List<ModelStatus> out = new ArrayList<>();
         for (String kind : kinds) {
-            Optional<TrainableModel> t = trainable(kind);
+            Optional<ModelLifecycle<?>> t = lifecycles.lifecycle(kind);
             List<ModelVersion> history = registry.history(kind);
             // the live version is the newest LIVE one of the history (oldest first), not a second query
             Optional<ModelVersion> live = history.stream().filter(v -> v.status() == ModelVersion.Status.LIVE)
                     .reduce((a, b) -> b);
-            out.add(new ModelStatus(kind, live, history, t.flatMap(TrainableModel::nextScheduledTraining), t.isPresent()));
+            out.add(new ModelStatus(kind, live, history, t.flatMap(l -> l.engine().schedule().next(Clock.systemDefaultZone())), t.isPresent()));
         }
         return out;
     }
 
     public RetrainJob retrain(@NotNull Caller caller, @NotNull String kind) {
         caller.requireAdmin();
-        return trainable(kind).orElseThrow(() -> new NotFoundException("no retrainable model kind " + kind))
+        return lifecycles.lifecycle(kind).orElseThrow(() -> new NotFoundException("no retrainable model kind " + kind))
                 .submit("admin:" + caller.name());
     }
 
     public Optional<RetrainJob> job(@NotNull Caller caller, @NotNull String kind, @NotNull String jobId) {
         caller.requireAdmin();
-        return trainable(kind).flatMap(t -> t.job(jobId));
+        return lifecycles.lifecycle(kind).flatMap(t -> t.job(jobId));
     }
 
     /** How far a job is, 0 to 100, from its state and the kind's known phases (a bar, not a promise). */
@@ -70,7 +73,7 @@ public class ModelOperations {
         if (job.state() == RetrainJob.State.QUEUED) {
             return 5;
         }
-        return progress(trainable(kind).map(TrainableModel::phases).orElse(List.of()), job.phase());
+        return progress(lifecycles.lifecycle(kind).map(l -> l.engine().phases()).orElse(List.of()), job.phase());
     }
 
     private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("epoch (\\d+) of (\\d+)");
@@ -94,14 +97,5 @@ public class ModelOperations {
             }
         }
         return 50;
-    }
-
-    private Optional<TrainableModel> trainable(String kind) {
-        for (TrainableModel t : trainables) {
-            if (t.kind().equals(kind)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 }

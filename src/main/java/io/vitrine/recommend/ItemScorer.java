@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * A recommender that scores every item of its {@link ItemIndex} at once. The blend and the offline evaluation
  * combine and rank these score vectors; {@link #recommend} is the ranking a single model serves on its own.
- * Serializable so that the live model can be saved and served again after a restart ({@link ShopModelFiles}).
+ * Serializable so that the live model can be saved and served again after a restart ({@link ShopModels}).
  */
 public interface ItemScorer extends Recommender, java.io.Serializable {
 

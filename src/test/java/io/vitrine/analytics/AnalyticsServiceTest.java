@@ -81,9 +81,9 @@ class AnalyticsServiceTest {
     @Test
     void nextDailyTrainingIsTheNextOccurrenceOfTheTime() {
         Clock before = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC);
-        assertEquals(Instant.parse("2026-11-29T03:30:00Z"), RecommendTraining.nextDaily(3, 30, before));
+        assertEquals(Instant.parse("2026-11-29T03:30:00Z"), io.vitrine.platform.models.ModelSchedule.nextDaily(3, 30, before));
         Clock after = Clock.fixed(Instant.parse("2026-11-29T03:30:00Z"), ZoneOffset.UTC);
-        assertEquals(Instant.parse("2026-11-30T03:30:00Z"), RecommendTraining.nextDaily(3, 30, after));
+        assertEquals(Instant.parse("2026-11-30T03:30:00Z"), io.vitrine.platform.models.ModelSchedule.nextDaily(3, 30, after));
     }
 
     @Test

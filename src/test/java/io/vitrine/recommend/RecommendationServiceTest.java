@@ -3,6 +3,8 @@ package io.vitrine.recommend;
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Money;
 import io.vitrine.platform.models.InMemoryModelRegistry;
+import io.vitrine.platform.models.ModelFiles;
+import io.vitrine.platform.models.ModelLifecycle;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.recommend.train.ShopTrainer;
@@ -84,11 +86,24 @@ class RecommendationServiceTest {
     static Path folder;
     final InMemoryModelRegistry registry = new InMemoryModelRegistry();
     ModelTrainer trainer = new ShopTrainer(CLOCK);
-    final ShopModelFiles files = new ShopModelFiles(folder.resolve(UUID.randomUUID().toString()));
-    final RecommendationService service = new RecommendationService(data -> trainer.train(data), registry, CLOCK, 7, 0.02, files);
+    final Path models = folder.resolve(UUID.randomUUID().toString());
+    final RecommendationService service = new RecommendationService(null, null);
+    final ShopModels engine = new ShopModels(service, data -> trainer.train(data), CLOCK, RecommendSettings.defaults());
+    final ModelLifecycle<ShopModel> lifecycle = new ModelLifecycle<>(engine, registry, models, Runnable::run, CLOCK);
+    final ModelFiles<ShopModel> files = lifecycle.files();
 
     RetrainJob retrain() {
-        return service.retrain(shop(), phase -> { }, RetrainJob.queued("job", "test", CLOCK.instant()));
+        engine.preRead(shop());
+        return lifecycle.retrain(RetrainJob.queued("job", "test", CLOCK.instant()), phase -> { });
+    }
+
+    /** A new start on the same registry and saved files, with a trainer that fails (so nothing is trained). */
+    RecommendationService restart(Clock clock) {
+        RecommendationService restarted = new RecommendationService(null, null);
+        ShopModels restartedEngine = new ShopModels(restarted, THROWS, clock, RecommendSettings.defaults());
+        ModelLifecycle<ShopModel> restartedLifecycle = new ModelLifecycle<>(restartedEngine, registry, models, Runnable::run, clock);
+        restartedEngine.restore(restartedLifecycle, RetrainJob.queued("start-up", "test", clock.instant()), phase -> { });
+        return restarted;
     }
 
     @Test
@@ -209,9 +224,7 @@ class RecommendationServiceTest {
     void theLiveModelIsSavedAndARestartServesItWithoutTraining() throws IOException {
         retrain();
         assertEquals(List.of(1L), files.versions());
-        RecommendationService restarted = new RecommendationService(THROWS, registry, CLOCK, 7, 0.02, files);
-
-        restarted.restore("start-up", 1);
+        RecommendationService restarted = restart(CLOCK);
 
         ShopModel loaded = restarted.model();
         assertEquals(1, loaded.version());
@@ -230,9 +243,7 @@ class RecommendationServiceTest {
     void anOldSavedModelServesWhileItIsRetrained() {
         retrain();
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(2));
-        RecommendationService restarted = new RecommendationService(THROWS, registry, later, 7, 0.02, files);
-
-        restarted.restore("start-up", 1);
+        RecommendationService restarted = restart(later);
 
         assertEquals(1, restarted.model().version());
     }
@@ -241,7 +252,7 @@ class RecommendationServiceTest {
     void onlyTheNewestThreeVersionsAreKept() throws IOException {
         ShopModel model = new ShopTrainer(CLOCK).train(shop());
         for (long v = 1; v <= 5; v++) {
-            files.save(model.as(v, Map.of()));
+            files.save(model.as(v, Map.of()), v);
         }
         assertEquals(List.of(5L, 4L, 3L), files.versions());
         assertEquals(4, files.load(4).orElseThrow().version());
@@ -251,7 +262,7 @@ class RecommendationServiceTest {
     @Test
     void aTruncatedOrForeignFileIsRefusedSoTheShopTrainsInstead() throws IOException {
         ShopModel model = new ShopTrainer(CLOCK).train(shop());
-        Path saved = files.save(model.as(1, Map.of()));
+        Path saved = files.save(model.as(1, Map.of()), 1);
         byte[] bytes = Files.readAllBytes(saved);
         Files.write(saved, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(files.load(1).isEmpty(), "truncated");
@@ -266,7 +277,7 @@ class RecommendationServiceTest {
         assertTrue(files.load(3).isEmpty(), "foreign class");
 
         // a model saved under another version's name
-        files.save(model.as(4, Map.of()));
+        files.save(model.as(4, Map.of()), 4);
         Files.move(files.file(4), files.file(5));
         assertTrue(files.load(5).isEmpty(), "version mismatch");
     }

@@ -10,6 +10,7 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductImage;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.models.InMemoryModelRegistry;
+import io.vitrine.platform.models.ModelLifecycle;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.vision.train.HoldoutTrainer;
@@ -112,20 +113,75 @@ class VisionServiceTest {
                 .price(Money.euros(1_000)).stock(3).createdAt(Instant.parse("2026-01-01T00:00:00Z")).build();
     }
 
-    private VisionService service(PhotoTrainer trainer) {
+    private Vision service(PhotoTrainer trainer) {
         return service(trainer, 0.02);
     }
 
     /** tolerance 1: any retrained model may go live (the tiny trainer's score on 3 held-out photos is noise). */
-    private VisionService service(PhotoTrainer trainer, double tolerance) {
-        VisionService service = new VisionService(products, images, registry, trainer, dataDir, tolerance);
-        service.serve(tinyModel, 1);
+    private Vision service(PhotoTrainer trainer, double tolerance) {
+        Vision service = new Vision(trainer, tolerance);
+        service.indexer.rebuild(tinyModel, 1);
         return service;
+    }
+
+    /**
+     * Photo search as the server wires it, without a container: the index, the serving service, the model engine
+     * and its lifecycle, work done on the calling thread; a retraining is due after 2 changed photos.
+     */
+    private final class Vision {
+        final VisualIndexer indexer;
+        final VisionService serving;
+        final ModelLifecycle<VisionModel> lifecycle;
+
+        Vision(PhotoTrainer trainer, double tolerance) {
+            VisionSettings settings = new VisionSettings(true, 5 * 1024 * 1024, tolerance, 70, 40, Integer.MAX_VALUE, 2,
+                    true, 60, 2);
+            indexer = new VisualIndexer(products, images, settings, Runnable::run);
+            serving = new VisionService(indexer, products, settings);
+            lifecycle = new ModelLifecycle<>(new PhotoModels(indexer, trainer, settings), registry, dataDir, Runnable::run,
+                    java.time.Clock.systemUTC());
+        }
+
+        VisualCatalogue live() {
+            return serving.live();
+        }
+
+        PhotoSearch searchByPhoto(byte[] upload, int n, boolean restrict) {
+            return serving.searchByPhoto(upload, n, restrict);
+        }
+
+        LookAlikes looksLike(ProductId id, int n) {
+            return serving.looksLike(id, n);
+        }
+
+        void onProductChanged(ProductChanged change) {
+            indexer.onProductChanged(change);
+        }
+
+        int changedPhotos() {
+            return indexer.changedPhotos();
+        }
+
+        RetrainJob retrain(java.util.function.Consumer<String> progress, RetrainJob job) {
+            return lifecycle.retrain(job, progress);
+        }
+
+        Path modelFile(long version) {
+            return lifecycle.files().file(version);
+        }
+
+        Optional<RetrainJob> retrainIfDue() {
+            return lifecycle.retrainIfDue();
+        }
+
+        Optional<RetrainJob> job(String id) {
+            return lifecycle.job(id);
+        }
     }
 
     @Test
     void indexesEveryCataloguePhoto() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
 
         assertEquals(12, service.live().size());
         assertEquals(1, service.live().version());
@@ -133,7 +189,7 @@ class VisionServiceTest {
 
     @Test
     void photoSearchNamesThreeSubCategoriesAndFindsTheSameShelf() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
 
         PhotoSearch result = service.searchByPhoto(bytes(13), 4, false);
 
@@ -148,7 +204,7 @@ class VisionServiceTest {
 
     @Test
     void restrictedSearchStaysOnThePredictedShelf() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
 
         PhotoSearch result = service.searchByPhoto(bytes(13), 10, true);
 
@@ -159,7 +215,7 @@ class VisionServiceTest {
 
     @Test
     void looksLikeExcludesTheProductAndPrefersItsShelf() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
 
         LookAlikes alikes = service.looksLike(new ProductId("p0"), 3);
 
@@ -172,20 +228,20 @@ class VisionServiceTest {
 
     @Test
     void badUploadsAreRefusedAndNothingIsServedBeforeTheIndexIsBuilt() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
         assertEquals(ImageRejectedException.Reason.NOT_AN_IMAGE,
                 assertThrows(ImageRejectedException.class, () -> service.searchByPhoto("hello".getBytes(), 3, false)).reason());
         assertEquals(ImageRejectedException.Reason.TOO_MANY_PIXELS,
                 assertThrows(ImageRejectedException.class,
                         () -> service.searchByPhoto(TestImages.pngHeaderOnly(20_000, 20_000), 3, false)).reason());
 
-        VisionService cold = new VisionService(products, images, registry, tinyTrainer, dataDir, 0.02);
+        Vision cold = new Vision(tinyTrainer, 0.02);
         assertThrows(VisionUnavailableException.class, () -> cold.searchByPhoto(bytes(0), 3, false));
     }
 
     @Test
     void catalogueChangesReachTheIndex() {
-        VisionService service = service(tinyTrainer);
+        Vision service = service(tinyTrainer);
         VisualCatalogue before = service.live();
 
         addProduct("new-cap", 1);
@@ -208,7 +264,7 @@ class VisionServiceTest {
 
     @Test
     void retrainingSwapsModelAndIndexTogetherAndRecordsTheVersion() {
-        VisionService service = service(tinyTrainer, 1.0);
+        Vision service = service(tinyTrainer, 1.0);
         VisualCatalogue before = service.live();
         addProduct("new-1", 20);
         service.onProductChanged(new ProductChanged(new ProductId("new-1"), ProductChanged.Change.CREATED));
@@ -241,7 +297,7 @@ class VisionServiceTest {
                 throw new IllegalStateException("out of off-heap memory");
             }
         };
-        VisionService service = service(broken);
+        Vision service = service(broken);
         VisualCatalogue before = service.live();
 
         RetrainJob job = service.retrain(phase -> { }, RetrainJob.queued("j", "test", Instant.now()));
@@ -267,7 +323,7 @@ class VisionServiceTest {
                 return new TrainedModel(tinyModel, Map.of("accuracy", 0.0), photos.size(), photos);
             }
         };
-        VisionService service = service(worse);
+        Vision service = service(worse);
         VisualCatalogue before = service.live();
 
         RetrainJob job = service.retrain(phase -> { }, RetrainJob.queued("j", "test", Instant.now()));
@@ -280,21 +336,52 @@ class VisionServiceTest {
 
     @Test
     void scheduleTriggerWaitsForEnoughChangedPhotos() {
-        VisionService service = service(tinyTrainer, 1.0);
+        Vision service = service(tinyTrainer, 1.0);
 
         service.onProductChanged(new ProductChanged(new ProductId("p1"), ProductChanged.Change.UPDATED));
         assertEquals(0, service.changedPhotos(), "a price or stock change changes no photo");
-        assertTrue(service.retrainIfChanged(2, "schedule").isEmpty());
+        assertTrue(service.retrainIfDue().isEmpty());
         addProduct("new-1", 20);
         service.onProductChanged(new ProductChanged(new ProductId("new-1"), ProductChanged.Change.CREATED));
         addProduct("new-2", 21);
         service.onProductChanged(new ProductChanged(new ProductId("new-2"), ProductChanged.Change.CREATED));
         assertEquals(2, service.changedPhotos());
-        Optional<RetrainJob> job = service.retrainIfChanged(2, "schedule");
+        Optional<RetrainJob> job = service.retrainIfDue();
 
         assertTrue(job.isPresent());
         // the test service trains on the calling thread: the job is done when submit returns
         assertEquals(RetrainJob.State.LIVE, service.job(job.get().id()).orElseThrow().state());
         assertEquals(2, service.live().version());
+    }
+
+    /** A retrained model whose file is corrupt at the next start: the shipped model serves, photo search stays up. */
+    @Test
+    void aCorruptRetrainedModelFallsBackToTheShippedModelAtTheNextStart() throws java.io.IOException {
+        Vision service = service(tinyTrainer, 1.0);
+        assertEquals(RetrainJob.State.LIVE, service.retrain(phase -> { }, RetrainJob.queued("j", "test", Instant.now())).state());
+        Files.write(service.modelFile(2), "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Vision restarted = new Vision(tinyTrainer, 1.0);
+        ModelVersion served = restarted.lifecycle.restore().orElseThrow();
+
+        assertEquals(3, served.version(), "the shipped model, recorded as a new live version");
+        assertTrue(served.note().startsWith("bundled"), served.note());
+        assertEquals(3, restarted.live().version());
+        assertEquals(12, restarted.live().size(), "every photo embedded with the shipped model");
+    }
+
+    /** DL4J may deserialize optional entries of its zip: a file holding any is refused before DL4J sees it. */
+    @Test
+    void aPhotoModelFileWithForeignEntriesIsRefusedUnread() throws java.io.IOException {
+        Path file = dataDir.resolve("odd.zip");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (String name : List.of("configuration.json", "coefficients.bin", "normalizer.bin")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(1);
+                zip.closeEntry();
+            }
+        }
+        java.io.IOException refused = assertThrows(java.io.IOException.class, () -> new VisionModelFormat().read(file, 1));
+        assertTrue(refused.getMessage().contains("normalizer.bin"), refused.getMessage());
     }
 }

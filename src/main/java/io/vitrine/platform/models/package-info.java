@@ -1,6 +1,10 @@
 /**
- * The model registry shared by every trained model kind: one {@link io.vitrine.platform.models.ModelVersion} per
- * training run (data size, offline metrics, live / rejected / failed) and the {@link
- * io.vitrine.platform.models.RetrainJob} progress record that admin triggers report.
+ * The one model lifecycle every engine uses. A feature implements {@link io.vitrine.platform.models.ModelEngine}
+ * (train and score a candidate, its file format, its shipped model, how it serves) in one small class; {@link
+ * io.vitrine.platform.models.ModelLifecycle} does the rest for all of them: {@link
+ * io.vitrine.platform.models.RetrainJob}s with progress (one at a time per kind, finished ones pruned), the {@link
+ * io.vitrine.platform.models.HoldoutGate}, the {@link io.vitrine.platform.models.ModelRegistry} record of every run,
+ * atomic saving and safe reading ({@link io.vitrine.platform.models.ModelFiles}), fallback to the previous or the
+ * shipped model and start-up restore. {@link io.vitrine.platform.models.ModelSchedules} is the one timer bean.
  */
 package io.vitrine.platform.models;
