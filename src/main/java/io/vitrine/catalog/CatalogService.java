@@ -128,23 +128,36 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
-    /** A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating. */
+    /**
+     * A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating,
+     * unless the account rated the product already (one rating per shopper and product; the text is still kept).
+     */
     public Product review(@NotNull ProductId id, @NotNull String accountId, String author, int stars, String text) {
         get(id);
         reviews.save(new Review(id, accountId, author, stars, text, java.time.Instant.now()));
-        return rate(id, stars);
+        try {
+            return rate(id, accountId, stars);
+        } catch (AlreadyRatedException counted) {
+            return get(id);
+        }
     }
 
     public java.util.List<Review> reviews(@NotNull ProductId id, int n) {
         return reviews.latest(id, n);
     }
 
-    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
-    public Product rate(@NotNull ProductId id, int stars) {
+    /**
+     * A shopper's 1 to 5 stars, added to the product's rating summary once per shopper and product: {@code rater} is
+     * the account, or an anonymous session's shopper id, so a session cannot stuff the ratings.
+     */
+    public Product rate(@NotNull ProductId id, @NotNull String rater, int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("a rating is 1 to 5 stars");
         }
         get(id);
+        if (!writes.firstRating(id, rater)) {
+            throw new AlreadyRatedException(id);
+        }
         writes.addRating(id, stars);
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
         return get(id);

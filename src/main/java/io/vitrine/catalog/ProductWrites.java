@@ -1,9 +1,13 @@
 package io.vitrine.catalog;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.MongoConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,26 +37,49 @@ import java.util.Map;
 public class ProductWrites {
 
     static final String HOLDS = "stockHolds";
+    /** Who rated which product, hashed (one rating per shopper per product). */
+    static final String RATERS = "product_raters";
 
     @Inject
     MongoConnection connection;
 
-    private MongoCollection<Document> collection;
+    private MongoDatabase database;
 
     protected ProductWrites() {
     }
 
-    /** Over a collection of its own (tests against the embedded server). */
-    public ProductWrites(MongoCollection<Document> products) {
-        this.collection = products;
+    /** Over a database of its own (tests against the embedded server). */
+    public ProductWrites(MongoDatabase database) {
+        this.database = database;
     }
 
     /** A hold still on a product: units taken (or given back) for an order whose outcome was not yet settled. */
     public record Hold(ProductId product, String key, int quantity, Instant at) {
     }
 
+    private MongoDatabase database() {
+        return database != null ? database : connection.database();
+    }
+
     private MongoCollection<Document> products() {
-        return collection != null ? collection : connection.database().getCollection(MongoProductRepository.COLLECTION);
+        return database().getCollection(MongoProductRepository.COLLECTION);
+    }
+
+    /**
+     * Records that {@code rater} (an account, or an anonymous session's id) rated the product: true the first time,
+     * false ever after, also when two tabs race ({@code _id} is unique), so a shopper counts once per product.
+     */
+    public boolean firstRating(ProductId id, String rater) {
+        try {
+            database().getCollection(RATERS).insertOne(new Document("_id", IdempotencyKey.sha256(rater + "\u0000" + id.value()))
+                    .append("productId", id.value()).append("at", System.currentTimeMillis()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ class ProductWritesConcurrencyTest {
                 .append("category", "home").append("subCategory", "lighting").append("priceCents", 2_000L)
                 .append("currency", "EUR").append("stock", 1_000).append("ratingCount", 0).append("ratingTotal", 0L)
                 .append("imageIds", List.of("img-1")).append("createdAt", T.toEpochMilli()).append("updatedAt", T.toEpochMilli()));
-        writes = new ProductWrites(products);
+        writes = new ProductWrites(mongo.database());
     }
 
     @AfterEach

@@ -71,7 +71,7 @@ class OrderConcurrencyTest {
 
         CatalogService catalog = new CatalogService();
         setField(catalog, "products", catalogue);
-        setField(catalog, "writes", new ProductWrites(stock));
+        setField(catalog, "writes", new ProductWrites(mongo.database()));
         setField(catalog, "changes", new Ignored<>());
         EventService events = new EventService();
         setField(events, "events", new InMemoryEventRepository());
@@ -193,7 +193,7 @@ class OrderConcurrencyTest {
 
     @Test
     void theSweepCompletesOrRollsBackWhatACrashInterrupted() {
-        ProductWrites writes = new ProductWrites(stock);
+        ProductWrites writes = new ProductWrites(mongo.database());
         Instant crash = Instant.now();
         // crash 1: stock taken for an order that was never stored
         writes.take(new ProductId("lamp"), 4, "VT-00000001:take", crash);
