@@ -133,9 +133,10 @@ public class OrderService {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
                         .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
-                OrderLine line = new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue());
+                // listed before the take: a take that failed after it moved the stock (a lost answer) is given back
+                // too, and releasing a hold that was never taken moves nothing
+                lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
                 catalog.takeStock(p.id(), e.getValue(), hold, start);
-                lines.add(line);
             }
             if (Duration.between(start, clock.instant()).compareTo(HOLD_LIMIT) > 0) {
                 throw new IllegalStateException("the shop is too busy to place this order now; try again");
