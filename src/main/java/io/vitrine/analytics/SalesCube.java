@@ -121,6 +121,9 @@ public final class SalesCube {
     private final Map<String, Set<String>> productsOfSeller = new ConcurrentHashMap<>();
     private final Map<String, TreeMap<Long, long[]>> sellerOrders = new ConcurrentHashMap<>();
     private final TreeMap<Long, long[]> shopOrders = new TreeMap<>();
+    /** Retention of the zero-result searches (README): distinct queries kept per day, and days kept. */
+    static final int ZERO_RESULT_QUERIES = 5_000;
+    static final int ZERO_RESULT_DAYS = 400;
     private final TreeMap<Long, Map<String, Long>> zeroResults = new TreeMap<>();
     private final Map<String, LastSearch> lastSearch = new ConcurrentHashMap<>();
     private final Map<String, String> cartSources = new ConcurrentHashMap<>();
@@ -157,7 +160,14 @@ public final class SalesCube {
                 remember(lastSearch, e.userId(), new LastSearch(q, at));
                 if (e.resultCount().orElse(1) == 0) {
                     synchronized (zeroResults) {
-                        zeroResults.computeIfAbsent(day, d -> new HashMap<>()).merge(q, 1L, Long::sum);
+                        // bounded: at most ZERO_RESULT_QUERIES distinct queries a day, the last ZERO_RESULT_DAYS days
+                        Map<String, Long> ofDay = zeroResults.computeIfAbsent(day, d -> new HashMap<>());
+                        if (ofDay.containsKey(q) || ofDay.size() < ZERO_RESULT_QUERIES) {
+                            ofDay.merge(q.length() > 200 ? q.substring(0, 200) : q, 1L, Long::sum);
+                        }
+                        while (zeroResults.size() > ZERO_RESULT_DAYS) {
+                            zeroResults.pollFirstEntry();
+                        }
                     }
                 }
             }

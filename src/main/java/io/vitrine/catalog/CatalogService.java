@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,8 @@ public class CatalogService {
     SellerRepository sellers;
     @Inject
     ImageRepository images;
+    @Inject
+    ProductWrites writes;
     @Inject
     Event<ProductChanged> changes;
 
@@ -84,6 +87,10 @@ public class CatalogService {
         return product;
     }
 
+    /**
+     * Writes the fields the draft names onto the stored product ({@link ProductWrites#revise}): a sale or a rating
+     * that lands meanwhile is kept, and the stock changes only when the draft names it (a seller's count on hand).
+     */
     public Product revise(@NotNull Caller caller, @NotNull ProductId id, @NotNull @Valid ProductDraft draft) {
         Product product = get(id);
         caller.requireManage(product.sellerId());
@@ -92,9 +99,26 @@ public class CatalogService {
         }
         requireCategory(draft.category(), draft.subCategory());
         product.revise(draft.toProduct(id));
-        products.save(product);
+        if (!writes.revise(product)) {
+            throw new NotFoundException("no product " + id);
+        }
+        draft.stockIfNamed().ifPresent(units -> writes.setStock(id, units));
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
-        return product;
+        return get(id);
+    }
+
+    /**
+     * Moves a product's stock by {@code delta} units (the seller page: "12 became 20" adds 8), so units sold while
+     * the seller was typing stay sold; a decrease below zero is refused.
+     */
+    public Product adjustStock(@NotNull Caller caller, @NotNull ProductId id, int delta) {
+        Product product = get(id);
+        caller.requireManage(product.sellerId());
+        if (!writes.adjustStock(id, delta)) {
+            throw new OutOfStockException(id, get(id).stock(), -delta);
+        }
+        changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+        return get(id);
     }
 
     public void delete(@NotNull Caller caller, @NotNull ProductId id) {
@@ -104,44 +128,75 @@ public class CatalogService {
         changes.fire(new ProductChanged(id, ProductChanged.Change.DELETED));
     }
 
-    /** A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating. */
+    /**
+     * A logged-in shopper's written review: stored, and its stars count in the rating summary like a plain rating,
+     * unless the account rated the product already (one rating per shopper and product; the text is still kept).
+     */
     public Product review(@NotNull ProductId id, @NotNull String accountId, String author, int stars, String text) {
         get(id);
         reviews.save(new Review(id, accountId, author, stars, text, java.time.Instant.now()));
-        return rate(id, stars);
+        try {
+            return rate(id, accountId, stars);
+        } catch (AlreadyRatedException counted) {
+            return get(id);
+        }
     }
 
     public java.util.List<Review> reviews(@NotNull ProductId id, int n) {
         return reviews.latest(id, n);
     }
 
-    /** A shopper's 1 to 5 stars, added to the product's rating summary. */
-    public Product rate(@NotNull ProductId id, int stars) {
+    /**
+     * A shopper's 1 to 5 stars, added to the product's rating summary once per shopper and product: {@code rater} is
+     * the account, or an anonymous session's shopper id, so a session cannot stuff the ratings.
+     */
+    public Product rate(@NotNull ProductId id, @NotNull String rater, int stars) {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("a rating is 1 to 5 stars");
         }
         get(id);
-        products.addRating(id, stars);
+        if (!writes.firstRating(id, rater)) {
+            throw new AlreadyRatedException(id);
+        }
+        writes.addRating(id, stars);
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
         return get(id);
     }
 
     /**
-     * Takes units out of stock for an order, atomically (see {@link ProductRepository#takeStock}), and tells the
-     * indexes, which drop sold-out products from recommendations.
+     * Takes units out of stock for an order under the hold {@code hold} (see {@link ProductWrites#take}: atomic,
+     * conditional on enough units, once per hold), and tells the indexes, which drop sold-out products from
+     * recommendations.
      */
-    public void takeStock(@NotNull ProductId id, int quantity) {
-        if (!products.takeStock(id, quantity)) {
+    public void takeStock(@NotNull ProductId id, int quantity, @NotNull String hold, @NotNull Instant at) {
+        if (!writes.take(id, quantity, hold, at)) {
             Product product = get(id);
             throw new OutOfStockException(id, product.stock(), quantity);
         }
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
     }
 
-    /** Gives back units an order took but could not keep. */
-    public void returnStock(@NotNull ProductId id, int quantity) {
-        products.returnStock(id, quantity);
+    /** Gives back the units taken under {@code hold} (an order that could not be completed); once, however often called. */
+    public void releaseStock(@NotNull ProductId id, @NotNull String hold, int quantity) {
+        if (writes.release(id, hold, quantity)) {
+            changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+        }
+    }
+
+    /** Gives back the units of a cancelled order's line under {@code hold}; once per hold. */
+    public void giveBackStock(@NotNull ProductId id, int quantity, @NotNull String hold, @NotNull Instant at) {
+        writes.giveBack(id, quantity, hold, at);
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+    }
+
+    /** The order behind {@code hold} is settled: the hold goes, the stock stays as it is. */
+    public void settleStock(@NotNull ProductId id, @NotNull String hold) {
+        writes.settle(id, hold);
+    }
+
+    /** Holds older than {@code before}: orders interrupted between their steps, for the order sweep. */
+    public List<ProductWrites.Hold> holdsBefore(@NotNull Instant before) {
+        return writes.holdsBefore(before);
     }
 
     /** Stores a JPEG or PNG for the product after checking that it decodes to a sensible size. */
@@ -150,8 +205,7 @@ public class CatalogService {
         caller.requireManage(product.sellerId());
         int[] size = imageSize(bytes);
         String imageId = images.save(new ProductImage(id, contentType, bytes, size[0], size[1]));
-        product.addImage(imageId);
-        products.save(product);
+        writes.addImage(id, imageId);
         changes.fire(new ProductChanged(id, ProductChanged.Change.IMAGE_ADDED));
         return imageId;
     }

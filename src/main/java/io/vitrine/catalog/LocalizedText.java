@@ -47,6 +47,15 @@ public class LocalizedText {
         return fr != null ? fr : en;
     }
 
+    /** The stored texts without the fallback, for writes that must store exactly what JNoSQL would. */
+    String storedEn() {
+        return en;
+    }
+
+    String storedFr() {
+        return fr;
+    }
+
     public String in(Locale locale) {
         return locale != null && "fr".equals(locale.getLanguage()) ? fr() : en();
     }

@@ -3,8 +3,6 @@ package io.vitrine.catalog;
 import io.vitrine.platform.Documents;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
@@ -27,7 +25,7 @@ public class MongoProductRepository implements ProductRepository {
     @Inject
     io.vitrine.platform.BulkWriter bulk;
     @Inject
-    io.vitrine.platform.MongoConnection connection;
+    ProductWrites writes;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -88,10 +86,16 @@ public class MongoProductRepository implements ProductRepository {
         return template.select(SelectQuery.builder().from(COLLECTION).sort(Sort.asc("_id")).build());
     }
 
+    /**
+     * A new product is inserted whole; a stored one gets only its editable fields ({@link ProductWrites#revise}), so
+     * saving a product read a moment ago never writes back a stale stock or rating summary.
+     */
     @Override
     public Product save(Product product) {
-        return template.find(Product.class, product.id().value()).isPresent()
-                ? template.update(product) : template.insert(product);
+        if (!writes.revise(product)) {
+            template.insert(product);
+        }
+        return product;
     }
 
     @Override
@@ -118,18 +122,12 @@ public class MongoProductRepository implements ProductRepository {
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1");
         }
-        return connection.database().getCollection(COLLECTION).updateOne(
-                Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity)),
-                Updates.inc("stock", -quantity)).getModifiedCount() == 1;
+        return writes.adjustStock(id, -quantity);
     }
 
     @Override
     public void addRating(ProductId id, int stars) {
-        if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
-        }
-        connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()),
-                Updates.combine(Updates.inc("ratingCount", 1), Updates.inc("ratingTotal", (long) stars)));
+        writes.addRating(id, stars);
     }
 
     @Override
@@ -137,6 +135,6 @@ public class MongoProductRepository implements ProductRepository {
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1");
         }
-        connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()), Updates.inc("stock", quantity));
+        writes.adjustStock(id, quantity);
     }
 }

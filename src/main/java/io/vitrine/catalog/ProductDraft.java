@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * What a seller submits to create or revise a product; its constraints are the catalogue's contract, checked by
- * Bean Validation on {@link CatalogService} for the REST API and the seller pages alike.
+ * Bean Validation on {@link CatalogService} for the REST API and the seller pages alike. A revision changes only
+ * what a seller edits: {@code stock} null leaves the stored stock as it is.
  */
 public record ProductDraft(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "letters, digits, '-' and '_' only, at most 64") String idOrNull,
@@ -31,7 +32,12 @@ public record ProductDraft(
         @Size(max = 30) Map<@NotBlank @Size(max = 40) String, @NotNull @Size(max = 200) String> attributes,
         @NotNull @DecimalMin("0.00") @DecimalMax("1000000.00") @Digits(integer = 7, fraction = 2) BigDecimal price,
         @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 code such as EUR") String currency,
-        @Min(0) @Max(1_000_000) int stock) {
+        @Min(0) @Max(1_000_000) Integer stock) {
+
+    /** The units on hand when the draft names them; an edit without them leaves the stored stock alone. */
+    public Optional<Integer> stockIfNamed() {
+        return Optional.ofNullable(stock);
+    }
 
     public Optional<String> id() {
         return Optional.ofNullable(idOrNull).filter(s -> !s.isBlank());
@@ -47,7 +53,7 @@ public record ProductDraft(
                 .brand(brand)
                 .attributes(attributes == null ? Map.of() : attributes)
                 .price(Money.of(price, currency == null ? "EUR" : currency))
-                .stock(stock)
+                .stock(stock == null ? 0 : stock)
                 .build();
     }
 }

@@ -1,11 +1,19 @@
 package io.vitrine.events;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bson.Document;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
+import org.eclipse.jnosql.databases.mongodb.communication.VitrineDocuments;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +32,15 @@ public class MongoEventRepository implements EventRepository {
     MongoDBTemplate template;
     @Inject
     io.vitrine.platform.BulkWriter bulk;
+    @Inject
+    io.vitrine.platform.MongoConnection connection;
+    @Inject
+    EntityConverter converter;
 
+    /**
+     * Skips the ids already stored, then inserts the rest unordered: when identical retries race, the loser's
+     * duplicate-key errors mean "stored already" and count as duplicates, not as a failure.
+     */
     @Override
     public int insertNew(Collection<Interaction> events) {
         if (events.isEmpty()) {
@@ -34,11 +50,27 @@ public class MongoEventRepository implements EventRepository {
         Set<String> known = new HashSet<>();
         template.<Interaction>select(SelectQuery.builder().from(COLLECTION).where(CriteriaCondition.in("_id", ids)).build())
                 .forEach(e -> known.add(e.id()));
-        List<Interaction> fresh = events.stream().filter(e -> known.add(e.id())).toList();
-        if (!fresh.isEmpty()) {
-            bulk.insertAll(fresh);
+        List<Document> fresh = events.stream().filter(e -> known.add(e.id()))
+                .map(e -> VitrineDocuments.toDocument(converter.toCommunication(e))).toList();
+        return insertIgnoringDuplicates(connection.database().getCollection(COLLECTION), fresh);
+    }
+
+    /** Inserts the documents; those whose {@code _id} is stored already are skipped. Returns how many were new. */
+    static int insertIgnoringDuplicates(MongoCollection<Document> collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return 0;
         }
-        return fresh.size();
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+            return documents.size();
+        } catch (MongoBulkWriteException e) {
+            List<BulkWriteError> other = e.getWriteErrors().stream()
+                    .filter(w -> ErrorCategory.fromErrorCode(w.getCode()) != ErrorCategory.DUPLICATE_KEY).toList();
+            if (!other.isEmpty() || e.getWriteConcernError() != null) {
+                throw e;
+            }
+            return documents.size() - e.getWriteErrors().size();
+        }
     }
 
     @Override

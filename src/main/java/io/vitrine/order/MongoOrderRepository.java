@@ -20,6 +20,14 @@ public class MongoOrderRepository implements OrderRepository {
     MongoDBTemplate template;
     @Inject
     io.vitrine.platform.BulkWriter bulk;
+    @Inject
+    io.vitrine.platform.MongoConnection connection;
+
+    /** The conditional writes on orders ({@link OrderRecords}) over the same database. */
+    @jakarta.enterprise.inject.Produces
+    OrderRecords records() {
+        return new OrderRecords(connection.database());
+    }
 
     @Override
     public Optional<Order> find(String number) {

@@ -6,11 +6,14 @@ import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.catalog.ProductWrites;
 import io.vitrine.customer.AccountRepository;
 import io.vitrine.events.EventService;
 import io.vitrine.events.Interaction;
 import io.vitrine.events.InteractionType;
 import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.IdempotencyConflictException;
+import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +29,16 @@ import jakarta.validation.constraints.Size;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Places orders: prices each line from the catalogue, takes the units out of stock, stores the order and records
@@ -41,6 +48,9 @@ import java.util.Optional;
 public class OrderService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
+    static final String TAKE = ":take";
+    static final String RETURN = ":return";
 
     /** A product and a quantity in an order request. */
     public record LineRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "not a product id") String productId,
@@ -59,43 +69,157 @@ public class OrderService {
     EventService events;
     @Inject
     jakarta.enterprise.event.Event<OrderPlaced> placed;
+    @Inject
+    OrderRecords records;
 
-    private final Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemUTC();
 
-    /**
-     * Each line takes its units with one conditional update (never oversells, even with concurrent orders).
-     * MongoDB without a transaction (and the embedded server has none) cannot take stock from several products
-     * atomically, so a failed line gives back what earlier lines took before the order is refused.
-     */
+    /** An order placed now, or the one an earlier request with the same {@code Idempotency-Key} placed. */
+    public record Placement(Order order, boolean replayed) {
+    }
+
     public Order place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
                        String source) {
+        return place(accountId, request, source, Optional.empty(), "").order();
+    }
+
+    /*
+     * How an order stays consistent without transactions (the embedded server has none, and stock lives in one
+     * document per product). Each step is one atomic single-document write, and every unit taken is recorded in the
+     * product itself by a hold named after the order ("VT-12345678:take"), pushed in the same update as the $inc:
+     *   1. (with an Idempotency-Key) claim the key with the order number chosen for it, or replay the earlier order;
+     *   2. take each line's units with a conditional update (stock >= n) under the order's hold;
+     *   3. insert the order (PLACED);
+     *   4. settle: pull the holds (the stock stays taken).
+     * Any failure in 2 or 3 gives back the units of every hold already taken (release is conditional on the hold,
+     * so units come back exactly once) and releases the key. A crash between steps leaves holds behind; OrderSweep
+     * (at start-up and every minute) completes or rolls back every hold older than a minute: order stored -> settle,
+     * no order -> release. A placement slower than HOLD_LIMIT gives up before inserting, so the sweep never rolls back
+     * an order still in flight. A cancel is a conditional state change PLACED/PAID -> CANCELLED (one of two
+     * concurrent cancels wins) that marks the order "restocked: false"; its lines come back under "...:return"
+     * holds (once each), then the mark turns true and the holds go; the sweep finishes a cancel a crash interrupted.
+     */
+    static final Duration HOLD_LIMIT = Duration.ofSeconds(30);
+
+    /**
+     * Places an order: each line takes its units with one conditional update (never oversells, even with concurrent
+     * orders), and any failure gives back what earlier lines took before the order is refused.
+     *
+     * @param key   an {@code Idempotency-Key}: the same key and lines give the same order, once
+     * @param scope whose keys these are (the caller), so two partners' keys never meet
+     */
+    public Placement place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
+                           String source, @NotNull Optional<IdempotencyKey> key, @NotNull String scope) {
         if (accounts.find(accountId).isEmpty()) {
             throw new IllegalArgumentException("unknown account " + accountId);
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
+        String number = newNumber();
+        Instant start = clock.instant();
+        Optional<String> claim = Optional.empty();
+        if (key.isPresent()) {
+            String id = key.get().scopedId(scope);
+            Optional<OrderRecords.Claim> earlier = records.claim(id, fingerprint(accountId, quantities), number, start);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint(accountId, quantities));
+            }
+            claim = Optional.of(id);
+        }
+        String hold = number + TAKE;
         List<OrderLine> lines = new ArrayList<>();
+        Order order;
         try {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
                         .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
-                catalog.takeStock(p.id(), e.getValue());
+                // listed before the take: a take that failed after it moved the stock (a lost answer) is given back
+                // too, and releasing a hold that was never taken moves nothing
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
+                catalog.takeStock(p.id(), e.getValue(), hold, start);
             }
-        } catch (OutOfStockException | IllegalArgumentException failure) {
-            lines.forEach(taken -> catalog.returnStock(new ProductId(taken.productId()), taken.quantity()));
+            if (Duration.between(start, clock.instant()).compareTo(HOLD_LIMIT) > 0) {
+                throw new IllegalStateException("the shop is too busy to place this order now; try again");
+            }
+            order = new Order(number, accountId, lines, clock.instant());
+        } catch (RuntimeException | Error failure) {
+            giveBack(lines, hold, failure);
+            claim.ifPresent(id -> release(id, failure));
             if (failure instanceof OutOfStockException oos) {
                 throw new IllegalStateException(oos.getMessage());
             }
             throw failure;
         }
-        Instant now = clock.instant();
-        Order order = new Order(newNumber(), accountId, lines, now);
-        orders.save(order);
-        events.recordInternal(lines.stream().map(l -> Interaction.of(InteractionType.PURCHASE, accountId, l.productId(), now)
+        store(order, hold, claim);
+        lines.forEach(l -> settle(new ProductId(l.productId()), hold));
+        Instant placedAt = order.placedAt();
+        events.recordInternal(lines.stream().map(l -> Interaction.of(InteractionType.PURCHASE, accountId, l.productId(), placedAt)
                 .withQuantity(l.quantity()).withSource(source == null ? "order" : source)).toList());
         placed.fire(new OrderPlaced(order));
-        return order;
+        return new Placement(order, false);
+    }
+
+    /** Inserts the order; when that fails and the order is surely not stored, its units go back. */
+    private void store(Order order, String hold, Optional<String> claim) {
+        try {
+            orders.save(order);
+        } catch (RuntimeException failure) {
+            boolean stored;
+            try {
+                stored = records.exists(order.number());
+            } catch (RuntimeException unknown) {
+                // cannot tell whether the order is stored: the holds stay, and the sweep decides from the order itself
+                failure.addSuppressed(unknown);
+                throw failure;
+            }
+            if (!stored) {
+                giveBack(order.lines(), hold, failure);
+                claim.ifPresent(id -> release(id, failure));
+                throw failure;
+            }
+        }
+    }
+
+    private Placement replay(OrderRecords.Claim earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw IdempotencyConflictException.reused();
+        }
+        return orders.find(earlier.orderNumber()).map(o -> new Placement(o, true))
+                .orElseThrow(IdempotencyConflictException::stillRunning);
+    }
+
+    private void giveBack(List<OrderLine> taken, String hold, Throwable failure) {
+        for (OrderLine line : taken) {
+            try {
+                catalog.releaseStock(new ProductId(line.productId()), hold, line.quantity());
+            } catch (RuntimeException e) {
+                // the hold stays on the product and the sweep gives the units back
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private void release(String claim, Throwable failure) {
+        try {
+            records.release(claim);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void settle(ProductId product, String hold) {
+        try {
+            catalog.settleStock(product, hold);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hold " + hold + " on " + product + " left for the sweep", e);
+        }
+    }
+
+    /** What makes two requests "the same" for an idempotency key: the account and the merged lines. */
+    static String fingerprint(String accountId, Map<String, Integer> quantities) {
+        StringBuilder text = new StringBuilder(accountId);
+        new TreeMap<>(quantities).forEach((p, q) -> text.append('\n').append(p).append('=').append(q));
+        return IdempotencyKey.sha256(text.toString());
     }
 
     public Order get(@NotNull Caller caller, @NotBlank String number) {
@@ -116,21 +240,80 @@ public class OrderService {
     }
 
     /**
-     * The shopper cancels one of their orders (placed or paid only): the units go back to stock. Someone else's order
-     * or an unknown number is a {@link NotFoundException} alike, so a shopper cannot probe others' order numbers;
-     * a shipped order is an {@link IllegalStateException}.
+     * The shopper cancels one of their orders (placed or paid only): the units go back to stock, once even when two
+     * cancels race (the state change is conditional). Someone else's order or an unknown number is a
+     * {@link NotFoundException} alike, so a shopper cannot probe others' order numbers; a shipped order is an
+     * {@link IllegalStateException}.
      */
     public Order cancelByShopper(@NotBlank String accountId, @NotBlank String number) {
         Order order = findForShopper(accountId, number)
                 .orElseThrow(() -> new NotFoundException("no order " + number));
-        order.moveTo(OrderStatus.CANCELLED, clock.instant());
-        orders.save(order);
+        Instant now = clock.instant();
+        if (!records.cancel(number, now)) {
+            Order current = orders.find(number).orElseThrow(() -> new NotFoundException("no order " + number));
+            if (current.status() == OrderStatus.CANCELLED) {
+                // a concurrent cancel won: it gives the units back, this one must not
+                return current;
+            }
+            current.moveTo(OrderStatus.CANCELLED, now);
+            throw new IllegalStateException("the order could not be cancelled");
+        }
+        restock(order, now);
+        return orders.find(number).orElse(order);
+    }
+
+    /** Gives back a cancelled order's units, once per line however often it runs (the sweep runs it again after a crash). */
+    void restock(Order order, Instant at) {
+        String hold = order.number() + RETURN;
         for (OrderLine line : order.lines()) {
-            if (products.find(new ProductId(line.productId())).isPresent()) {
-                catalog.returnStock(new ProductId(line.productId()), line.quantity());
+            catalog.giveBackStock(new ProductId(line.productId()), line.quantity(), hold, at);
+        }
+        records.markRestocked(order.number());
+        order.lines().forEach(l -> settle(new ProductId(l.productId()), hold));
+    }
+
+    /** How old a hold or an unfinished cancel must be before the sweep finishes it: far beyond any request. */
+    static final Duration STALE = Duration.ofMinutes(1);
+    /** How long an Idempotency-Key is remembered. */
+    static final Duration KEYS_KEPT = Duration.ofDays(1);
+
+    /** What one sweep did. */
+    public record Sweep(int settled, int rolledBack, int restocked, int keysDropped) {
+    }
+
+    /**
+     * Completes or rolls back what a crash interrupted (see the comment above {@link #HOLD_LIMIT}): a take hold
+     * older than {@link #STALE} is settled when its order is stored and released (units back) when it is not; a
+     * cancel whose units are not all back gets them back (once per line); abandoned and day-old keys go.
+     */
+    public Sweep sweep(Instant now) {
+        Instant before = now.minus(STALE);
+        int settled = 0;
+        int rolledBack = 0;
+        for (ProductWrites.Hold hold : catalog.holdsBefore(before)) {
+            String number = hold.key().substring(0, hold.key().lastIndexOf(':'));
+            if (hold.key().endsWith(TAKE)) {
+                if (records.exists(number)) {
+                    catalog.settleStock(hold.product(), hold.key());
+                    settled++;
+                } else {
+                    catalog.releaseStock(hold.product(), hold.key(), hold.quantity());
+                    rolledBack++;
+                }
+            } else if (records.isRestocked(number)) {
+                catalog.settleStock(hold.product(), hold.key());
+                settled++;
             }
         }
-        return order;
+        int restocked = 0;
+        for (String number : records.cancelledNotRestocked(before)) {
+            Optional<Order> order = orders.find(number);
+            if (order.isPresent()) {
+                restock(order.get(), now);
+                restocked++;
+            }
+        }
+        return new Sweep(settled, rolledBack, restocked, records.dropClaims(before, now.minus(KEYS_KEPT)));
     }
 
     private static boolean mayRead(Caller caller, Order order) {

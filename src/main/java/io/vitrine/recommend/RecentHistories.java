@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each shopper's latest events and bought items, in memory: seeded from the training read, then kept current by
@@ -27,7 +29,37 @@ public class RecentHistories {
     private record Shopper(List<WeightedEvent> recent, Set<ItemId> bought) {
     }
 
-    private final Map<UserId, Shopper> shoppers = new ConcurrentHashMap<>();
+    /** Retention (README): at most this many shoppers in memory, least recently used first out... */
+    static final long MAX_SHOPPERS = 200_000;
+    /** ...and an anonymous session's history is dropped this long after its last event or read. */
+    static final Duration ANONYMOUS_IDLE = Duration.ofDays(2);
+
+    private final Map<UserId, Shopper> shoppers = Caffeine.newBuilder()
+            .maximumSize(MAX_SHOPPERS)
+            .expireAfter(new IdleAnonymous())
+            .<UserId, Shopper>build().asMap();
+
+    /** Anonymous histories expire after {@link #ANONYMOUS_IDLE} without use; accounts' only by size. */
+    private static final class IdleAnonymous implements Expiry<UserId, Shopper> {
+        private static long idle(UserId user) {
+            return user.value().startsWith(io.vitrine.events.Interaction.ANONYMOUS_PREFIX) ? ANONYMOUS_IDLE.toNanos() : Long.MAX_VALUE;
+        }
+
+        @Override
+        public long expireAfterCreate(UserId user, Shopper shopper, long now) {
+            return idle(user);
+        }
+
+        @Override
+        public long expireAfterUpdate(UserId user, Shopper shopper, long now, long remaining) {
+            return idle(user);
+        }
+
+        @Override
+        public long expireAfterRead(UserId user, Shopper shopper, long now, long remaining) {
+            return idle(user);
+        }
+    }
 
     /** Adds the events read for training (older ones or ones already here are kept once). */
     public void seed(TrainingData data) {

@@ -68,6 +68,8 @@ public class ProductEditorView implements Serializable {
         private String brand;
         private BigDecimal price;
         private int stock;
+        /** The stock when the form was read: a save moves the stock by the seller's change, not to a stale figure. */
+        private int stockRead;
         private String currency = "EUR";
         private Map<String, String> attributes = new LinkedHashMap<>();
         private List<String> imageIds = List.of();
@@ -86,6 +88,7 @@ public class ProductEditorView implements Serializable {
             f.price = p.price().amount();
             f.currency = p.price().currency();
             f.stock = p.stock();
+            f.stockRead = p.stock();
             f.attributes = new LinkedHashMap<>(p.attributes());
             f.imageIds = p.imageIds();
             return f;
@@ -93,7 +96,7 @@ public class ProductEditorView implements Serializable {
 
         ProductDraft draft(String sellerId) {
             return new ProductDraft(existing ? id : null, sellerId, nameEn, nameFr, descriptionEn, descriptionFr, category,
-                    subCategory, brand, Map.copyOf(attributes), price, currency, stock);
+                    subCategory, brand, Map.copyOf(attributes), price, currency, existing ? null : stock);
         }
 
         public String getId() { return id; }
@@ -199,13 +202,17 @@ public class ProductEditorView implements Serializable {
             ProductDraft draft = form.draft(caller.sellerId());
             Product saved = form.existing ? catalog.revise(caller.get(), new ProductId(form.id), draft)
                     : catalog.create(caller.get(), draft);
+            if (form.existing && form.stock != form.stockRead) {
+                saved = catalog.adjustStock(caller.get(), saved.id(), form.stock - form.stockRead);
+            }
             form = Form.of(saved);
             texts.info("analytics.product.saved");
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
                 texts.error(field(v) + ": " + v.getMessage());
             }
-        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException | NotFoundException e) {
+        } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException | NotFoundException
+                 | io.vitrine.catalog.OutOfStockException e) {
             texts.error(e.getMessage());
         }
     }

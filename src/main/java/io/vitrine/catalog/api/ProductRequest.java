@@ -17,6 +17,6 @@ public record ProductRequest(String id, String sellerId, ProductResponse.Texts n
         return new ProductDraft(pathId != null ? pathId : id, sellerId != null ? sellerId : defaultSeller,
                 name == null ? null : name.en(), name == null ? null : name.fr(),
                 description == null ? null : description.en(), description == null ? null : description.fr(),
-                category, subCategory, brand, attributes, price, currency, stock == null ? 0 : stock);
+                category, subCategory, brand, attributes, price, currency, stock);
     }
 }

@@ -31,6 +31,7 @@ public class ChatResource {
     ChatService chat;
 
     @POST
+    @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.CHAT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the shop assistant",

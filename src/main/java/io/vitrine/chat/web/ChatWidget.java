@@ -43,6 +43,8 @@ public class ChatWidget implements Serializable {
 
     @Inject
     ChatService chat;
+    @Inject
+    io.vitrine.platform.limits.PageLimits limits;
 
     private String conversationId;
     private String input;
@@ -52,6 +54,9 @@ public class ChatWidget implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = input == null ? "" : input.strip();
         if (text.isEmpty()) {
+            return;
+        }
+        if (!limits.allow(io.vitrine.platform.limits.Budget.CHAT)) {
             return;
         }
         ExternalContext external = faces.getExternalContext();

@@ -36,6 +36,8 @@ public class LoginView {
     FacesContext faces;
     @Inject
     Shopper shopper;
+    @Inject
+    io.vitrine.platform.limits.PageLimits limits;
 
     private static final Pattern LOCAL_PAGE = Pattern.compile("(/[a-z][a-z-]{0,30}){1,3}\\.xhtml");
 
@@ -49,6 +51,9 @@ public class LoginView {
     private String password;
 
     public String submit() {
+        if (!limits.allowLogin(email)) {
+            return null;
+        }
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -60,10 +65,12 @@ public class LoginView {
                 yield null;
             }
             case SUCCESS -> {
+                limits.loginSucceeded(email);
                 shopper.loggedIn(((HttpServletRequest) external.getRequest()).getUserPrincipal().getName());
                 yield afterLogin(from);
             }
             default -> {
+                limits.loginFailed(email);
                 ResourceBundle msg = ResourceBundle.getBundle("io.vitrine.platform.web.messages", faces.getViewRoot().getLocale());
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
                 yield null;

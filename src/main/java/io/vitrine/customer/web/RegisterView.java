@@ -25,6 +25,8 @@ public class RegisterView {
     LoginView login;
     @Inject
     LanguageBean language;
+    @Inject
+    io.vitrine.platform.limits.PageLimits limits;
 
     @NotBlank
     @Email
@@ -38,6 +40,9 @@ public class RegisterView {
     private String password;
 
     public String submit() {
+        if (!limits.allow(io.vitrine.platform.limits.Budget.REGISTER)) {
+            return null;
+        }
         try {
             accounts.register(email, name, password, language.getCode());
         } catch (AccountService.EmailTakenException e) {

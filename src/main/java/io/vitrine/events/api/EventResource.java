@@ -56,6 +56,7 @@ public class EventResource {
     CurrentCaller caller;
 
     @POST
+    @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.EVENTS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record shopper interactions",

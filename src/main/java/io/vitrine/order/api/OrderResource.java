@@ -5,6 +5,7 @@ import io.vitrine.platform.api.PageResponse;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /api/v1/orders}: partners place orders for shoppers and read them back. */
 @Path("v1/orders")
@@ -101,22 +104,33 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Place an order for a shopper account", description = "Takes the units out of stock; 409 when a product has too few.")
-    @APIResponse(responseCode = "201", description = "Placed")
-    @APIResponse(responseCode = "409", description = "Not enough stock")
-    public Response place(OrderRequest request, @Context UriInfo uri) {
+    @Operation(summary = "Place an order for a shopper account", description = "Takes the units out of stock; 409 when a "
+            + "product has too few. With an Idempotency-Key header, sending the same request again gives back the same "
+            + "order (header Idempotent-Replayed: true) without taking stock twice; the same key with other lines is a 422.")
+    @APIResponse(responseCode = "201", description = "Placed (or the order this Idempotency-Key already placed)")
+    @APIResponse(responseCode = "400", description = "Malformed request or Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "Not enough stock, or the first request with this key is still running")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    public Response place(OrderRequest request, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                          @Context UriInfo uri) {
         Caller who = caller.get().requireAuthenticated();
         if (who.kind() == Caller.Kind.SELLER || who.sellerId().isPresent()) {
             throw AccessDeniedException.forbidden("sellers cannot place orders for shoppers");
         }
+        Optional<IdempotencyKey> key = IdempotencyKey.ofHeader(idempotencyKey);
         if (request == null || request.accountId() == null || request.lines() == null) {
             throw new IllegalArgumentException("accountId and lines are required");
         }
         List<OrderService.LineRequest> lines = request.lines().stream()
                 .map(l -> l == null ? null : new OrderService.LineRequest(l.productId(), l.quantity())).toList();
-        Order order = orders.place(request.accountId().strip().toLowerCase(), lines,
-                request.source() == null ? "api:" + who.name() : request.source());
-        return Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
-                .entity(OrderResponse.of(order)).build();
+        OrderService.Placement placement = orders.place(request.accountId().strip().toLowerCase(), lines,
+                request.source() == null ? "api:" + who.name() : request.source(), key, "api:" + who.name());
+        Order order = placement.order();
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
+                .entity(OrderResponse.of(order));
+        if (placement.replayed()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return created.build();
     }
 }

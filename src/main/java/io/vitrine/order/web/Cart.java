@@ -39,6 +39,16 @@ public class Cart implements Serializable {
     LanguageBean language;
 
     private final LinkedHashMap<String, Integer> lines = new LinkedHashMap<>();
+    /** The Idempotency-Key of checking out this cart as it is: a double click places one order; any change makes a new one. */
+    private String checkoutKey = newKey();
+
+    private static String newKey() {
+        return "cart-" + java.util.UUID.randomUUID();
+    }
+
+    synchronized String checkoutKey() {
+        return checkoutKey;
+    }
 
     /** Adds one unit unless the product is unknown, sold out or the cart already holds all its stock. */
     public void add(String productId, String source) {
@@ -58,12 +68,14 @@ public class Cart implements Serializable {
         }
         synchronized (this) {
             lines.put(productId, wanted);
+            checkoutKey = newKey();
         }
         shopper.addedToCart(productId, 1, source);
         message(FacesMessage.SEVERITY_INFO, "cart.added");
     }
 
     public synchronized void setQuantity(String productId, int quantity) {
+        checkoutKey = newKey();
         if (quantity <= 0) {
             lines.remove(productId);
         } else if (lines.containsKey(productId)) {
@@ -72,6 +84,7 @@ public class Cart implements Serializable {
     }
 
     public synchronized void remove(String productId) {
+        checkoutKey = newKey();
         lines.remove(productId);
     }
 
@@ -99,6 +112,7 @@ public class Cart implements Serializable {
     }
 
     synchronized void clear() {
+        checkoutKey = newKey();
         lines.clear();
     }
 

@@ -6,6 +6,8 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
+import io.vitrine.platform.IdempotencyConflictException;
+import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.customer.Shopper;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +19,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cart page and its checkout: lines with today's price and stock, quantity changes, and placing the order
@@ -98,11 +101,16 @@ public class CartView {
             return null;
         }
         try {
-            Order order = orders.place(shopper.getId(), cart.asOrder(), "storefront");
+            Order order = orders.place(shopper.getId(), cart.asOrder(), "storefront",
+                    Optional.of(new IdempotencyKey(cart.checkoutKey())), "web:" + shopper.getId()).order();
             cart.clear();
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             message(FacesMessage.SEVERITY_INFO, language.text("order.placed") + " " + order.number());
             return "/order/history?faces-redirect=true";
+        } catch (IdempotencyConflictException e) {
+            // the same cart is being checked out by another click: that one places the order
+            message(FacesMessage.SEVERITY_INFO, language.text("cart.placing"));
+            return null;
         } catch (IllegalStateException | IllegalArgumentException e) {
             // stock sold out between the page and the click, or a product withdrawn: say so, keep the cart
             lines = null;

@@ -39,6 +39,8 @@ public class ProductView implements Serializable {
     static final int REVIEWS = 10;
 
     @Inject
+    io.vitrine.platform.limits.PageLimits limits;
+    @Inject
     CatalogService catalog;
     @Inject
     RecommendationService recommendations;
@@ -124,14 +126,25 @@ public class ProductView implements Serializable {
                     language.text("product.review.tooLong"), null));
             return;
         }
-        if (written) {
-            String account = shopper.account().orElseThrow();
-            String author = accounts.find(account).map(io.vitrine.customer.Account::displayName).orElse("");
-            product = catalog.review(product.id(), account, author, stars, reviewText);
-            reviews = catalog.reviews(product.id(), REVIEWS);
-            reviewText = null;
-        } else {
-            product = catalog.rate(product.id(), stars);
+        if (!limits.allow(io.vitrine.platform.limits.Budget.RATING)) {
+            return;
+        }
+        try {
+            if (written) {
+                String account = shopper.account().orElseThrow();
+                String author = accounts.find(account).map(io.vitrine.customer.Account::displayName).orElse("");
+                product = catalog.review(product.id(), account, author, stars, reviewText);
+                reviews = catalog.reviews(product.id(), REVIEWS);
+                reviewText = null;
+            } else {
+                product = catalog.rate(product.id(), shopper.getId(), stars);
+            }
+        } catch (io.vitrine.catalog.AlreadyRatedException once) {
+            // one rating per shopper and product; an anonymous one is tied to the session's shopper id
+            rated = true;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    language.text("product.rate.already"), null));
+            return;
         }
         shopper.rated(product.id().value(), stars);
         rated = true;

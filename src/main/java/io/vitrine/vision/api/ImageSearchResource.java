@@ -39,6 +39,7 @@ public class ImageSearchResource {
     VisionService service;
 
     @POST
+    @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.PHOTO_SEARCH)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Search by photo",
             description = "Send a JPEG, PNG or GIF as the raw body or as the multipart field 'image'. Answers the three "

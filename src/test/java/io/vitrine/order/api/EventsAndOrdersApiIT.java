@@ -94,6 +94,27 @@ class EventsAndOrdersApiIT extends DeployedShop {
     }
 
     @Test
+    void anIdempotencyKeyPlacesOneOrderHoweverOftenSent() {
+        JsonObject product = productInStock();
+        String id = product.getString("id");
+        int stock = product.getInt("stock");
+        String body = "{\"accountId\":\"" + SHOPPER + "\",\"lines\":[{\"productId\":\"" + id + "\",\"quantity\":1}]}";
+        String key = "it-" + java.util.UUID.randomUUID();
+
+        Api.Resp first = admin.postWithHeader("/api/v1/orders", body, "Idempotency-Key", key);
+        assertEquals(201, first.status(), first.body());
+        Api.Resp again = admin.postWithHeader("/api/v1/orders", body, "Idempotency-Key", key);
+        assertEquals(201, again.status(), again.body());
+        assertEquals(first.json().getString("number"), again.json().getString("number"));
+        assertEquals("true", again.header("Idempotent-Replayed").orElse(""));
+        assertEquals(stock - 1, api.get("/api/v1/products/" + id).json().getInt("stock"), "stock taken once");
+
+        assertProblem(admin.postWithHeader("/api/v1/orders", body.replace("\"quantity\":1", "\"quantity\":2"),
+                "Idempotency-Key", key), 422);
+        assertProblem(admin.postWithHeader("/api/v1/orders", body, "Idempotency-Key", "has spaces in it"), 400);
+    }
+
+    @Test
     void concurrentOrdersNeverOversell() throws Exception {
         JsonObject product = api.get("/api/v1/products?size=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(p -> p.getInt("stock") >= 9).findFirst().orElseThrow();

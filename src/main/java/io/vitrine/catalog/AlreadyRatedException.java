@@ -1,0 +1,9 @@
+package io.vitrine.catalog;
+
+/** A shopper rates a product once; a second rating (or a review with stars after one) is refused. */
+public class AlreadyRatedException extends IllegalStateException {
+
+    public AlreadyRatedException(ProductId product) {
+        super("you have already rated " + product);
+    }
+}

@@ -1,0 +1,212 @@
+package io.vitrine.catalog;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import io.vitrine.platform.IdempotencyKey;
+import io.vitrine.platform.MongoConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every write to a stored product that must not lose a concurrent one, as single-document MongoDB updates (atomic on
+ * a real MongoDB and on the embedded server alike, neither needing a transaction):
+ * <ul>
+ * <li>an edit {@code $set}s the fields a seller may edit and nothing else, so a sale or a rating that lands between
+ * the read and the write survives, and stock or rating counts are never written back;</li>
+ * <li>stock moves only by {@code $inc}, conditional on enough units ({@code stock >= n}) when units are taken;</li>
+ * <li>an order's units are taken and given back under a named <em>hold</em> ({@code stockHolds: [{key, qty, at}]})
+ * pushed in the same update as the {@code $inc}. The hold makes every step idempotent (a retried take or return
+ * with the same key moves nothing) and records, in the product itself, exactly which units an order took: after a
+ * crash between two steps the order sweep ({@code io.vitrine.order.OrderSweep}) knows what to give back.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ProductWrites {
+
+    static final String HOLDS = "stockHolds";
+    /** Who rated which product, hashed (one rating per shopper per product). */
+    static final String RATERS = "product_raters";
+
+    @Inject
+    MongoConnection connection;
+
+    private MongoDatabase database;
+
+    protected ProductWrites() {
+    }
+
+    /** Over a database of its own (tests against the embedded server). */
+    public ProductWrites(MongoDatabase database) {
+        this.database = database;
+    }
+
+    /** A hold still on a product: units taken (or given back) for an order whose outcome was not yet settled. */
+    public record Hold(ProductId product, String key, int quantity, Instant at) {
+    }
+
+    private MongoDatabase database() {
+        return database != null ? database : connection.database();
+    }
+
+    private MongoCollection<Document> products() {
+        return database().getCollection(MongoProductRepository.COLLECTION);
+    }
+
+    /**
+     * Records that {@code rater} (an account, or an anonymous session's id) rated the product: true the first time,
+     * false ever after, also when two tabs race ({@code _id} is unique), so a shopper counts once per product.
+     */
+    public boolean firstRating(ProductId id, String rater) {
+        try {
+            database().getCollection(RATERS).insertOne(new Document("_id", IdempotencyKey.sha256(rater + "\u0000" + id.value()))
+                    .append("productId", id.value()).append("at", System.currentTimeMillis()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the fields a seller or an import edits (texts, category, brand, attributes, price, photos when named,
+     * source) onto the stored product; stock, ratings, seller and creation date are not written. False when the
+     * product is not stored.
+     */
+    public boolean revise(Product edited) {
+        List<Bson> set = new ArrayList<>(List.of(
+                Updates.set("name", texts(edited.name())),
+                Updates.set("description", texts(edited.description())),
+                Updates.set("category", edited.category()),
+                Updates.set("subCategory", edited.subCategory()),
+                Updates.set("brand", edited.brand().orElse(null)),
+                Updates.set("attributes", new Document(new LinkedHashMap<>(edited.attributes()))),
+                Updates.set("priceCents", edited.price().cents()),
+                Updates.set("currency", edited.price().currency()),
+                Updates.max("updatedAt", edited.updatedAt().toEpochMilli())));
+        if (!edited.imageIds().isEmpty()) {
+            set.add(Updates.set("imageIds", edited.imageIds()));
+        }
+        edited.sourceRef().ifPresent(s -> set.add(Updates.set("sourceRef", s)));
+        return products().updateOne(Filters.eq("_id", edited.id().value()), Updates.combine(set)).getMatchedCount() == 1;
+    }
+
+    /** Adds a photo to the product's list (never drops one a concurrent upload added). */
+    public boolean addImage(ProductId id, String imageId) {
+        return products().updateOne(Filters.eq("_id", id.value()), Updates.combine(Updates.addToSet("imageIds", imageId),
+                Updates.max("updatedAt", System.currentTimeMillis()))).getMatchedCount() == 1;
+    }
+
+    /** A seller's count of units on hand: the one write that sets stock rather than moving it. */
+    public boolean setStock(ProductId id, int stock) {
+        if (stock < 0) {
+            throw new IllegalArgumentException("stock cannot be negative");
+        }
+        return products().updateOne(Filters.eq("_id", id.value()), Updates.combine(Updates.set("stock", stock),
+                Updates.max("updatedAt", System.currentTimeMillis()))).getMatchedCount() == 1;
+    }
+
+    /** Moves the stock by {@code delta} (negative: only if that many units are there). False when refused. */
+    public boolean adjustStock(ProductId id, int delta) {
+        Bson filter = delta < 0 ? Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", -delta))
+                : Filters.eq("_id", id.value());
+        return delta == 0 ? products().countDocuments(Filters.eq("_id", id.value())) == 1
+                : products().updateOne(filter, Updates.inc("stock", delta)).getModifiedCount() == 1;
+    }
+
+    /** Adds one rating of 1 to 5 stars to the product's summary. */
+    public boolean addRating(ProductId id, int stars) {
+        if (stars < 1 || stars > 5) {
+            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+        }
+        return products().updateOne(Filters.eq("_id", id.value()),
+                Updates.combine(Updates.inc("ratingCount", 1), Updates.inc("ratingTotal", (long) stars))).getModifiedCount() == 1;
+    }
+
+    /**
+     * Takes {@code quantity} units under the hold {@code key}, only if that many are in stock. True when taken now or
+     * by an earlier call with the same key; false when the product is unknown or short.
+     */
+    public boolean take(ProductId id, int quantity, String key, Instant at) {
+        requirePositive(quantity);
+        long modified = products().updateOne(
+                Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity), Filters.ne(HOLDS + ".key", key)),
+                Updates.combine(Updates.inc("stock", -quantity), Updates.push(HOLDS, hold(key, quantity, at)))).getModifiedCount();
+        return modified == 1 || holds(id, key);
+    }
+
+    /** Gives {@code quantity} units back under the hold {@code key} (a cancelled order's line); once per key. */
+    public void giveBack(ProductId id, int quantity, String key, Instant at) {
+        requirePositive(quantity);
+        products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.ne(HOLDS + ".key", key)),
+                Updates.combine(Updates.inc("stock", quantity), Updates.push(HOLDS, hold(key, quantity, at))));
+    }
+
+    /**
+     * Undoes a {@link #take}: the units go back and the hold goes, in one update conditional on the hold, so however
+     * many times (and from however many threads) it is called, the units come back once. True when this call gave them.
+     */
+    public boolean release(ProductId id, String key, int quantity) {
+        return products().updateOne(
+                Filters.and(Filters.eq("_id", id.value()), Filters.elemMatch(HOLDS, Filters.and(Filters.eq("key", key),
+                        Filters.eq("qty", quantity)))),
+                Updates.combine(Updates.inc("stock", quantity), Updates.pull(HOLDS, new Document("key", key))))
+                .getModifiedCount() == 1;
+    }
+
+    /** The order the hold was for is settled (stored, or its cancellation done): the hold goes, the stock stays. */
+    public void settle(ProductId id, String key) {
+        products().updateOne(Filters.eq("_id", id.value()), Updates.pull(HOLDS, new Document("key", key)));
+    }
+
+    /** Holds placed before {@code before}, oldest products first: what the order sweep looks at. */
+    public List<Hold> holdsBefore(Instant before) {
+        List<Hold> found = new ArrayList<>();
+        for (Document d : products().find(Filters.elemMatch(HOLDS, Filters.lt("at", before.toEpochMilli())))
+                .projection(Projections.include(HOLDS))) {
+            for (Document h : d.getList(HOLDS, Document.class, List.of())) {
+                long at = h.get("at", Number.class).longValue();
+                if (at < before.toEpochMilli()) {
+                    found.add(new Hold(new ProductId(d.getString("_id")), h.getString("key"),
+                            h.get("qty", Number.class).intValue(), Instant.ofEpochMilli(at)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean holds(ProductId id, String key) {
+        return products().countDocuments(Filters.and(Filters.eq("_id", id.value()), Filters.eq(HOLDS + ".key", key))) > 0;
+    }
+
+    private static Document hold(String key, int quantity, Instant at) {
+        return new Document("key", key).append("qty", quantity).append("at", at.toEpochMilli());
+    }
+
+    private static Document texts(LocalizedText text) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("en", text.storedEn());
+        fields.put("fr", text.storedFr());
+        return new Document(fields);
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1");
+        }
+    }
+}
