@@ -12,6 +12,8 @@ public class CurrentCaller {
 
     @Inject
     AccountRepository accounts;
+    @Inject
+    ShopperIds shopperIds;
 
     private Caller caller = Caller.ANONYMOUS;
 
@@ -31,6 +33,7 @@ public class CurrentCaller {
         if (seller) {
             return new Caller(Caller.Kind.SELLER, email, accounts.find(email).flatMap(a -> a.sellerId()));
         }
-        return Caller.ANONYMOUS;
+        // a shopper: known by the opaque id, so "own data only" rules compare ids, never e-mails
+        return shopperIds.publicIdOf(email).map(id -> Caller.shopper(email, id)).orElse(Caller.ANONYMOUS);
     }
 }
