@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 @Entity("accounts")
 public class Account {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{2,63}");
 
     @Id
@@ -34,6 +35,9 @@ public class Account {
     private String language;
     @Column
     private long createdAt;
+    /** The opaque id URLs and API payloads carry instead of the e-mail (see platform.security.ShopperIds). */
+    @Column
+    private String publicId;
 
     protected Account() {
     }
@@ -49,6 +53,19 @@ public class Account {
         this.sellerId = sellerId;
         this.language = "en";
         this.createdAt = createdAt.toEpochMilli();
+        this.publicId = newPublicId();
+    }
+
+    /** {@code sh_} and 96 random bits in hex: nothing about the person, not guessable from the e-mail. */
+    public static String newPublicId() {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return "sh_" + java.util.HexFormat.of().formatHex(b);
+    }
+
+    /** Empty only for an account stored before public ids, until the start-up gives it one. */
+    public Optional<String> publicId() {
+        return Optional.ofNullable(publicId);
     }
 
     public static String normaliseEmail(String email) {

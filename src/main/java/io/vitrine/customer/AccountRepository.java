@@ -10,6 +10,12 @@ public interface AccountRepository {
 
     Account save(Account account);
 
+    /** The account with this opaque public id. */
+    Optional<Account> findByPublicId(String publicId);
+
+    /** Gives every account stored without a public id a new one; returns how many. */
+    int assignMissingPublicIds();
+
     void insertAll(Collection<Account> accounts);
 
     long count();

@@ -15,6 +15,8 @@ public class MongoAccountRepository implements AccountRepository {
     MongoDBTemplate template;
     @Inject
     io.vitrine.platform.BulkWriter bulk;
+    @Inject
+    io.vitrine.platform.MongoConnection connection;
 
     @Override
     public Optional<Account> find(String email) {
@@ -24,6 +26,22 @@ public class MongoAccountRepository implements AccountRepository {
     @Override
     public Account save(Account account) {
         return find(account.id()).isPresent() ? template.update(account) : template.insert(account);
+    }
+
+    @Override
+    public Optional<Account> findByPublicId(String publicId) {
+        return template.select(Account.class).where("publicId").eq(publicId).singleResult();
+    }
+
+    @Override
+    public int assignMissingPublicIds() {
+        var collection = connection.database().getCollection("accounts");
+        int n = 0;
+        for (org.bson.Document d : collection.find(com.mongodb.client.model.Filters.exists("publicId", false))) {
+            n += (int) collection.updateOne(com.mongodb.client.model.Filters.eq("_id", d.get("_id")),
+                    com.mongodb.client.model.Updates.set("publicId", Account.newPublicId())).getModifiedCount();
+        }
+        return n;
     }
 
     @Override

@@ -321,7 +321,7 @@ public class OrderService {
             case ADMIN -> true;
             case PARTNER -> caller.sellerId().map(s -> order.sellerIds().contains(s)).orElse(true);
             case SELLER -> caller.sellerId().map(s -> order.sellerIds().contains(s)).orElse(false);
-            case ANONYMOUS -> false;
+            case SHOPPER, ANONYMOUS -> false;
         };
     }
 

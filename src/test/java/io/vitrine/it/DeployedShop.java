@@ -29,6 +29,15 @@ public abstract class DeployedShop {
         return Deployments.vitrine();
     }
 
+    /** The opaque id of a demo account (URLs never carry e-mails), looked up with the admin key. */
+    protected String shopperId(String email) {
+        Api.Resp r = admin.get("/api/v1/admin/shoppers?email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+        if (r.status() != 200) {
+            throw new IllegalStateException("no opaque id for " + email + ": " + r);
+        }
+        return r.json().getString("id");
+    }
+
     @BeforeEach
     void connect() {
         api = Api.at(base);

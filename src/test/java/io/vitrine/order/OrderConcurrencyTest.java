@@ -13,7 +13,7 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductWrites;
 import io.vitrine.customer.Account;
 import io.vitrine.customer.AccountRepository;
-import io.vitrine.customer.Role;
+import io.vitrine.platform.security.Role;
 import io.vitrine.events.EventService;
 import io.vitrine.events.InMemoryEventRepository;
 import io.vitrine.platform.EmbeddedMongoForTests;
@@ -290,6 +290,16 @@ class OrderConcurrencyTest {
         @Override
         public Account save(Account account) {
             return account;
+        }
+
+        @Override
+        public Optional<Account> findByPublicId(String publicId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int assignMissingPublicIds() {
+            return 0;
         }
 
         @Override

@@ -1,7 +1,12 @@
 package io.vitrine.events.api;
 
 import io.vitrine.events.EventDraft;
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.ProductId;
 import io.vitrine.events.EventService;
+import io.vitrine.events.Interaction;
+import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +36,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code POST /api/v1/events}: one event or an array of up to 1,000, safe to retry with an Idempotency-Key. */
 @Path("v1/events")
@@ -54,6 +61,10 @@ public class EventResource {
     EventService events;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ShopperIds shopperIds;
+    @Inject
+    CatalogService catalog;
 
     @POST
     @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.EVENTS)
@@ -73,9 +84,41 @@ public class EventResource {
             throw new WebApplicationException("at most " + EventService.MAX_BATCH + " events per request",
                     Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
-        EventService.Recorded recorded = events.record(who.kind() + ":" + who.name(), drafts, Optional.ofNullable(idempotencyKey));
+        if (who.sellerId().isPresent() && !who.isAdmin()) {
+            requireOwnAnonymousEvents(who.sellerId().get(), drafts);
+        }
+        EventService.Recorded recorded = events.record(who.kind() + ":" + who.name(), internalIds(drafts),
+                Optional.ofNullable(idempotencyKey));
         return Response.accepted(new RecordedResponse(recorded.accepted(), recorded.duplicates()))
                 .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * A seller-bound caller writes events only about its own products and only for anonymous ids: never for a named
+     * account (it would steer that shopper's recommendations) nor about other sellers' products (their figures).
+     */
+    private void requireOwnAnonymousEvents(String sellerId, List<EventDraft> drafts) {
+        for (EventDraft d : drafts) {
+            if (d.userId() != null && !d.userId().startsWith(Interaction.ANONYMOUS_PREFIX)) {
+                throw AccessDeniedException.forbidden("a seller's events are for anonymous ids (anon:...) only");
+            }
+            if (d.productId() == null) {
+                throw AccessDeniedException.forbidden("a seller's events name one of its products");
+            }
+        }
+        List<ProductId> ids = drafts.stream().map(EventDraft::productId).distinct().map(ProductId::new).toList();
+        Set<String> own = catalog.getAll(ids).stream().filter(p -> p.sellerId().equals(sellerId))
+                .map(p -> p.id().value()).collect(Collectors.toSet());
+        if (!own.containsAll(ids.stream().map(ProductId::value).toList())) {
+            throw AccessDeniedException.forbidden("a seller may only send events about its own products");
+        }
+    }
+
+    /** Shoppers named by their opaque id are stored under their account's id, as the shop's own events are. */
+    private List<EventDraft> internalIds(List<EventDraft> drafts) {
+        return drafts.stream().map(d -> d == null || !ShopperIds.isPublicId(d.userId()) ? d
+                : new EventDraft(d.id(), d.type(), shopperIds.internal(d.userId()), d.productId(), d.timestamp(), d.source(),
+                d.rating(), d.quantity(), d.query(), d.resultCount())).toList();
     }
 
     private static List<EventDraft> parse(String body) {

@@ -3,11 +3,13 @@ package io.vitrine.order.api;
 import io.vitrine.catalog.Page;
 import io.vitrine.platform.api.PageResponse;
 import io.vitrine.order.Order;
+import io.vitrine.order.OrderLine;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.security.ShopperIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -60,11 +62,23 @@ public class OrderResource {
 
     public record OrderResponse(String number, String accountId, String status, List<LineResponse> lines,
                                 BigDecimal total, String currency, Instant placedAt) {
-        static OrderResponse of(Order o) {
-            return new OrderResponse(o.number(), o.accountId(), o.status().name().toLowerCase(),
-                    o.lines().stream().map(l -> new LineResponse(l.productId(), l.sellerId(), l.name(),
-                            l.unitPrice().amount(), l.quantity(), l.total().amount())).toList(),
+        /** The whole order, the shopper named by their opaque id (never the e-mail). */
+        static OrderResponse of(Order o, String shopperId) {
+            return new OrderResponse(o.number(), shopperId, o.status().name().toLowerCase(),
+                    o.lines().stream().map(OrderResponse::line).toList(),
                     o.total().amount(), o.total().currency(), o.placedAt());
+        }
+
+        /** What a seller sees of an order: its own lines and their total, not who the shopper is. */
+        static OrderResponse forSeller(Order o, String sellerId) {
+            List<OrderLine> own = o.lines().stream().filter(l -> l.sellerId().equals(sellerId)).toList();
+            BigDecimal total = own.stream().map(l -> l.total().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new OrderResponse(o.number(), null, o.status().name().toLowerCase(),
+                    own.stream().map(OrderResponse::line).toList(), total, o.total().currency(), o.placedAt());
+        }
+
+        private static LineResponse line(OrderLine l) {
+            return new LineResponse(l.productId(), l.sellerId(), l.name(), l.unitPrice().amount(), l.quantity(), l.total().amount());
         }
     }
 
@@ -79,9 +93,12 @@ public class OrderResource {
     OrderService orders;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ShopperIds shopperIds;
 
     @GET
-    @Operation(summary = "Orders of one shopper account", description = "Partners and admins only.")
+    @Operation(summary = "Orders of one shopper account",
+            description = "account is the shopper's opaque id; an orders:read key not bound to a seller, the shopper's own session, or an admin.")
     public PageResponse<OrderResponse> list(@BeanParam @jakarta.validation.Valid ListParams params) {
         String account = params.account;
         int page = params.page;
@@ -90,7 +107,11 @@ public class OrderResource {
         if (who.kind() == Caller.Kind.SELLER || who.sellerId().isPresent()) {
             throw AccessDeniedException.forbidden("sellers see orders through their dashboard, not per shopper");
         }
-        Page<OrderResponse> p = orders.ofAccount(account.strip().toLowerCase(), page, size).map(OrderResponse::of);
+        if (account.contains("@")) {
+            throw new IllegalArgumentException("account is the shopper's opaque id (sh_...), never an e-mail");
+        }
+        String shopper = account.strip();
+        Page<OrderResponse> p = orders.ofAccount(shopperIds.internal(shopper), page, size).map(o -> OrderResponse.of(o, shopper));
         return new PageResponse<>(p.items(), p.total(), p.page(), p.size());
     }
 
@@ -99,7 +120,10 @@ public class OrderResource {
     @Operation(summary = "One order")
     @APIResponse(responseCode = "404", description = "No such order")
     public OrderResponse get(@PathParam("number") @Pattern(regexp = "VT-\\d{8}", message = "order numbers look like VT-12345678") String number) {
-        return OrderResponse.of(orders.get(caller.get().requireAuthenticated(), number));
+        Caller who = caller.get().requireAuthenticated();
+        Order order = orders.get(who, number);
+        return who.sellerId().isPresent() && !who.isAdmin() ? OrderResponse.forSeller(order, who.sellerId().get())
+                : OrderResponse.of(order, shopperIds.external(order.accountId()));
     }
 
     @POST
@@ -123,11 +147,12 @@ public class OrderResource {
         }
         List<OrderService.LineRequest> lines = request.lines().stream()
                 .map(l -> l == null ? null : new OrderService.LineRequest(l.productId(), l.quantity())).toList();
-        OrderService.Placement placement = orders.place(request.accountId().strip().toLowerCase(), lines,
-                request.source() == null ? "api:" + who.name() : request.source(), key, "api:" + who.name());
+        // the shopper by opaque id, or (as before opaque ids) by account e-mail
+        OrderService.Placement placement = orders.place(shopperIds.internal(request.accountId().strip()).toLowerCase(),
+                lines, request.source() == null ? "api:" + who.name() : request.source(), key, "api:" + who.name());
         Order order = placement.order();
         Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
-                .entity(OrderResponse.of(order));
+                .entity(OrderResponse.of(order, shopperIds.external(order.accountId())));
         if (placement.replayed()) {
             created.header("Idempotent-Replayed", "true");
         }

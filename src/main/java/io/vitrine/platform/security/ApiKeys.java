@@ -1,32 +1,48 @@
 package io.vitrine.platform.security;
 
 import io.vitrine.platform.PlatformSettings;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.vitrine.platform.MongoConnection;
 import io.vitrine.platform.startup.StartupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+import org.bson.Document;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Issues and checks partner API keys. An operator can bootstrap an admin key with {@code vitrine.admin.api-key}
- * (an environment variable in production, never a file in the WAR); further keys are issued through the admin API.
+ * Issues, checks, lists and revokes partner API keys. An operator can bootstrap an admin key with
+ * {@code vitrine.admin.api-key} (an environment variable in production, never a file in the WAR); further keys are
+ * issued through the admin API with scopes, an optional seller and an optional expiry. A key's last use is written
+ * at most once a minute, so checking a key stays one read.
  */
 @ApplicationScoped
 public class ApiKeys implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
 
     @Inject
-    MongoDBTemplate template;
+    MongoConnection mongo;
 
     @Inject
     PlatformSettings settings;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public Phase phase() {
@@ -38,33 +54,106 @@ public class ApiKeys implements StartupStep {
         return "bootstrap-admin-key";
     }
 
+    /** Registers the bootstrap key and gives keys stored before key ids existed an id to be listed and revoked by. */
     @Override
     public void onStartup() {
+        for (Document d : keys().find(Filters.exists("keyId", false))) {
+            keys().updateOne(Filters.eq("_id", d.get("_id")), Updates.set("keyId", newKeyId()));
+        }
         settings.adminApiKey().filter(k -> !k.isBlank()).ifPresent(key -> {
             if (key.length() < 16) {
                 LOG.warning("vitrine.admin.api-key is shorter than 16 characters: ignored");
                 return;
             }
-            if (template.find(PartnerKey.class, PartnerKey.hash(key)).isEmpty()) {
-                template.insert(new PartnerKey(key, "bootstrap admin", true, null, Instant.now()));
+            if (keys().find(Filters.eq("_id", PartnerKey.hash(key))).first() == null) {
+                keys().insertOne(new PartnerKey(newKeyId(), PartnerKey.hash(key), "bootstrap admin", null,
+                        Set.of(Scope.ADMIN), clock.instant(), null, null).toDocument());
                 LOG.info("bootstrap admin API key registered (stored hashed)");
             }
         });
     }
 
-    /** Issues a new key; the raw key is returned once and never stored. */
-    public String issue(String name, boolean admin, String sellerId) {
+    /** A newly issued key: the raw key is returned once and never stored. */
+    public record Issued(String key, PartnerKey stored) {
+    }
+
+    /** Issues a key with these scopes (checked by {@link #checkScopes}), optionally for one seller and until a time. */
+    public Issued issue(String name, Set<Scope> scopes, String sellerId, Instant expiresAt) {
+        checkScopes(scopes, sellerId);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String raw = "vt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        template.insert(new PartnerKey(raw, name, admin, sellerId, Instant.now()));
-        return raw;
+        PartnerKey key = new PartnerKey(newKeyId(), PartnerKey.hash(raw), name, sellerId, scopes, clock.instant(), expiresAt, null);
+        keys().insertOne(key.toDocument());
+        return new Issued(raw, key);
     }
 
+    /** Issues a key as before scopes: admin, or the partner scopes of its seller binding. */
+    public String issue(String name, boolean admin, String sellerId) {
+        return issue(name, PartnerKey.legacyScopes(admin, sellerId), sellerId, null).key();
+    }
+
+    /**
+     * A key's scopes must fit its binding: {@code admin} is never bound to a seller; a seller-bound key holds only the
+     * seller scopes; {@code catalog:write} needs a seller (a key without one would manage every seller's products).
+     */
+    public static void checkScopes(Set<Scope> scopes, String sellerId) {
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("scopes: at least one of " + List.of(Scope.values()));
+        }
+        if (sellerId != null) {
+            if (!Scope.SELLER_SCOPES.containsAll(scopes)) {
+                throw new IllegalArgumentException("a key bound to a seller may only have the scopes " + Scope.SELLER_SCOPES);
+            }
+        } else if (scopes.contains(Scope.CATALOG_WRITE) && !scopes.contains(Scope.ADMIN)) {
+            throw new IllegalArgumentException("catalog:write needs a sellerId: only admin keys manage every seller's products");
+        }
+    }
+
+    /** The caller a raw key stands for; empty for an unknown, revoked or expired key. */
     public Optional<Caller> authenticate(String rawKey) {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > 200) {
             return Optional.empty();
         }
-        return template.find(PartnerKey.class, PartnerKey.hash(rawKey.strip())).map(PartnerKey::toCaller);
+        String hash = PartnerKey.hash(rawKey.strip());
+        Document d = keys().find(Filters.eq("_id", hash)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        PartnerKey key = PartnerKey.fromDocument(d);
+        Instant now = clock.instant();
+        if (key.expired(now)) {
+            return Optional.empty();
+        }
+        if (key.lastUsedAt().map(t -> !t.plus(LAST_USED_GRAIN).isAfter(now)).orElse(true)) {
+            // a partial update: a concurrent revocation is never undone by it
+            keys().updateOne(Filters.eq("_id", hash), Updates.set("lastUsedAt", now.toEpochMilli()));
+        }
+        return Optional.of(key.toCaller());
+    }
+
+    /** Every key, newest first (never the secret: only its hash is stored). */
+    public List<PartnerKey> list() {
+        List<PartnerKey> out = new ArrayList<>();
+        for (Document d : keys().find()) {
+            out.add(PartnerKey.fromDocument(d));
+        }
+        out.sort(Comparator.comparing(PartnerKey::createdAt).reversed());
+        return out;
+    }
+
+    /** Revokes a key by its key id: it stops working at once. False when there is no such key. */
+    public boolean revoke(String keyId) {
+        return keyId != null && !keyId.isBlank() && keys().deleteOne(Filters.eq("keyId", keyId)).getDeletedCount() > 0;
+    }
+
+    private MongoCollection<Document> keys() {
+        return mongo.database().getCollection(PartnerKey.COLLECTION);
+    }
+
+    private static String newKeyId() {
+        byte[] b = new byte[9];
+        RANDOM.nextBytes(b);
+        return "key_" + HexFormat.of().formatHex(b);
     }
 }

@@ -11,6 +11,8 @@ public class CurrentCaller {
 
     @Inject
     SellerAccounts sellers;
+    @Inject
+    ShopperIds shopperIds;
 
     private Caller caller = Caller.ANONYMOUS;
 
@@ -30,6 +32,7 @@ public class CurrentCaller {
         if (seller) {
             return new Caller(Caller.Kind.SELLER, email, sellers.sellerOf(email));
         }
-        return Caller.ANONYMOUS;
+        // a shopper: known by the opaque id, so "own data only" rules compare ids, never e-mails
+        return shopperIds.publicIdOf(email).map(id -> Caller.shopper(email, id)).orElse(Caller.ANONYMOUS);
     }
 }

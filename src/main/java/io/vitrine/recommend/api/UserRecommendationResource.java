@@ -1,5 +1,6 @@
 package io.vitrine.recommend.api;
 
+import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.recommend.RecommendationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,19 +24,28 @@ public class UserRecommendationResource {
 
     @Inject
     RecommendationService service;
+    @Inject
+    ShopperIds shopperIds;
 
     @GET
     @Path("users/{userId}")
     @Operation(summary = "Recommendations for a shopper",
-            description = "userId is an account id or anon:<session>. Their latest events count at once; bought and "
-                    + "out-of-stock products are left out. An unknown shopper gets popular items (fallback: true).")
+            description = "userId is a shopper's opaque id (sh_..., see GET /api/v1/me) or anon:<session>; only that "
+                    + "shopper's own session or a key with recommendations:read may read it. Their latest events count at "
+                    + "once; bought and out-of-stock products are left out. An unknown shopper gets popular items (fallback: true).")
+    @APIResponse(responseCode = "401", description = "No session or key")
+    @APIResponse(responseCode = "403", description = "Not this shopper's session nor a recommendations:read key")
     @APIResponse(responseCode = "400", description = "n outside 1..100")
     @APIResponse(responseCode = "503", description = "Models still training after start-up; see Retry-After")
     public RecommendationList forUser(@PathParam("userId") String userId, @BeanParam @Valid ListParams params) {
         if (userId == null || userId.isBlank() || userId.length() > 200) {
             throw new IllegalArgumentException("userId must have 1 to 200 characters");
         }
-        return RecommendationList.of(service.forUser(userId.strip(), params.n, params.category(), params.subCategory(),
+        if (userId.contains("@")) {
+            throw new IllegalArgumentException("userId is the shopper's opaque id (sh_...), never an e-mail");
+        }
+        // stored histories and models know accounts by their internal id: the opaque id is translated here, at the edge
+        return RecommendationList.of(service.forUser(shopperIds.internal(userId.strip()), params.n, params.category(), params.subCategory(),
                 params.language()), params.language());
     }
 }

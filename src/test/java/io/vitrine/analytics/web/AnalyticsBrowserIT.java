@@ -65,7 +65,7 @@ class AnalyticsBrowserIT extends BrowserJourney {
         List<JsonObject> all = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
             String account = String.format(Locale.ROOT, "shopper%04d@demo.vitrine.io", i);
-            JsonObject page = admin.get("/api/v1/orders?size=100&account=" + account).json();
+            JsonObject page = admin.get("/api/v1/orders?size=100&account=" + shopperId(account)).json();
             page.getJsonArray("items").forEach(v -> all.add(v.asJsonObject()));
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -459,7 +459,7 @@ class ChatApiIT extends DeployedShop {
         assertEquals(201, placed.status(), placed.toString());
         String number = placed.json().getString("number");
         assertEquals(stockBefore - 1, live(p.getString("id")).getInt("stock"));
-        String othersOrder = admin.get("/api/v1/orders?account=shopper0001@demo.vitrine.io&size=1").json()
+        String othersOrder = admin.get("/api/v1/orders?account=" + shopperId("shopper0001@demo.vitrine.io") + "&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getString("number");
 
         Chat chat = new Chat(loggedIn(SHOPPER));

@@ -202,7 +202,7 @@ class StorefrontBrowserIT extends BrowserJourney {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         assertNotEquals(anonymousSession, session.getValue(), "the session id changes at log-in");
         assertEquals(List.of(viewed), home.productsOf("home:recent"), "what was seen before signing up is still there");
-        Api.Resp recs = admin.get("/api/v1/recommendations/users/" + email + "?n=5");
+        Api.Resp recs = admin.get("/api/v1/recommendations/users/" + shopperId(email) + "?n=5");
         assertEquals(200, recs.status(), recs.body());
         assertFalse(recs.json().getBoolean("fallback"), "the anonymous history now belongs to the account");
     }

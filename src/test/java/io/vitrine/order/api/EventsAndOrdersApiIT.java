@@ -88,7 +88,11 @@ class EventsAndOrdersApiIT extends DeployedShop {
         assertEquals(stock - 1, api.get("/api/v1/products/" + id).json().getInt("stock"));
 
         assertEquals(number, admin.get("/api/v1/orders/" + number).json().getString("number"));
-        boolean listed = admin.get("/api/v1/orders?account=" + SHOPPER + "&size=100").json().getJsonArray("items").stream()
+        // the shopper is named by an opaque id, never the e-mail, in URLs and answers
+        String shopper = shopperId(SHOPPER);
+        assertEquals(shopper, order.getString("accountId"));
+        assertFalse(placed.body().contains("@"), placed.body());
+        boolean listed = admin.get("/api/v1/orders?account=" + shopper + "&size=100").json().getJsonArray("items").stream()
                 .anyMatch(o -> o.asJsonObject().getString("number").equals(number));
         assertTrue(listed);
     }
