@@ -1,5 +1,8 @@
 package io.vitrine.platform;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -37,10 +40,25 @@ public class MongoConnection {
 
     private synchronized MongoClient client() {
         if (client == null) {
-            client = MongoClients.create(url);
-            LOG.info(() -> "MongoDB client opened on database '" + databaseName + "'");
+            ConnectionString connection = new ConnectionString(url);
+            client = MongoClients.create(settings(connection));
+            LOG.info(() -> "MongoDB client opened on database '" + databaseName + "', write concern "
+                    + settings(connection).getWriteConcern());
         }
         return client;
+    }
+
+    /**
+     * Every write, JNoSQL's included (it uses this client), is acknowledged only once a majority of the replica set
+     * has it in its journal: an answered write survives a crash or a fail-over. A write concern in the URL wins
+     * (an operator's explicit choice). The embedded server is durable on its own ({@link DurableH2Backend}).
+     */
+    static MongoClientSettings settings(ConnectionString connection) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(connection);
+        if (connection.getWriteConcern() == null) {
+            settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        return settings.build();
     }
 
     public MongoDatabase database() {
