@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.Documents;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,7 +117,7 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public boolean takeStock(ProductId id, int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1");
+            throw new InvalidInputException("quantity must be at least 1");
         }
         return connection.database().getCollection(COLLECTION).updateOne(
                 Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity)),
@@ -126,7 +127,7 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public void addRating(ProductId id, int stars) {
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+            throw new InvalidInputException("a rating is 1 to 5 stars");
         }
         connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()),
                 Updates.combine(Updates.inc("ratingCount", 1), Updates.inc("ratingTotal", (long) stars)));
@@ -135,7 +136,7 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public void returnStock(ProductId id, int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1");
+            throw new InvalidInputException("quantity must be at least 1");
         }
         connection.database().getCollection(COLLECTION).updateOne(Filters.eq("_id", id.value()), Updates.inc("stock", quantity));
     }

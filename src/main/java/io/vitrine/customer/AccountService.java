@@ -1,5 +1,6 @@
 package io.vitrine.customer;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,10 +42,10 @@ public class AccountService {
         String id = Account.normaliseEmail(email);
         String name = displayName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("a display name has 1 to " + MAX_NAME + " characters");
+            throw new InvalidInputException("a display name has 1 to " + MAX_NAME + " characters");
         }
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new IllegalArgumentException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+            throw new InvalidInputException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
         }
         if (accounts.find(id).isPresent()) {
             throw new EmailTakenException(id);

@@ -1,5 +1,7 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.OutOfStockException;
 import io.vitrine.catalog.Page;
@@ -70,7 +72,7 @@ public class OrderService {
     public Order place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
                        String source) {
         if (accounts.find(accountId).isEmpty()) {
-            throw new IllegalArgumentException("unknown account " + accountId);
+            throw new InvalidInputException("unknown account " + accountId);
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
@@ -78,14 +80,14 @@ public class OrderService {
         try {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
-                        .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
+                        .orElseThrow(() -> new InvalidInputException("unknown product " + e.getKey()));
                 catalog.takeStock(p.id(), e.getValue());
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
             }
         } catch (OutOfStockException | IllegalArgumentException failure) {
             lines.forEach(taken -> catalog.returnStock(new ProductId(taken.productId()), taken.quantity()));
             if (failure instanceof OutOfStockException oos) {
-                throw new IllegalStateException(oos.getMessage());
+                throw new ConflictException(oos.getMessage());
             }
             throw failure;
         }

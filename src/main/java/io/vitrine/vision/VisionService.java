@@ -184,7 +184,7 @@ public class VisionService implements StartupStep {
             } catch (RuntimeException | LinkageError e) {
                 building = false;
                 // LinkageError: the DL4J/ND4J runtime is missing from the server; the rest of the shop still runs
-                unavailable = "photo search is not available: the model could not be loaded (" + e + ")";
+                unavailable = "photo search is not available: the model could not be loaded";
                 LOG.log(Level.SEVERE, "Photo search not available: the vision model could not be loaded", e);
             }
         });

@@ -1,5 +1,6 @@
 package io.vitrine.platform.admin;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.platform.security.ApiKeys;
 import io.vitrine.platform.security.CurrentCaller;
@@ -43,16 +44,16 @@ public class ApiKeyResource {
     public Response issue(KeyRequest request) {
         caller.get().requireAdmin();
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw new IllegalArgumentException("name: 1 to 100 characters are required");
+            throw new InvalidInputException("name: 1 to 100 characters are required");
         }
         if (request.sellerId() != null && request.sellerId().length() > 64) {
-            throw new IllegalArgumentException("sellerId: at most 64 characters");
+            throw new InvalidInputException("sellerId: at most 64 characters");
         }
         if (request.sellerId() != null && catalog.seller(request.sellerId()).isEmpty()) {
-            throw new IllegalArgumentException("unknown seller " + request.sellerId());
+            throw new InvalidInputException("unknown seller " + request.sellerId());
         }
         if (request.admin() && request.sellerId() != null) {
-            throw new IllegalArgumentException("an admin key is not bound to a seller");
+            throw new InvalidInputException("an admin key is not bound to a seller");
         }
         String key = keys.issue(request.name(), request.admin(), request.sellerId());
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,6 @@
 package io.vitrine.platform.admin;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.imports.ImportKind;
 import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportService;
@@ -47,15 +48,15 @@ public class ImportResource {
     public ImportReport run(ImportRequest request) {
         caller.get().requireAdmin();
         if (request == null || request.kind() == null || request.path() == null || request.path().isBlank()) {
-            throw new IllegalArgumentException("kind and path are required");
+            throw new InvalidInputException("kind and path are required");
         }
         ImportKind kind = ImportKind.parse(request.kind())
-                .orElseThrow(() -> new IllegalArgumentException("kind must be fashion, flipkart, movielens or jsonl"));
+                .orElseThrow(() -> new InvalidInputException("kind must be fashion, flipkart, movielens or jsonl"));
         java.nio.file.Path path;
         try {
             path = java.nio.file.Path.of(request.path());
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("path is not a valid file path");
+            throw new InvalidInputException("path is not a valid file path");
         }
         return imports.run(kind, path, Optional.ofNullable(request.seller()).filter(s -> !s.isBlank()));
     }

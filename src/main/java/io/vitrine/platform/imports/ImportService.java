@@ -1,5 +1,6 @@
 package io.vitrine.platform.imports;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.ProductRepository;
@@ -97,7 +98,7 @@ public class ImportService {
     private Path checked(Path path) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("no readable file or folder at " + file);
+            throw new InvalidInputException("no readable file or folder at " + file);
         }
         if (importDir.isPresent()) {
             try {
@@ -105,10 +106,10 @@ public class ImportService {
                 Path root = Path.of(importDir.get()).toRealPath();
                 file = file.toRealPath();
                 if (!file.startsWith(root)) {
-                    throw new IllegalArgumentException("imports are read from " + root + " only");
+                    throw new InvalidInputException("imports are read from " + root + " only");
                 }
             } catch (IOException e) {
-                throw new IllegalArgumentException("vitrine.import.dir or the path cannot be resolved: " + e.getMessage());
+                throw new InvalidInputException("vitrine.import.dir or the path cannot be resolved: " + e.getMessage());
             }
         }
         return file;

@@ -1,5 +1,6 @@
 package io.vitrine.recommend.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.recommend.RecommendationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class UserRecommendationResource {
     @APIResponse(responseCode = "503", description = "Models still training after start-up; see Retry-After")
     public RecommendationList forUser(@PathParam("userId") String userId, @BeanParam @Valid ListParams params) {
         if (userId == null || userId.isBlank() || userId.length() > 200) {
-            throw new IllegalArgumentException("userId must have 1 to 200 characters");
+            throw new InvalidInputException("userId must have 1 to 200 characters");
         }
         return RecommendationList.of(service.forUser(userId.strip(), params.n, params.category(), params.subCategory(),
                 params.language()), params.language());
