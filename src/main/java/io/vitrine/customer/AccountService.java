@@ -8,7 +8,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
-import java.util.Map;
 
 /** Opens shopper accounts: a unique e-mail, a display name and a password kept only as a PBKDF2 hash. */
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class AccountService {
 
     @PostConstruct
     void init() {
-        hash.initialize(Map.of());
+        hash.initialize(io.vitrine.platform.security.PasswordHashes.PARAMETERS);
     }
 
     /** Refuses a malformed e-mail, a blank or over-long name and a password shorter than {@value #MIN_PASSWORD}. */

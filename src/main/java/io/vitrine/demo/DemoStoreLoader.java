@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -49,10 +50,13 @@ public class DemoStoreLoader implements StartupStep {
     @Inject
     @ConfigProperty(name = "vitrine.demo.days", defaultValue = "180")
     int days;
-    /** Demo accounts only; a real shop runs with vitrine.demo.enabled=false and creates its own accounts. */
+    /**
+     * Demo accounts only; a real shop runs with vitrine.demo.enabled=false and creates its own accounts. Unset, a
+     * random password is drawn when the demo store is generated and printed once in the log (never stored).
+     */
     @Inject
-    @ConfigProperty(name = "vitrine.demo.password", defaultValue = "vitrine-demo")
-    String demoPassword;
+    @ConfigProperty(name = "vitrine.demo.password")
+    Optional<String> demoPassword;
 
     @Inject
     MongoDBTemplate template;
@@ -107,8 +111,10 @@ public class DemoStoreLoader implements StartupStep {
     private void load() {
         long t0 = System.nanoTime();
         DemoMarker started = template.insert(DemoMarker.started(Instant.now()));
-        passwordHash.initialize(Map.of());
-        String hash = passwordHash.generate(demoPassword.toCharArray());
+        passwordHash.initialize(io.vitrine.platform.security.PasswordHashes.PARAMETERS);
+        // one PBKDF2 hash (600,000 iterations) for every generated account: the generator never hashes per account
+        String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(DemoPasswords::random);
+        String hash = passwordHash.generate(password.toCharArray());
         DemoSpec spec = new DemoSpec(seed, Instant.now(), productCount, shopperCount, days, hash, hash);
         DemoStore store = new DemoStoreGenerator().generate(spec);
         long generated = System.nanoTime();
@@ -146,6 +152,11 @@ public class DemoStoreLoader implements StartupStep {
         LOG.info(() -> String.format("Demo store ready in %.1f s (log in as %s, %s or %s with password from "
                         + "vitrine.demo.password)", (System.nanoTime() - t0) / 1e9, DemoStore.shopperEmail(1),
                 DemoStore.sellerEmail(1), DemoStore.ADMIN_EMAIL));
+        if (demoPassword.filter(p -> !p.isBlank()).isEmpty()) {
+            // printed once: the store keeps only the hash, and the next start finds the demo store in place
+            LOG.warning(() -> "Demo store accounts (" + DemoStore.ADMIN_EMAIL + " included) share this random password, "
+                    + "shown only now: " + password + " (set vitrine.demo.password to choose one)");
+        }
     }
 
     private static <T> void inBatches(List<T> items, Consumer<List<T>> save, String what) {
