@@ -59,8 +59,10 @@ public class CrashDriver {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static String seller = "seller01";
+
     static String product(String id, String category, String sub, double price, int stock) {
-        return "{\"id\":\"" + id + "\",\"name\":{\"en\":\"Crash test " + id + "\"},\"category\":\"" + category
+        return "{\"id\":\"" + id + "\",\"sellerId\":\"" + seller + "\",\"name\":{\"en\":\"Crash test " + id + "\"},\"category\":\"" + category
                 + "\",\"subCategory\":\"" + sub + "\",\"price\":" + price + ",\"stock\":" + stock + "}";
     }
 
@@ -72,6 +74,8 @@ public class CrashDriver {
         String category = m.group(1);
         m.find();
         String sub = m.group(1);
+        Matcher sm = Pattern.compile("\"sellerId\":\"([A-Za-z0-9_-]+)\"").matcher(send(base, key, "GET", "/api/v1/products?size=1", null).body());
+        seller = sm.find() ? sm.group(1) : seller;
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < PRODUCTS; i++) {
             HttpResponse<String> r = send(base, key, "POST", "/api/v1/products", product("crash-p-" + i, category, sub, 10, INITIAL_STOCK));
@@ -84,7 +88,7 @@ public class CrashDriver {
         if (r.statusCode() != 201) {
             throw new IllegalStateException("cannot create " + EDITED + ": " + r.body());
         }
-        lines.add("category " + category + " " + sub);
+        lines.add("category " + category + " " + sub + " " + seller);
         Files.write(dir.resolve("initial.txt"), lines);
     }
 
@@ -111,6 +115,7 @@ public class CrashDriver {
     static void drive(String base, String key, Path dir, Path stop) throws Exception {
         List<String> initial = Files.readAllLines(dir.resolve("initial.txt"));
         String[] cat = initial.get(initial.size() - 1).split(" ");
+        seller = cat[3];
         String run = UUID.randomUUID().toString().substring(0, 8);
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();

@@ -24,6 +24,8 @@ STOP=$WORK/stop
 LOG=$WORK/server.log
 mkdir -p "$DATA" "$ACKS"
 [ -f target/vitrine.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -o -q package -DskipTests"; exit 2; }
+# a copy of the WAR: a build running meanwhile may rewrite target/vitrine.war
+cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/CrashDriver.java
 DRIVER="java -cp $WORK/classes CrashDriver"
 SERVER_PID=
@@ -32,7 +34,7 @@ start() {
     -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=crash-demo-pw \
     -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
     -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-    -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
+    -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
     --port $PORT --nocluster >>"$LOG" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do

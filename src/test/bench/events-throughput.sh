@@ -9,12 +9,13 @@ PORT=${BENCH_PORT:-18090}
 KEY=bench-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-events.XXXXXX)
+cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
 OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
   -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=bench-demo-pw \
   -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
   -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-  -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
+  -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
   --port $PORT --nocluster >"$WORK/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT

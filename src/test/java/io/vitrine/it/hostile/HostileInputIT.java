@@ -74,9 +74,11 @@ class HostileInputIT extends DeployedShop {
         String cat = category.getString("id");
         String sub = category.getJsonArray("subCategories").getJsonObject(0).getString("id");
         String own = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, admin.post(PRODUCTS, "{\"id\":\"" + own + "\",\"name\":{\"en\":\"Hostile lamp\"},\"category\":\""
-                + cat + "\",\"subCategory\":\"" + sub + "\",\"price\":12.5,\"stock\":1000}").status());
-        String seller = api.get(PRODUCTS + "/" + own).json().getString("sellerId", "seller01");
+        String seller = api.get(PRODUCTS + "?size=1").json().getJsonArray("items").getJsonObject(0).getString("sellerId");
+        Api.Resp created = admin.post(PRODUCTS, "{\"id\":\"" + own + "\",\"sellerId\":\"" + seller
+                + "\",\"name\":{\"en\":\"Hostile lamp\"},\"category\":\"" + cat + "\",\"subCategory\":\"" + sub
+                + "\",\"price\":12.5,\"stock\":1000}");
+        assertEquals(201, created.status(), created.body());
         String sellerKey = admin.post("/api/v1/admin/api-keys", "{\"name\":\"hostile-seller\",\"sellerId\":\"" + seller + "\"}")
                 .json().getString("key");
 
