@@ -23,8 +23,10 @@ start() {
 }
 trap 'touch "$STOP"; kill -9 $SERVER_PID 2>/dev/null || true' EXIT
 start
-java -cp "$CP" EmbeddedCrash drive $PORT "$WORK/acks" "$STOP" 2>/dev/null &
+java -cp "$CP" EmbeddedCrash drive $PORT "$WORK/acks" "$STOP" 2>"$WORK/driver.err" &
 DRIVER=$!
+until [ -f "$WORK/acks/set-up" ]; do kill -0 $DRIVER || { cat "$WORK/driver.err"; exit 3; }; sleep 0.5; done
+sleep 2
 for k in $(seq 1 "$KILLS"); do
   sleep $(( 2 + RANDOM % 5 )).$(( RANDOM % 10 ))
   kill -9 $SERVER_PID; wait $SERVER_PID 2>/dev/null || true
