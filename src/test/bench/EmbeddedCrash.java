@@ -40,14 +40,20 @@ public class EmbeddedCrash {
 
     public static void main(String[] a) throws Exception {
         switch (a[0]) {
-            case "server" -> {
-                MongoServer server = new MongoServer(new DurableH2Backend(a[1]));
+            case "server", "server-undurable" -> {
+                // server-undurable: mongo-java-server's own H2 backend (answers before the disk), for comparison
+                MongoServer server = new MongoServer(a[0].equals("server") ? new DurableH2Backend(a[1])
+                        : new de.bwaldvogel.mongo.backend.h2.H2Backend(a[1]));
                 server.bind(new InetSocketAddress("127.0.0.1", Integer.parseInt(a[2])), 1, 32);
                 System.out.println("ready");
                 Thread.sleep(Long.MAX_VALUE);
             }
             case "drive" -> drive(Integer.parseInt(a[1]), Path.of(a[2]), Path.of(a[3]));
             case "verify" -> System.exit(verify(a[1], Path.of(a[2])) ? 0 : 1);
+            case "bench" -> {
+                bench(Integer.parseInt(a[1]), false, 4, Integer.parseInt(a[2]));
+                bench(Integer.parseInt(a[1]), true, 2, Integer.parseInt(a[2]));
+            }
             default -> throw new IllegalArgumentException(a[0]);
         }
     }
@@ -135,6 +141,44 @@ public class EmbeddedCrash {
         for (Thread t : threads) {
             t.join();
         }
+    }
+
+    /** Acknowledged (so durable) event inserts per second through the driver: one at a time or 1,000 at a time. */
+    static void bench(int port, boolean batches, int threads, int seconds) throws Exception {
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> all = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (MongoClient c = client(port)) {
+            MongoCollection<Document> events = c.getDatabase("bench").getCollection("events");
+            for (int t = 0; t < threads; t++) {
+                Thread thread = new Thread(() -> {
+                    while (System.nanoTime() < end) {
+                        if (batches) {
+                            List<Document> batch = new ArrayList<>(1000);
+                            for (int i = 0; i < 1000; i++) {
+                                batch.add(new Document("_id", UUID.randomUUID().toString()).append("type", "view")
+                                        .append("userId", "u" + i).append("productId", "p" + (i % 50)).append("occurredAt", System.currentTimeMillis()));
+                            }
+                            events.insertMany(batch);
+                            done.addAndGet(1000);
+                        } else {
+                            events.insertOne(new Document("_id", UUID.randomUUID().toString()).append("type", "view")
+                                    .append("userId", "u").append("productId", "p1").append("occurredAt", System.currentTimeMillis()));
+                            done.incrementAndGet();
+                        }
+                    }
+                });
+                thread.start();
+                all.add(thread);
+            }
+            for (Thread t : all) {
+                t.join();
+            }
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%s, %d writers: %d events acknowledged in %.1f s = %.0f events/s%n",
+                batches ? "insertMany of 1,000" : "insertOne", threads, done.get(), s, done.get() / s);
     }
 
     static void ack(BufferedWriter acks, String line) throws Exception {

@@ -14,6 +14,7 @@ import java.io.IOException;
  * only the shop's own origin; PrimeFaces writes inline scripts and styles (widget set-up, {@code onclick} handlers)
  * and evaluates the scripts of its AJAX updates, hence {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for those;
  * {@code data:}/{@code blob:} images are PrimeFaces' icons and the photo-search preview. No page may be framed.
+ * Methods nobody serves (PATCH, TRACE, invented ones) answer 405 instead of the container's 501.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -30,10 +31,19 @@ public class SecurityHeaders extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Methods the pages and the REST API serve; the servlet container answers any other with a 501 page. */
+    static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(response);
+        if (!METHODS.contains(request.getMethod())) {
+            // PATCH, TRACE or an invented method on a page: a client error, not the container's 501
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
