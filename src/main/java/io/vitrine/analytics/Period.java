@@ -1,5 +1,6 @@
 package io.vitrine.analytics;
 
+import io.vitrine.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,17 +19,17 @@ public record Period(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+            throw new InvalidInputException("the period ends (" + to + ") before it starts (" + from + ")");
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new IllegalArgumentException("a period is at most " + MAX_DAYS + " days long");
+            throw new InvalidInputException("a period is at most " + MAX_DAYS + " days long");
         }
     }
 
     /** The last {@code days} days up to and including {@code today}. */
     public static Period lastDays(int days, LocalDate today) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("days must be 1 to " + MAX_DAYS);
+            throw new InvalidInputException("days must be 1 to " + MAX_DAYS);
         }
         return new Period(today.minusDays(days - 1L), today);
     }

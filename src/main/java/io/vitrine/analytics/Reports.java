@@ -1,5 +1,6 @@
 package io.vitrine.analytics;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Page;
 
 import java.util.ArrayList;
@@ -31,10 +32,10 @@ public final class Reports {
 
         public RowQuery {
             if (offset < 0) {
-                throw new IllegalArgumentException("page must be 0 or more");
+                throw new InvalidInputException("page must be 0 or more");
             }
             if (size < 1 || size > MAX_SIZE) {
-                throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE);
+                throw new InvalidInputException("size must be 1 to " + MAX_SIZE);
             }
             text = text.map(String::strip).filter(t -> !t.isEmpty());
             category = category.map(String::strip).filter(t -> !t.isEmpty());

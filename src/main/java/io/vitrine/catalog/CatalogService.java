@@ -1,5 +1,7 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +81,7 @@ public class CatalogService {
         requireCategory(draft.category(), draft.subCategory());
         ProductId id = draft.id().map(ProductId::new).orElseGet(CatalogService::newId);
         if (products.find(id).isPresent()) {
-            throw new IllegalStateException("product " + id + " already exists");
+            throw new ConflictException("product " + id + " already exists");
         }
         Product product = draft.toProduct(id);
         products.save(product);
@@ -95,7 +97,7 @@ public class CatalogService {
         Product product = get(id);
         caller.requireManage(product.sellerId());
         if (!draft.sellerId().equals(product.sellerId())) {
-            throw new IllegalArgumentException("a product cannot move to another seller");
+            throw new InvalidInputException("a product cannot move to another seller");
         }
         requireCategory(draft.category(), draft.subCategory());
         product.revise(draft.toProduct(id));
@@ -152,7 +154,7 @@ public class CatalogService {
      */
     public Product rate(@NotNull ProductId id, @NotNull String rater, int stars) {
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+            throw new InvalidInputException("a rating is 1 to 5 stars");
         }
         get(id);
         if (!writes.firstRating(id, rater)) {
@@ -219,7 +221,7 @@ public class CatalogService {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (in == null || !readers.hasNext()) {
-                throw new IllegalArgumentException("the upload is not a readable JPEG or PNG image");
+                throw new InvalidInputException("the upload is not a readable JPEG or PNG image");
             }
             ImageReader reader = readers.next();
             try {
@@ -227,7 +229,7 @@ public class CatalogService {
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 if (w < 1 || h < 1 || w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE) {
-                    throw new IllegalArgumentException("images must be at most " + MAX_IMAGE_SIDE + " pixels on a side, got "
+                    throw new InvalidInputException("images must be at most " + MAX_IMAGE_SIDE + " pixels on a side, got "
                             + w + "x" + h);
                 }
                 return new int[]{w, h};
@@ -235,21 +237,21 @@ public class CatalogService {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("the upload is not a readable JPEG or PNG image");
+            throw new InvalidInputException("the upload is not a readable JPEG or PNG image");
         }
     }
 
     private void requireSeller(String sellerId) {
         if (sellers.find(sellerId).isEmpty()) {
-            throw new IllegalArgumentException("unknown seller " + sellerId);
+            throw new InvalidInputException("unknown seller " + sellerId);
         }
     }
 
     private void requireCategory(String category, String subCategory) {
         Category c = categories.find(category)
-                .orElseThrow(() -> new IllegalArgumentException("unknown category " + category));
+                .orElseThrow(() -> new InvalidInputException("unknown category " + category));
         if (c.subCategory(subCategory).isEmpty()) {
-            throw new IllegalArgumentException("unknown sub-category " + subCategory + " in " + category);
+            throw new InvalidInputException("unknown sub-category " + subCategory + " in " + category);
         }
     }
 

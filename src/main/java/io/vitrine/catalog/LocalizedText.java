@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
 
@@ -29,7 +30,7 @@ public class LocalizedText {
         String e = blankToNull(en);
         String f = blankToNull(fr);
         if (e == null && f == null) {
-            throw new IllegalArgumentException("a text needs at least one language");
+            throw new InvalidInputException("a text needs at least one language");
         }
         return new LocalizedText(e, f);
     }

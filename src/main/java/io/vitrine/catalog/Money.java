@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -12,7 +13,7 @@ public record Money(long cents, String currency) {
         Objects.requireNonNull(currency, "currency");
         Currency.getInstance(currency);
         if (cents < 0) {
-            throw new IllegalArgumentException("negative amount");
+            throw new InvalidInputException("negative amount");
         }
     }
 
@@ -34,7 +35,7 @@ public record Money(long cents, String currency) {
 
     public Money plus(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency);
+            throw new InvalidInputException("cannot add " + other.currency + " to " + currency);
         }
         return new Money(Math.addExact(cents, other.cents), currency);
     }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.Documents;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,7 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public boolean takeStock(ProductId id, int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1");
+            throw new InvalidInputException("quantity must be at least 1");
         }
         return writes.adjustStock(id, -quantity);
     }
@@ -133,7 +134,7 @@ public class MongoProductRepository implements ProductRepository {
     @Override
     public void returnStock(ProductId id, int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1");
+            throw new InvalidInputException("quantity must be at least 1");
         }
         writes.adjustStock(id, quantity);
     }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -71,7 +72,7 @@ public class Product {
         this.priceCents = price.cents();
         this.currency = price.currency();
         if (b.stock < 0) {
-            throw new IllegalArgumentException("stock cannot be negative");
+            throw new InvalidInputException("stock cannot be negative");
         }
         this.stock = b.stock;
         this.imageIds = new ArrayList<>(b.imageIds);
@@ -167,7 +168,7 @@ public class Product {
     /** Takes {@code quantity} units out of stock; refuses to oversell. */
     public void reserve(int quantity) {
         if (quantity <= 0) {
-            throw new IllegalArgumentException("quantity must be positive");
+            throw new InvalidInputException("quantity must be positive");
         }
         if (quantity > stock) {
             throw new OutOfStockException(id(), stock, quantity);
@@ -178,7 +179,7 @@ public class Product {
 
     public void restock(int quantity) {
         if (quantity < 0) {
-            throw new IllegalArgumentException("quantity cannot be negative");
+            throw new InvalidInputException("quantity cannot be negative");
         }
         stock = Math.addExact(stock, quantity);
         touch();
@@ -186,7 +187,7 @@ public class Product {
 
     public void rate(int stars) {
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+            throw new InvalidInputException("a rating is 1 to 5 stars");
         }
         ratingCount++;
         ratingTotal += stars;

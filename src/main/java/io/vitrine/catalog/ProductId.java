@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,7 @@ public record ProductId(String value) {
     public ProductId {
         Objects.requireNonNull(value, "product id");
         if (!VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException("invalid product id: " + value);
+            throw new InvalidInputException("invalid product id: " + value);
         }
     }
 

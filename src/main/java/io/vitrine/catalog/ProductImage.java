@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -41,10 +42,10 @@ public class ProductImage {
     public ProductImage(ProductId productId, String contentType, byte[] data, int width, int height) {
         Objects.requireNonNull(data, "image bytes");
         if (data.length == 0 || data.length > MAX_BYTES) {
-            throw new IllegalArgumentException("an image must hold 1 byte to " + MAX_BYTES + " bytes");
+            throw new InvalidInputException("an image must hold 1 byte to " + MAX_BYTES + " bytes");
         }
         if (!contentType.equals("image/jpeg") && !contentType.equals("image/png")) {
-            throw new IllegalArgumentException("only JPEG and PNG images are stored");
+            throw new InvalidInputException("only JPEG and PNG images are stored");
         }
         this.id = sha256(data);
         this.productId = productId.value();

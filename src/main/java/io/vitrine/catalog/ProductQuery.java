@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import java.util.Optional;
 
 /**
@@ -15,13 +16,13 @@ public record ProductQuery(Optional<String> category, Optional<String> subCatego
 
     public ProductQuery {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more");
+            throw new InvalidInputException("page must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be 1 to " + MAX_PAGE_SIZE);
+            throw new InvalidInputException("size must be 1 to " + MAX_PAGE_SIZE);
         }
         if (minPriceCents.isPresent() && maxPriceCents.isPresent() && minPriceCents.get() > maxPriceCents.get()) {
-            throw new IllegalArgumentException("minPrice is above maxPrice");
+            throw new InvalidInputException("minPrice is above maxPrice");
         }
         sort = sort == null ? Sort.NEWEST : sort;
     }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -38,17 +39,17 @@ public class Review {
     public Review(ProductId product, String accountId, String author, int stars, String text, Instant at) {
         Objects.requireNonNull(product, "product");
         if (accountId == null || accountId.isBlank()) {
-            throw new IllegalArgumentException("a review needs the shopper's account");
+            throw new InvalidInputException("a review needs the shopper's account");
         }
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+            throw new InvalidInputException("a rating is 1 to 5 stars");
         }
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("a review needs a text");
+            throw new InvalidInputException("a review needs a text");
         }
         if (t.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a review holds at most " + MAX_TEXT + " characters");
+            throw new InvalidInputException("a review holds at most " + MAX_TEXT + " characters");
         }
         this.id = UUID.randomUUID().toString();
         this.productId = product.value();

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,14 +18,14 @@ public final class Slug {
         String slug = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("no letters or digits in '" + text + "'");
+            throw new InvalidInputException("no letters or digits in '" + text + "'");
         }
         return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
     }
 
     public static String require(String slug) {
         if (slug == null || slug.length() > 64 || !VALID.matcher(slug).matches()) {
-            throw new IllegalArgumentException("invalid identifier: " + slug);
+            throw new InvalidInputException("invalid identifier: " + slug);
         }
         return slug;
     }

@@ -217,7 +217,7 @@ public class ChatModels implements ModelEngine<IntentModel>, StartupStep {
     public IntentClassifier classifier() {
         Live l = live.get();
         if (l == null) {
-            throw new IllegalStateException("the chat model is loading; retry in a few seconds");
+            throw new ChatUnavailableException("the chat model is loading; retry in a few seconds");
         }
         return l.classifier();
     }

@@ -1,5 +1,6 @@
 package io.vitrine.chat;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Product;
 import io.vitrine.chat.answers.Answers;
 import io.vitrine.chat.answers.ChatAnswer;
@@ -66,10 +67,10 @@ public class ChatService {
      */
     public ChatReply chat(Optional<String> conversationId, String message, Optional<ChatLanguage> lang, Optional<String> account) {
         if (message == null || message.isBlank()) {
-            throw new IllegalArgumentException("the message is empty");
+            throw new InvalidInputException("the message is empty");
         }
         if (message.length() > MAX_MESSAGE) {
-            throw new IllegalArgumentException("a message may hold at most " + MAX_MESSAGE + " characters");
+            throw new InvalidInputException("a message may hold at most " + MAX_MESSAGE + " characters");
         }
         Conversation c = conversationId.map(id -> find(id, account)).orElseGet(() -> Conversation.start(clock.instant()));
         c.identify(account);
@@ -105,7 +106,7 @@ public class ChatService {
 
     private Conversation find(String id, Optional<String> account) {
         if (!Conversation.isValidId(id)) {
-            throw new IllegalArgumentException("conversationId is not a conversation id (a UUID the assistant returned)");
+            throw new InvalidInputException("conversationId is not a conversation id (a UUID the assistant returned)");
         }
         return conversations.find(id).filter(c -> c.mayContinue(account))
                 .orElseThrow(() -> new NotFoundException("no conversation " + id + "; leave conversationId out to start one"));

@@ -1,6 +1,7 @@
 package io.vitrine.customer;
 
 import io.vitrine.platform.security.Role;
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -48,7 +49,7 @@ public class Account {
         this.role = Objects.requireNonNull(role, "role");
         this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
         if (role == Role.SELLER && (sellerId == null || sellerId.isBlank())) {
-            throw new IllegalArgumentException("a seller account names its seller");
+            throw new InvalidInputException("a seller account names its seller");
         }
         this.sellerId = sellerId;
         this.language = "en";
@@ -71,7 +72,7 @@ public class Account {
     public static String normaliseEmail(String email) {
         String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(e).matches()) {
-            throw new IllegalArgumentException("not an e-mail address: " + email);
+            throw new InvalidInputException("not an e-mail address: " + email);
         }
         return e;
     }
@@ -106,7 +107,7 @@ public class Account {
 
     public void preferLanguage(String lang) {
         if (!"en".equals(lang) && !"fr".equals(lang)) {
-            throw new IllegalArgumentException("language must be en or fr");
+            throw new InvalidInputException("language must be en or fr");
         }
         this.language = lang;
     }

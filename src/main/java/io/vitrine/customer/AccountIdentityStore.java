@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ public class AccountIdentityStore implements IdentityStore {
 
     @PostConstruct
     void init() {
-        hash.initialize(Map.of());
+        hash.initialize(io.vitrine.platform.security.PasswordHashes.PARAMETERS);
         dummyHash = hash.generate("not-a-password".toCharArray());
     }
 

@@ -1,6 +1,7 @@
 package io.vitrine.customer;
 
 import io.vitrine.platform.security.Role;
+import io.vitrine.platform.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
-import java.util.Map;
 
 /** Opens shopper accounts: a unique e-mail, a display name and a password kept only as a PBKDF2 hash. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class AccountService {
 
     @PostConstruct
     void init() {
-        hash.initialize(Map.of());
+        hash.initialize(io.vitrine.platform.security.PasswordHashes.PARAMETERS);
     }
 
     /** Refuses a malformed e-mail, a blank or over-long name and a password shorter than {@value #MIN_PASSWORD}. */
@@ -42,10 +42,10 @@ public class AccountService {
         String id = Account.normaliseEmail(email);
         String name = displayName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("a display name has 1 to " + MAX_NAME + " characters");
+            throw new InvalidInputException("a display name has 1 to " + MAX_NAME + " characters");
         }
         if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new IllegalArgumentException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+            throw new InvalidInputException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
         }
         if (accounts.find(id).isPresent()) {
             throw new EmailTakenException(id);

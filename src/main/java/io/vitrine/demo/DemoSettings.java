@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.Optional;
+
 /**
  * The demo store's configuration, read from MicroProfile Config in one place (keys and defaults as README's
  * Configuration table lists them; the ITs shrink the store with {@code -Dvitrine.demo.products=...}).
@@ -14,10 +16,11 @@ import org.eclipse.microprofile.config.Config;
  * @param products {@code vitrine.demo.products} (2400)
  * @param shoppers {@code vitrine.demo.shoppers} (1000)
  * @param days     {@code vitrine.demo.days} (180): how many days of shopping history
- * @param password {@code vitrine.demo.password} ("vitrine-demo"): of the demo accounts only; a real shop runs with
+ * @param password {@code vitrine.demo.password} (none): of the demo accounts only; unset, a random password is drawn
+ *                 when the demo store is generated and printed once in the log (never stored). A real shop runs with
  *                 {@code vitrine.demo.enabled=false} and creates its own accounts
  */
-public record DemoSettings(boolean enabled, long seed, int products, int shoppers, int days, String password) {
+public record DemoSettings(boolean enabled, long seed, int products, int shoppers, int days, Optional<String> password) {
 
     public static DemoSettings from(Config config) {
         return new DemoSettings(
@@ -26,7 +29,7 @@ public record DemoSettings(boolean enabled, long seed, int products, int shopper
                 config.getOptionalValue("vitrine.demo.products", Integer.class).orElse(2400),
                 config.getOptionalValue("vitrine.demo.shoppers", Integer.class).orElse(1000),
                 config.getOptionalValue("vitrine.demo.days", Integer.class).orElse(180),
-                config.getOptionalValue("vitrine.demo.password", String.class).orElse("vitrine-demo"));
+                config.getOptionalValue("vitrine.demo.password", String.class).filter(p -> !p.isBlank()));
     }
 
     /** Keeps the password out of logs. */

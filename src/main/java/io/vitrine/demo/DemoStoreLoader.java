@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -89,8 +90,10 @@ public class DemoStoreLoader implements StartupStep {
     private void load() {
         long t0 = System.nanoTime();
         DemoMarker started = template.insert(DemoMarker.started(Instant.now()));
-        passwordHash.initialize(Map.of());
-        String hash = passwordHash.generate(settings.password().toCharArray());
+        passwordHash.initialize(io.vitrine.platform.security.PasswordHashes.PARAMETERS);
+        // one PBKDF2 hash (600,000 iterations) for every generated account: the generator never hashes per account
+        String password = settings.password().orElseGet(DemoPasswords::random);
+        String hash = passwordHash.generate(password.toCharArray());
         DemoSpec spec = new DemoSpec(settings.seed(), Instant.now(), settings.products(), settings.shoppers(),
                 settings.days(), hash, hash);
         DemoStore store = new DemoStoreGenerator().generate(spec);
@@ -129,6 +132,11 @@ public class DemoStoreLoader implements StartupStep {
         LOG.info(() -> String.format("Demo store ready in %.1f s (log in as %s, %s or %s with password from "
                         + "vitrine.demo.password)", (System.nanoTime() - t0) / 1e9, DemoStore.shopperEmail(1),
                 DemoStore.sellerEmail(1), DemoStore.ADMIN_EMAIL));
+        if (settings.password().isEmpty()) {
+            // printed once: the store keeps only the hash, and the next start finds the demo store in place
+            LOG.warning(() -> "Demo store accounts (" + DemoStore.ADMIN_EMAIL + " included) share this random password, "
+                    + "shown only now: " + password + " (set vitrine.demo.password to choose one)");
+        }
     }
 
     private static <T> void inBatches(List<T> items, Consumer<List<T>> save, String what) {

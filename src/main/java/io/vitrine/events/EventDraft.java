@@ -1,5 +1,6 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,14 +29,14 @@ public record EventDraft(
         @Min(0) Integer resultCount) {
 
     Interaction toInteraction(Instant now) {
-        InteractionType kind = InteractionType.parse(type).orElseThrow(() -> new IllegalArgumentException("unknown type " + type));
+        InteractionType kind = InteractionType.parse(type).orElseThrow(() -> new InvalidInputException("unknown type " + type));
         Instant at = timestamp != null ? timestamp : now;
         Interaction event = switch (kind) {
             case RATING -> Interaction.rating(userId, productId, rating == null ? 0 : rating, at);
             case SEARCH -> Interaction.search(userId, query, resultCount == null ? 0 : resultCount, at);
             default -> {
                 if (rating != null) {
-                    throw new IllegalArgumentException("only rating events carry a rating");
+                    throw new InvalidInputException("only rating events carry a rating");
                 }
                 yield Interaction.of(kind, userId, productId, at);
             }

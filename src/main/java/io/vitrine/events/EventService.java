@@ -1,5 +1,6 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,7 +80,7 @@ public class EventService {
      */
     public int mergeAnonymous(@NotNull String anonymousUser, @NotNull String accountId) {
         if (!anonymousUser.startsWith(Interaction.ANONYMOUS_PREFIX) || anonymousUser.equals(accountId)) {
-            throw new IllegalArgumentException("only an anonymous shopper's events can be merged into an account");
+            throw new InvalidInputException("only an anonymous shopper's events can be merged into an account");
         }
         List<Interaction> moved = events.reassign(anonymousUser, accountId, MAX_MERGED);
         if (!moved.isEmpty()) {
@@ -101,7 +102,7 @@ public class EventService {
                 .map(p -> p.id().value()).collect(Collectors.toSet());
         List<String> unknown = named.stream().filter(id -> !known.contains(id)).sorted().limit(10).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown products: " + String.join(", ", unknown));
+            throw new InvalidInputException("unknown products: " + String.join(", ", unknown));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -56,17 +57,17 @@ public class Interaction {
         this.query = query;
         this.resultCount = resultCount;
         if (type == InteractionType.RATING && (rating == null || rating < 1 || rating > 5)) {
-            throw new IllegalArgumentException("a rating event needs a rating from 1 to 5");
+            throw new InvalidInputException("a rating event needs a rating from 1 to 5");
         }
         if (type != InteractionType.RATING && rating != null) {
-            throw new IllegalArgumentException("only rating events carry a rating");
+            throw new InvalidInputException("only rating events carry a rating");
         }
         if (type == InteractionType.SEARCH ? query == null : productId == null) {
-            throw new IllegalArgumentException(type == InteractionType.SEARCH
+            throw new InvalidInputException(type == InteractionType.SEARCH
                     ? "a search event needs its query" : "a " + type.wireName() + " event needs a productId");
         }
         if (quantity < 0) {
-            throw new IllegalArgumentException("quantity cannot be negative");
+            throw new InvalidInputException("quantity cannot be negative");
         }
     }
 
@@ -150,7 +151,7 @@ public class Interaction {
 
     private static String requireText(String s, String what) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new InvalidInputException(what + " is required");
         }
         return s.strip();
     }

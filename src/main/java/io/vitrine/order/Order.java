@@ -1,5 +1,7 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Money;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
@@ -44,10 +46,10 @@ public class Order {
 
     public Order(String number, String accountId, List<OrderLine> lines, Instant placedAt) {
         if (!NUMBER.matcher(number).matches()) {
-            throw new IllegalArgumentException("order numbers look like VT-12345678");
+            throw new InvalidInputException("order numbers look like VT-12345678");
         }
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("an order has at least one line");
+            throw new InvalidInputException("an order has at least one line");
         }
         this.id = number;
         this.accountId = Objects.requireNonNull(accountId);
@@ -99,7 +101,7 @@ public class Order {
 
     public void moveTo(OrderStatus next, Instant at) {
         if (!status.canMoveTo(next)) {
-            throw new IllegalStateException("an order " + status.name().toLowerCase() + " cannot become "
+            throw new ConflictException("an order " + status.name().toLowerCase() + " cannot become "
                     + next.name().toLowerCase());
         }
         status = next;

@@ -1,5 +1,6 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Money;
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
@@ -30,7 +31,7 @@ public class OrderLine {
 
     public OrderLine(String productId, String sellerId, String name, Money unitPrice, int quantity) {
         if (quantity < 1 || quantity > 99) {
-            throw new IllegalArgumentException("quantity must be 1 to 99");
+            throw new InvalidInputException("quantity must be 1 to 99");
         }
         this.productId = Objects.requireNonNull(productId);
         this.sellerId = Objects.requireNonNull(sellerId);

@@ -1,5 +1,7 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.OutOfStockException;
 import io.vitrine.catalog.Page;
@@ -111,7 +113,7 @@ public class OrderService {
     public Placement place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
                            String source, @NotNull Optional<IdempotencyKey> key, @NotNull String scope) {
         if (accounts.find(accountId).isEmpty()) {
-            throw new IllegalArgumentException("unknown account " + accountId);
+            throw new InvalidInputException("unknown account " + accountId);
         }
         Map<String, Integer> quantities = new LinkedHashMap<>();
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
@@ -132,7 +134,7 @@ public class OrderService {
         try {
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
-                        .orElseThrow(() -> new IllegalArgumentException("unknown product " + e.getKey()));
+                        .orElseThrow(() -> new InvalidInputException("unknown product " + e.getKey()));
                 // listed before the take: a take that failed after it moved the stock (a lost answer) is given back
                 // too, and releasing a hold that was never taken moves nothing
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
@@ -146,7 +148,7 @@ public class OrderService {
             giveBack(lines, hold, failure);
             claim.ifPresent(id -> release(id, failure));
             if (failure instanceof OutOfStockException oos) {
-                throw new IllegalStateException(oos.getMessage());
+                throw new ConflictException(oos.getMessage());
             }
             throw failure;
         }

@@ -1,7 +1,6 @@
 package io.vitrine.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,16 +22,19 @@ import java.util.logging.Logger;
  * bean, and thus before JNoSQL, asks for a connection; {@link EmbeddedMongoConfigSource} then points
  * {@code jnosql.mongodb.url} at it.
  *
+ * <p>Every write it acknowledges is on disk first ({@link DurableH2Backend}: group commit with fsync).
+ *
  * <p>The embedded server lacks {@code $text}, transactions, secondary indexes and a durable {@code $out}: nothing
  * in Vitrine depends on them, and a real MongoDB is used with {@code vitrine.mongodb.embedded=false}.
  */
 public class EmbeddedMongo implements Extension {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMongo.class.getName());
+    private static final int WORKER_THREADS = 32;
     private static volatile String connectionString;
 
     private MongoServer server;
-    private H2Backend backend;
+    private DurableH2Backend backend;
 
     /** The running embedded server's connection string, if one runs in this JVM. */
     public static Optional<String> connectionString() {
@@ -53,9 +56,11 @@ public class EmbeddedMongo implements Extension {
             throw new UncheckedIOException("cannot create vitrine.data.dir " + dir, e);
         }
         Path file = dir.resolve("vitrine-mongo.mv");
-        backend = new H2Backend(file.toString());
+        backend = new DurableH2Backend(file.toString());
         server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        // a write blocks its Netty event loop until the group commit reached the disk: enough loops that writers
+        // on other connections keep arriving (and join the next commit) meanwhile
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         connectionString = server.getConnectionString();
         LOG.info(() -> "Embedded MongoDB (mongo-java-server, H2 file " + file + ") listening at " + connectionString);
     }

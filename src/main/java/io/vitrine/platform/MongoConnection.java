@@ -1,5 +1,8 @@
 package io.vitrine.platform;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -32,10 +35,26 @@ public class MongoConnection {
 
     private synchronized MongoClient client() {
         if (client == null) {
-            client = MongoClients.create(settings.mongoUrl());
-            LOG.info(() -> "MongoDB client opened on database '" + settings.databaseName() + "'");
+            ConnectionString connection = new ConnectionString(settings.mongoUrl());
+            MongoClientSettings clientSettings = clientSettings(connection);
+            client = MongoClients.create(clientSettings);
+            LOG.info(() -> "MongoDB client opened on database '" + settings.databaseName() + "', write concern "
+                    + clientSettings.getWriteConcern());
         }
         return client;
+    }
+
+    /**
+     * Every write, JNoSQL's included (it uses this client), is acknowledged only once a majority of the replica set
+     * has it in its journal: an answered write survives a crash or a fail-over. A write concern in the URL wins
+     * (an operator's explicit choice). The embedded server is durable on its own ({@link DurableH2Backend}).
+     */
+    static MongoClientSettings clientSettings(ConnectionString connection) {
+        MongoClientSettings.Builder builder = MongoClientSettings.builder().applyConnectionString(connection);
+        if (connection.getWriteConcern() == null) {
+            builder.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        return builder.build();
     }
 
     public MongoDatabase database() {

@@ -1,6 +1,5 @@
 package io.vitrine.platform;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.util.List;
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
     public record FieldError(String field, String message) {
     }
@@ -39,6 +37,6 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

@@ -21,9 +21,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every failure of the REST API into an {@code application/problem+json} answer: validation and malformed
- * input become 400, domain "not found" 404, conflicts 409, JAX-RS' own errors keep their status, and anything
- * unexpected a 500 whose body names only an incident id that is also in the server log.
+ * Turns every failure of the REST API into an {@code application/problem+json} answer. Only the project's own
+ * exceptions carry their message to the caller: validation and {@link InvalidInputException} become 400,
+ * {@link NotFoundException} 404, {@link ConflictException} 409, {@link AccessDeniedException} 401/403 and
+ * {@link NotReadyException} 503 with {@code Retry-After}; JAX-RS' own client errors keep their status. Anything
+ * else, a library's {@code IllegalArgumentException} or {@code IllegalStateException} included, is a 500 whose
+ * body names only an incident id; the server log has the same id with the stack trace.
  */
 public final class ProblemMappers {
 
@@ -65,25 +68,35 @@ public final class ProblemMappers {
         }
     }
 
+    /** The project's own "bad input" (never a library's IllegalArgumentException: that is a 500 below). */
     @Provider
-    public static class BadArgument implements ExceptionMapper<IllegalArgumentException> {
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(IllegalArgumentException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).at(path(uri)).toResponse();
+        public Response toResponse(InvalidInputException e) {
+            return problem(e, path(uri)).toResponse();
+        }
+
+        static Problem problem(InvalidInputException e, String path) {
+            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).at(path);
         }
     }
 
+    /** The project's own conflicts (never a library's IllegalStateException: that is a 500 below). */
     @Provider
-    public static class Conflict implements ExceptionMapper<IllegalStateException> {
+    public static class Conflict implements ExceptionMapper<ConflictException> {
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(IllegalStateException e) {
-            return Problem.of(Response.Status.CONFLICT, e.getMessage()).at(path(uri)).toResponse();
+        public Response toResponse(ConflictException e) {
+            return problem(e, path(uri)).toResponse();
+        }
+
+        static Problem problem(ConflictException e, String path) {
+            return Problem.of(Response.Status.CONFLICT, e.getMessage()).at(path);
         }
     }
 
@@ -106,8 +119,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(NotReadyException e) {
-            Response problem = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).at(path(uri)).toResponse();
-            return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
+            return Response.fromResponse(problem(e, path(uri)).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+
+        static Problem problem(NotReadyException e, String path) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).at(path);
         }
     }
 
@@ -211,10 +228,15 @@ public final class ProblemMappers {
         }
 
         static Response incident(Throwable e, UriInfo uri) {
+            return problem(e, path(uri)).toResponse();
+        }
+
+        /** Logs the failure with its stack under a new incident id; the caller's answer names only that id. */
+        static Problem problem(Throwable e, String path) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "incident " + incident + " at " + path(uri), e);
+            LOG.log(Level.SEVERE, "incident " + incident + " at " + path, e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                    "an unexpected error occurred; incident " + incident + " is logged").at(path(uri)).toResponse();
+                    "an unexpected error occurred; incident " + incident + " is logged").at(path);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.vitrine.search;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 
@@ -27,13 +28,13 @@ public final class ProductComparison {
     public Comparison compare(List<Product> products) {
         Objects.requireNonNull(products, "products");
         if (products.size() < MIN || products.size() > MAX) {
-            throw new IllegalArgumentException("a comparison takes " + MIN + " to " + MAX + " products, got " + products.size());
+            throw new InvalidInputException("a comparison takes " + MIN + " to " + MAX + " products, got " + products.size());
         }
         Set<ProductId> seen = new HashSet<>();
         for (Product p : products) {
             Objects.requireNonNull(p, "product");
             if (!seen.add(p.id())) {
-                throw new IllegalArgumentException("product " + p.id() + " appears twice in the comparison");
+                throw new InvalidInputException("product " + p.id() + " appears twice in the comparison");
             }
         }
         List<Comparison.Row> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.vitrine.search;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.Product;
@@ -180,11 +181,11 @@ public class SearchService implements StartupStep {
     /** Loads 2 to 4 products (404 for an unknown id) and compares them in the order given. */
     public ComparedProducts compare(List<ProductId> ids) {
         if (ids.size() < ProductComparison.MIN || ids.size() > ProductComparison.MAX) {
-            throw new IllegalArgumentException("a comparison takes " + ProductComparison.MIN + " to "
+            throw new InvalidInputException("a comparison takes " + ProductComparison.MIN + " to "
                     + ProductComparison.MAX + " product ids, got " + ids.size());
         }
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
-            throw new IllegalArgumentException("the same product id appears twice in the comparison");
+            throw new InvalidInputException("the same product id appears twice in the comparison");
         }
         Map<ProductId, Product> found = new HashMap<>();
         products.findAll(ids).forEach(p -> found.put(p.id(), p));

@@ -1,5 +1,6 @@
 package io.vitrine.analytics.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.analytics.Period;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,15 +39,15 @@ public class PeriodParams {
     Period period() {
         if (from != null || to != null) {
             if (from == null || to == null) {
-                throw new IllegalArgumentException("from and to go together");
+                throw new InvalidInputException("from and to go together");
             }
             if (days != null) {
-                throw new IllegalArgumentException("give either days or from and to");
+                throw new InvalidInputException("give either days or from and to");
             }
             try {
                 return new Period(LocalDate.parse(from), LocalDate.parse(to));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("not a calendar date: " + e.getParsedString());
+                throw new InvalidInputException("not a calendar date: " + e.getParsedString());
             }
         }
         return Period.lastDays(days == null ? 30 : days, Period.today());

@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.analytics.Period;
 
 import java.io.Serializable;
@@ -21,13 +22,13 @@ public class PeriodChoice implements Serializable {
     public Period period() {
         if ("custom".equals(range)) {
             if (from == null || to == null) {
-                throw new IllegalArgumentException("analytics.period.missing");
+                throw new InvalidInputException("analytics.period.missing");
             }
             if (to.isBefore(from)) {
-                throw new IllegalArgumentException("analytics.period.backwards");
+                throw new InvalidInputException("analytics.period.backwards");
             }
             if (to.toEpochDay() - from.toEpochDay() + 1 > Period.MAX_DAYS) {
-                throw new IllegalArgumentException("analytics.period.tooLong");
+                throw new InvalidInputException("analytics.period.tooLong");
             }
             return new Period(from, to);
         }

@@ -162,6 +162,19 @@ public class ProductAnalysisView implements Serializable {
 
     // ---- cell formatting (EL 5 reads records by method calls; formatting money needs the page's language)
 
+    /** An exported cell: anything a spreadsheet would read as a formula is neutralised (CSV and Excel). */
+    public String cell(Object value) {
+        return io.vitrine.platform.web.SpreadsheetCells.neutralise(value);
+    }
+
+    public String exportName(ProductRow r) {
+        return name(r) + " (" + r.productId() + ")";
+    }
+
+    public String exportCategory(ProductRow r) {
+        return r.category() + "/" + r.subCategory();
+    }
+
     public String name(ProductRow r) {
         return r.name().in(language.getCode());
     }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
@@ -167,7 +168,7 @@ public class ProductResource {
 
     private static ProductRequest requireBody(ProductRequest request) {
         if (request == null) {
-            throw new IllegalArgumentException("a JSON body is required");
+            throw new InvalidInputException("a JSON body is required");
         }
         return request;
     }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog.api;
 
+import io.vitrine.platform.InvalidInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -15,7 +16,7 @@ final class Uploads {
 
     static byte[] readLimited(InputStream in, int maxBytes) throws IOException {
         if (in == null) {
-            throw new IllegalArgumentException("the request has no body");
+            throw new InvalidInputException("the request has no body");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
@@ -27,7 +28,7 @@ final class Uploads {
             out.write(buffer, 0, n);
         }
         if (out.size() == 0) {
-            throw new IllegalArgumentException("the request body is empty");
+            throw new InvalidInputException("the request body is empty");
         }
         return out.toByteArray();
     }

@@ -1,5 +1,6 @@
 package io.vitrine.chat.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.ChatService;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,12 +44,12 @@ public class ChatResource {
     @APIResponse(responseCode = "404", description = "Unknown conversationId")
     public ChatResponse ask(ChatRequest request, @Context SecurityContext security) {
         if (request == null) {
-            throw new IllegalArgumentException("a JSON body {\"message\": ...} is required");
+            throw new InvalidInputException("a JSON body {\"message\": ...} is required");
         }
         Optional<ChatLanguage> lang = Optional.empty();
         if (request.lang() != null && !request.lang().isBlank()) {
             lang = Optional.of(ChatLanguage.fromCode(request.lang())
-                    .orElseThrow(() -> new IllegalArgumentException("lang must be en or fr")));
+                    .orElseThrow(() -> new InvalidInputException("lang must be en or fr")));
         }
         Optional<String> conversation = Optional.ofNullable(request.conversationId()).filter(s -> !s.isBlank());
         Optional<String> account = Optional.ofNullable(security).map(SecurityContext::getUserPrincipal).map(Principal::getName);

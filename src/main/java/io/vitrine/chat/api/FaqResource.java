@@ -1,5 +1,6 @@
 package io.vitrine.chat.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.faq.FaqService;
@@ -76,9 +77,9 @@ public class FaqResource {
     public FaqResponse put(@PathParam("id") String id, FaqRequest request) {
         caller.get().requireAdmin();
         if (request == null) {
-            throw new IllegalArgumentException("a JSON body {intent, lang, question, answer} is required");
+            throw new InvalidInputException("a JSON body {intent, lang, question, answer} is required");
         }
-        ChatLanguage lang = ChatLanguage.fromCode(request.lang()).orElseThrow(() -> new IllegalArgumentException("lang must be en or fr"));
+        ChatLanguage lang = ChatLanguage.fromCode(request.lang()).orElseThrow(() -> new InvalidInputException("lang must be en or fr"));
         return FaqResponse.of(faq.save(caller.get(), new FaqEntry(id, request.intent(), lang, request.question(), request.answer(),
                 clock.instant())));
     }

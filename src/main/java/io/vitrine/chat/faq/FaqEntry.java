@@ -1,6 +1,7 @@
 package io.vitrine.chat.faq;
 
 import io.vitrine.chat.ChatLanguage;
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -40,10 +41,10 @@ public class FaqEntry {
 
     public FaqEntry(String id, String intent, ChatLanguage lang, String question, String answer, Instant updatedAt) {
         if (id == null || id.length() > 80 || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("a FAQ id is lower-case letters, digits and dashes (at most 80): " + id);
+            throw new InvalidInputException("a FAQ id is lower-case letters, digits and dashes (at most 80): " + id);
         }
         if (intent == null || !INTENT.matcher(intent).matches()) {
-            throw new IllegalArgumentException("a FAQ intent is an intent name such as returns or payment_methods");
+            throw new InvalidInputException("a FAQ intent is an intent name such as returns or payment_methods");
         }
         this.id = id;
         this.intent = intent;
@@ -55,11 +56,11 @@ public class FaqEntry {
 
     private static String text(String what, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the " + what + " is required");
+            throw new InvalidInputException("the " + what + " is required");
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException("the " + what + " may hold at most " + max + " characters");
+            throw new InvalidInputException("the " + what + " may hold at most " + max + " characters");
         }
         return v;
     }

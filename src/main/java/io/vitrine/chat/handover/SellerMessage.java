@@ -1,6 +1,8 @@
 package io.vitrine.chat.handover;
 
 import io.vitrine.chat.ChatLanguage;
+import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
@@ -74,13 +76,13 @@ public class SellerMessage {
     /** A seller answers once; the answer is stored with the message for the shopper's side to show. */
     public void answer(String answer, Instant at) {
         if (answer == null || answer.isBlank()) {
-            throw new IllegalArgumentException("the reply is empty");
+            throw new InvalidInputException("the reply is empty");
         }
         if (answer.strip().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a reply may hold at most " + MAX_TEXT + " characters");
+            throw new InvalidInputException("a reply may hold at most " + MAX_TEXT + " characters");
         }
         if (status == Status.DONE) {
-            throw new IllegalStateException("this message is closed");
+            throw new ConflictException("this message is closed");
         }
         this.reply = answer.strip();
         this.status = Status.ANSWERED;

@@ -1,5 +1,6 @@
 package io.vitrine.chat.understanding;
 
+import io.vitrine.platform.InvalidInputException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ public record OrderNumber(String value) {
     public OrderNumber {
         Objects.requireNonNull(value, "value");
         if (!CANONICAL.matcher(value).matches()) {
-            throw new IllegalArgumentException("order numbers look like VT-12345678: " + value);
+            throw new InvalidInputException("order numbers look like VT-12345678: " + value);
         }
     }
 

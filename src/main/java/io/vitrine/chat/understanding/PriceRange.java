@@ -1,5 +1,6 @@
 package io.vitrine.chat.understanding;
 
+import io.vitrine.platform.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,10 +15,10 @@ public record PriceRange(Optional<BigDecimal> min, Optional<BigDecimal> max) {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         if (min.isEmpty() && max.isEmpty()) {
-            throw new IllegalArgumentException("a price range needs a minimum or a maximum");
+            throw new InvalidInputException("a price range needs a minimum or a maximum");
         }
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            throw new IllegalArgumentException("minimum above maximum: " + min.get() + " > " + max.get());
+            throw new InvalidInputException("minimum above maximum: " + min.get() + " > " + max.get());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vitrine.events.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.events.EventDraft;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductId;
@@ -127,7 +128,7 @@ public class EventResource {
             if (json.startsWith("[")) {
                 List<EventDraft> list = JSON.fromJson(json, LIST);
                 if (list == null || list.isEmpty() || list.contains(null)) {
-                    throw new IllegalArgumentException("the array must hold at least one event object");
+                    throw new InvalidInputException("the array must hold at least one event object");
                 }
                 return list;
             }
@@ -135,8 +136,8 @@ public class EventResource {
                 return Arrays.asList(JSON.fromJson(json, EventDraft.class));
             }
         } catch (JsonbException e) {
-            throw new IllegalArgumentException("the body is not a valid event or array of events");
+            throw new InvalidInputException("the body is not a valid event or array of events");
         }
-        throw new IllegalArgumentException("the body must be a JSON event object or an array of them");
+        throw new InvalidInputException("the body must be a JSON event object or an array of them");
     }
 }

@@ -1,5 +1,6 @@
 package io.vitrine.order.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.Page;
 import io.vitrine.platform.api.PageResponse;
 import io.vitrine.order.Order;
@@ -143,7 +144,7 @@ public class OrderResource {
         }
         Optional<IdempotencyKey> key = IdempotencyKey.ofHeader(idempotencyKey);
         if (request == null || request.accountId() == null || request.lines() == null) {
-            throw new IllegalArgumentException("accountId and lines are required");
+            throw new InvalidInputException("accountId and lines are required");
         }
         List<OrderService.LineRequest> lines = request.lines().stream()
                 .map(l -> l == null ? null : new OrderService.LineRequest(l.productId(), l.quantity())).toList();

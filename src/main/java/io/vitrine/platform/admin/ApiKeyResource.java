@@ -1,6 +1,7 @@
 package io.vitrine.platform.admin;
 
 import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.security.ApiKeys;
 import io.vitrine.platform.security.KnownSellers;
 import io.vitrine.platform.security.PartnerKey;
@@ -68,19 +69,19 @@ public class ApiKeyResource {
             description = "scopes: catalog:write, events:write, orders:read, orders:write, recommendations:read, admin")
     public Response issue(KeyRequest request) {
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw new IllegalArgumentException("name: 1 to 100 characters are required");
+            throw new InvalidInputException("name: 1 to 100 characters are required");
         }
         if (request.sellerId() != null && request.sellerId().length() > 64) {
-            throw new IllegalArgumentException("sellerId: at most 64 characters");
+            throw new InvalidInputException("sellerId: at most 64 characters");
         }
         if (request.sellerId() != null && !sellers.exists(request.sellerId())) {
-            throw new IllegalArgumentException("unknown seller " + request.sellerId());
+            throw new InvalidInputException("unknown seller " + request.sellerId());
         }
         if (request.admin() && request.sellerId() != null) {
-            throw new IllegalArgumentException("an admin key is not bound to a seller");
+            throw new InvalidInputException("an admin key is not bound to a seller");
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
-            throw new IllegalArgumentException("expiresAt must be in the future");
+            throw new InvalidInputException("expiresAt must be in the future");
         }
         Set<Scope> scopes = scopes(request);
         ApiKeys.Issued issued = keys.issue(request.name().strip(), scopes, request.sellerId(), request.expiresAt());
@@ -113,11 +114,11 @@ public class ApiKeyResource {
                     : request.sellerId() != null ? Scope.SELLER_SCOPES : Scope.LEGACY_PARTNER_SCOPES;
         }
         if (request.scopes().size() > Scope.values().length) {
-            throw new IllegalArgumentException("scopes: at most " + Scope.values().length);
+            throw new InvalidInputException("scopes: at most " + Scope.values().length);
         }
         Set<Scope> out = EnumSet.noneOf(Scope.class);
         for (String s : request.scopes()) {
-            out.add(Scope.parse(s).orElseThrow(() -> new IllegalArgumentException(
+            out.add(Scope.parse(s).orElseThrow(() -> new InvalidInputException(
                     "scopes: unknown scope; use catalog:write, events:write, orders:read, orders:write, recommendations:read or admin")));
         }
         if (request.admin()) {

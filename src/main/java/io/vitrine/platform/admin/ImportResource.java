@@ -1,5 +1,6 @@
 package io.vitrine.platform.admin;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportService;
 import io.vitrine.platform.security.CurrentCaller;
@@ -46,13 +47,13 @@ public class ImportResource {
     public ImportReport run(ImportRequest request) {
         caller.get().requireAdmin();
         if (request == null || request.kind() == null || request.path() == null || request.path().isBlank()) {
-            throw new IllegalArgumentException("kind and path are required");
+            throw new InvalidInputException("kind and path are required");
         }
         java.nio.file.Path path;
         try {
             path = java.nio.file.Path.of(request.path());
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("path is not a valid file path");
+            throw new InvalidInputException("path is not a valid file path");
         }
         return imports.run(request.kind(), path, Optional.ofNullable(request.seller()).filter(s -> !s.isBlank()));
     }

@@ -1,5 +1,6 @@
 package io.vitrine.platform.imports;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.PlatformSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -78,7 +79,7 @@ public class ImportService {
     private Path checked(Path path) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("no readable file or folder at " + file);
+            throw new InvalidInputException("no readable file or folder at " + file);
         }
         if (importDir.isPresent()) {
             try {
@@ -86,10 +87,10 @@ public class ImportService {
                 Path root = Path.of(importDir.get()).toRealPath();
                 file = file.toRealPath();
                 if (!file.startsWith(root)) {
-                    throw new IllegalArgumentException("imports are read from " + root + " only");
+                    throw new InvalidInputException("imports are read from " + root + " only");
                 }
             } catch (IOException e) {
-                throw new IllegalArgumentException("vitrine.import.dir or the path cannot be resolved: " + e.getMessage());
+                throw new InvalidInputException("vitrine.import.dir or the path cannot be resolved: " + e.getMessage());
             }
         }
         return file;

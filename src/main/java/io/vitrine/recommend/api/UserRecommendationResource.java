@@ -1,6 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.platform.security.ShopperIds;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.recommend.RecommendationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,10 @@ public class UserRecommendationResource {
     @APIResponse(responseCode = "503", description = "Models still training after start-up; see Retry-After")
     public RecommendationList forUser(@PathParam("userId") String userId, @BeanParam @Valid ListParams params) {
         if (userId == null || userId.isBlank() || userId.length() > 200) {
-            throw new IllegalArgumentException("userId must have 1 to 200 characters");
+            throw new InvalidInputException("userId must have 1 to 200 characters");
         }
         if (userId.contains("@")) {
-            throw new IllegalArgumentException("userId is the shopper's opaque id (sh_...), never an e-mail");
+            throw new InvalidInputException("userId is the shopper's opaque id (sh_...), never an e-mail");
         }
         // stored histories and models know accounts by their internal id: the opaque id is translated here, at the edge
         return RecommendationList.of(service.forUser(shopperIds.internal(userId.strip()), params.n, params.category(), params.subCategory(),

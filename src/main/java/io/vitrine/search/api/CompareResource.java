@@ -1,5 +1,7 @@
 package io.vitrine.search.api;
 
+import io.vitrine.platform.InvalidInputException;
+
 import io.vitrine.catalog.ProductId;
 import io.vitrine.search.ProductComparison;
 import io.vitrine.search.SearchService;
@@ -42,16 +44,16 @@ public class CompareResource {
 
     static List<ProductId> parse(String ids) {
         if (ids == null || ids.isBlank()) {
-            throw new IllegalArgumentException("ids is required: 2 to 4 comma-separated product ids");
+            throw new InvalidInputException("ids is required: 2 to 4 comma-separated product ids");
         }
         List<String> parts = Arrays.stream(ids.split(",", -1)).map(String::strip).toList();
         if (parts.size() > ProductComparison.MAX) {
-            throw new IllegalArgumentException("a comparison takes " + ProductComparison.MIN + " to "
+            throw new InvalidInputException("a comparison takes " + ProductComparison.MIN + " to "
                     + ProductComparison.MAX + " product ids, got " + parts.size());
         }
         for (String p : parts) {
             if (!ProductId.isValid(p)) {
-                throw new IllegalArgumentException("not a product id: '" + (p.length() > 64 ? p.substring(0, 64) + "…" : p) + "'");
+                throw new InvalidInputException("not a product id: '" + (p.length() > 64 ? p.substring(0, 64) + "…" : p) + "'");
             }
         }
         return parts.stream().map(ProductId::new).toList();

@@ -1,5 +1,6 @@
 package io.vitrine.search.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.search.SearchRequest;
 import io.vitrine.search.SearchResult;
@@ -68,7 +69,7 @@ public class SearchResource {
                     .category(values("category", category)).subCategory(values("subCategory", subCategory))
                     .brand(values("brand", brand)).colour(values("colour", colour)).seller(values("seller", seller));
             if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-                throw new IllegalArgumentException("minPrice is above maxPrice");
+                throw new InvalidInputException("minPrice is above maxPrice");
             }
             if (minPrice != null) {
                 b.minPriceCents(cents(minPrice));
@@ -87,7 +88,7 @@ public class SearchResource {
                 return new String[0];
             }
             if (values.size() > MAX_FILTER_VALUES) {
-                throw new IllegalArgumentException(name + ": at most " + MAX_FILTER_VALUES + " values");
+                throw new InvalidInputException(name + ": at most " + MAX_FILTER_VALUES + " values");
             }
             return values.toArray(String[]::new);
         }

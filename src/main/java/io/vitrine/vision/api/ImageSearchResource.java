@@ -1,5 +1,6 @@
 package io.vitrine.vision.api;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.vision.ImageRejectedException;
 import io.vitrine.vision.VisionService;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,7 +58,7 @@ public class ImageSearchResource {
         String boundary = MultipartImage.boundary(contentType(headers)).orElse(null);
         boolean multipart = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         if (multipart && boundary == null) {
-            throw new IllegalArgumentException("a multipart body needs a boundary in its Content-Type");
+            throw new InvalidInputException("a multipart body needs a boundary in its Content-Type");
         }
         int bodyLimit = multipart ? limit + MULTIPART_OVERHEAD : limit;
         if (headers.getLength() > bodyLimit) {

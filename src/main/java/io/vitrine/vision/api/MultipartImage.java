@@ -1,5 +1,6 @@
 package io.vitrine.vision.api;
 
+import io.vitrine.platform.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class MultipartImage {
             int contentStart = headersEnd + 4;
             int end = indexOf(body, next, contentStart);
             if (end < 0) {
-                throw new IllegalArgumentException("the multipart body is truncated: a part has no closing boundary");
+                throw new InvalidInputException("the multipart body is truncated: a part has no closing boundary");
             }
             byte[] content = java.util.Arrays.copyOfRange(body, contentStart, end);
             String disposition = disposition(headers);
@@ -72,7 +73,7 @@ final class MultipartImage {
         if (first != null) {
             return first;
         }
-        throw new IllegalArgumentException("the multipart body holds no part: send the photo as the form field 'image'");
+        throw new InvalidInputException("the multipart body holds no part: send the photo as the form field 'image'");
     }
 
     private static String disposition(String headers) {

@@ -1,0 +1,95 @@
+package io.vitrine.platform;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The embedded server's H2 backend, made durable: mongo-java-server answers a write as soon as its in-memory map
+ * changed and leaves the disk to MVStore's background writer (a {@code kill -9} lost about half of the acknowledged
+ * events). Here the store's own auto-commit is off, and every command that may change data waits, before its reply
+ * leaves, for a {@link GroupCommit} (commit + fsync) that started after the change; concurrent writers share it.
+ *
+ * <p>The hook is {@link #handleCommand}: every OP_MSG and legacy {@code $cmd} query of the wire protocol (insert,
+ * update, delete, findAndModify, bulk writes, index and collection commands, from JNoSQL or the plain driver) goes
+ * through it. Only commands known to read are let through without waiting.
+ */
+public class DurableH2Backend extends H2Backend {
+
+    /** Commands that never change data (lower case). Anything else waits for the disk. */
+    private static final Set<String> READS = Set.of(
+            "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases", "hello",
+            "ismaster", "ping", "buildinfo", "getlasterror", "serverstatus", "dbstats", "collstats", "killcursors",
+            "endsessions", "getparameter", "whatsmyuri", "connectionstatus", "hostinfo", "getcmdlineopts",
+            "getfreemonitoringstatus", "explain", "getlog", "saslstart", "saslcontinue", "currentop");
+
+    private final MVStore store;
+    private final GroupCommit groupCommit;
+
+    public DurableH2Backend(String fileName) {
+        this(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+    }
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.store = store;
+        this.groupCommit = new GroupCommit("embedded-mongodb-group-commit", () -> {
+            store.commit();
+            store.sync();
+        });
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            if (changesData(command, query)) {
+                // also after a failed command: a bulk write may have applied its first documents
+                groupCommit.awaitDurable();
+            }
+        }
+    }
+
+    static boolean changesData(String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (name.equals("aggregate")) {
+            return writesOut(query);
+        }
+        return !READS.contains(name);
+    }
+
+    /** An aggregation writes only through a final {@code $out} or {@code $merge} stage. */
+    private static boolean writesOut(Document query) {
+        Object pipeline = query == null ? null : query.get("pipeline");
+        if (pipeline instanceof List<?> stages) {
+            for (Object stage : stages) {
+                if (stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many disk commits ran so far (tests check that concurrent writers shared them). */
+    long commits() {
+        return groupCommit.commits();
+    }
+
+    @Override
+    public void close() {
+        groupCommit.close();
+        super.close();
+    }
+
+    /** Whether every change so far is on disk (tests). */
+    boolean hasUnsavedChanges() {
+        return store.hasUnsavedChanges();
+    }
+}

@@ -1,0 +1,153 @@
+package io.vitrine.platform;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every write the embedded server acknowledged is found after a crash: many threads write through the real driver
+ * (insert, update, findAndModify, delete, bulk), the store is then dropped without writing anything (as a
+ * {@code kill -9} would leave it) and reopened.
+ */
+class DurableH2BackendTest {
+
+    private static final int THREADS = 8;
+    private static final int WRITES_PER_THREAD = 16;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedWriteSurvivesACrashAndConcurrentWritersShareCommits() throws Exception {
+        String file = dir.resolve("crash.mv").toString();
+        DurableH2Backend backend = new DurableH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        Set<String> inserted = ConcurrentHashMap.newKeySet();
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        Set<String> bulk = ConcurrentHashMap.newKeySet();
+        int acknowledgedIncrements;
+        // the shop's own client settings (majority + journal write concern): the embedded server accepts them
+        try (MongoClient client = MongoClients.create(MongoConnection.clientSettings(
+                new com.mongodb.ConnectionString(bind(server))))) {
+            MongoCollection<Document> events = client.getDatabase("d").getCollection("events");
+            MongoCollection<Document> counters = client.getDatabase("d").getCollection("counters");
+            counters.insertOne(new Document("_id", "stock").append("n", 0));
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    int increments = 0;
+                    for (int i = 0; i < WRITES_PER_THREAD; i++) {
+                        String id = thread + "-" + i;
+                        events.insertOne(new Document("_id", id).append("v", 1));
+                        inserted.add(id);
+                        switch (i % 4) {
+                            case 0 -> events.updateOne(Filters.eq("_id", id), Updates.set("v", 2));
+                            case 1 -> {
+                                counters.findOneAndUpdate(Filters.eq("_id", "stock"), Updates.inc("n", 1));
+                                increments++;
+                            }
+                            case 2 -> {
+                                events.deleteOne(Filters.eq("_id", id));
+                                inserted.remove(id);
+                                deleted.add(id);
+                            }
+                            default -> {
+                                String b1 = "bulk-" + id + "-a";
+                                String b2 = "bulk-" + id + "-b";
+                                events.bulkWrite(List.of(new InsertOneModel<>(new Document("_id", b1)),
+                                        new InsertOneModel<>(new Document("_id", b2)),
+                                        new UpdateOneModel<>(Filters.eq("_id", b1), Updates.set("v", 3))));
+                                bulk.add(b1);
+                                bulk.add(b2);
+                            }
+                        }
+                    }
+                    return increments;
+                }));
+            }
+            int sum = 0;
+            for (Future<Integer> f : futures) {
+                sum += f.get(2, TimeUnit.MINUTES);
+            }
+            acknowledgedIncrements = sum;
+            pool.shutdown();
+            long writes = (long) THREADS * WRITES_PER_THREAD * 2;
+            assertTrue(backend.commits() < writes,
+                    "concurrent writers share commits: " + backend.commits() + " commits for " + writes + " writes");
+            assertFalse(backend.hasUnsavedChanges(), "nothing acknowledged is only in memory");
+        }
+        crash(server, backend);
+
+        DurableH2Backend reopened = new DurableH2Backend(file);
+        MongoServer again = new MongoServer(reopened);
+        try (MongoClient client = MongoClients.create(again.bindAndGetConnectionString())) {
+            MongoCollection<Document> events = client.getDatabase("d").getCollection("events");
+            Set<String> found = ConcurrentHashMap.newKeySet();
+            events.find().forEach(d -> found.add(d.getString("_id")));
+            List<String> lost = inserted.stream().filter(id -> !found.contains(id)).toList();
+            assertEquals(List.of(), lost, "acknowledged inserts lost");
+            assertEquals(List.of(), bulk.stream().filter(id -> !found.contains(id)).toList(), "bulk writes lost");
+            assertEquals(List.of(), deleted.stream().filter(found::contains).toList(), "acknowledged deletes undone");
+            assertEquals(THREADS * (WRITES_PER_THREAD / 4), events.countDocuments(Filters.eq("v", 2)),
+                    "acknowledged updates");
+            assertEquals(acknowledgedIncrements, client.getDatabase("d").getCollection("counters")
+                    .find(Filters.eq("_id", "stock")).first().getInteger("n"), "acknowledged findAndModify");
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
+    @Test
+    void readsDoNotWaitAndWritesAndOutStagesDo() {
+        assertFalse(DurableH2Backend.changesData("find", new de.bwaldvogel.mongo.bson.Document()));
+        assertFalse(DurableH2Backend.changesData("isMaster", new de.bwaldvogel.mongo.bson.Document()));
+        assertFalse(DurableH2Backend.changesData("aggregate", new de.bwaldvogel.mongo.bson.Document("pipeline",
+                List.of(new de.bwaldvogel.mongo.bson.Document("$match", new de.bwaldvogel.mongo.bson.Document())))));
+        assertTrue(DurableH2Backend.changesData("aggregate", new de.bwaldvogel.mongo.bson.Document("pipeline",
+                List.of(new de.bwaldvogel.mongo.bson.Document("$out", "x")))));
+        IntStream.range(0, 1).forEach(i -> List.of("insert", "update", "delete", "findAndModify", "findandmodify",
+                "createIndexes", "drop", "dropDatabase", "create", "renameCollection", "somethingNew")
+                .forEach(c -> assertTrue(DurableH2Backend.changesData(c, new de.bwaldvogel.mongo.bson.Document()), c)));
+    }
+
+    /** As the shop binds it: one event loop per concurrent writer at most. */
+    private static String bind(MongoServer server) {
+        server.bind(new java.net.InetSocketAddress("127.0.0.1", 0), 1, 32);
+        return server.getConnectionString();
+    }
+
+    /** Drops the store without writing anything more, like a killed process, then stops the server. */
+    private static void crash(MongoServer server, DurableH2Backend backend) {
+        backend.getMvStore().closeImmediately();
+        try {
+            server.shutdownNow();
+        } catch (RuntimeException ignored) {
+            // the store is already gone
+        }
+    }
+}
