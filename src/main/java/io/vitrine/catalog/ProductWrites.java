@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.InvalidInputException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -114,7 +115,7 @@ public class ProductWrites {
     /** A seller's count of units on hand: the one write that sets stock rather than moving it. */
     public boolean setStock(ProductId id, int stock) {
         if (stock < 0) {
-            throw new IllegalArgumentException("stock cannot be negative");
+            throw new InvalidInputException("stock cannot be negative");
         }
         return products().updateOne(Filters.eq("_id", id.value()), Updates.combine(Updates.set("stock", stock),
                 Updates.max("updatedAt", System.currentTimeMillis()))).getMatchedCount() == 1;
@@ -131,7 +132,7 @@ public class ProductWrites {
     /** Adds one rating of 1 to 5 stars to the product's summary. */
     public boolean addRating(ProductId id, int stars) {
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("a rating is 1 to 5 stars");
+            throw new InvalidInputException("a rating is 1 to 5 stars");
         }
         return products().updateOne(Filters.eq("_id", id.value()),
                 Updates.combine(Updates.inc("ratingCount", 1), Updates.inc("ratingTotal", (long) stars))).getModifiedCount() == 1;
@@ -206,7 +207,7 @@ public class ProductWrites {
 
     private static void requirePositive(int quantity) {
         if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be at least 1");
+            throw new InvalidInputException("quantity must be at least 1");
         }
     }
 }

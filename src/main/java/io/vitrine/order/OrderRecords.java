@@ -1,5 +1,6 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.ConflictException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -89,7 +90,7 @@ public final class OrderRecords {
             Document d = requests().find(Filters.eq("_id", id)).first();
             if (d == null) {
                 // released between our insert and this read: the caller may simply try again
-                throw new IllegalStateException("a request with this Idempotency-Key just failed; send it again");
+                throw new ConflictException("a request with this Idempotency-Key just failed; send it again");
             }
             return Optional.of(new Claim(id, d.getString("fingerprint"), d.getString("order"),
                     Instant.ofEpochMilli(d.get("at", Number.class).longValue())));

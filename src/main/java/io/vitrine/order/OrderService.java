@@ -141,7 +141,7 @@ public class OrderService {
                 catalog.takeStock(p.id(), e.getValue(), hold, start);
             }
             if (Duration.between(start, clock.instant()).compareTo(HOLD_LIMIT) > 0) {
-                throw new IllegalStateException("the shop is too busy to place this order now; try again");
+                throw new ConflictException("the shop is too busy to place this order now; try again");
             }
             order = new Order(number, accountId, lines, clock.instant());
         } catch (RuntimeException | Error failure) {
@@ -258,7 +258,7 @@ public class OrderService {
                 return current;
             }
             current.moveTo(OrderStatus.CANCELLED, now);
-            throw new IllegalStateException("the order could not be cancelled");
+            throw new ConflictException("the order could not be cancelled");
         }
         restock(order, now);
         return orders.find(number).orElse(order);

@@ -19,7 +19,7 @@ public record IdempotencyKey(String value) {
 
     public IdempotencyKey {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("an Idempotency-Key is 1 to 255 visible ASCII characters");
+            throw new InvalidInputException("an Idempotency-Key is 1 to 255 visible ASCII characters");
         }
     }
 

@@ -191,7 +191,7 @@ public class PhotoModels implements ModelEngine<VisionModel>, StartupStep {
                 lifecycle.restore();
             } catch (RuntimeException | LinkageError e) {
                 // LinkageError: the DL4J/ND4J runtime is missing from the server; the rest of the shop still runs
-                indexer.unavailable("photo search is not available: the model could not be loaded (" + e + ")");
+                indexer.unavailable("photo search is not available: the model could not be loaded");
                 LOG.log(Level.SEVERE, "Photo search not available: the vision model could not be loaded", e);
             }
         });

@@ -1,5 +1,6 @@
 package io.vitrine.catalog.importer;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.LocalizedText;
@@ -44,7 +45,7 @@ public final class FashionCatalogImporter {
             Objects.requireNonNull(sellerId, "sellerId");
             sellerName = sellerName == null || sellerName.isBlank() ? sellerId : sellerName;
             if (referenceStock < 0) {
-                throw new IllegalArgumentException("stock cannot be negative");
+                throw new InvalidInputException("stock cannot be negative");
             }
         }
 

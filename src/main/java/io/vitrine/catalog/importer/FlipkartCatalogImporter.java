@@ -1,5 +1,6 @@
 package io.vitrine.catalog.importer;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Money;
@@ -62,7 +63,7 @@ public final class FlipkartCatalogImporter {
             sellerName = sellerName == null || sellerName.isBlank() ? sellerId : sellerName;
             Currency.getInstance(currency);
             if (stock < 0) {
-                throw new IllegalArgumentException("stock cannot be negative");
+                throw new InvalidInputException("stock cannot be negative");
             }
             if (rupeesPerUnit.signum() <= 0) {
                 throw new IllegalArgumentException("exchange rate must be positive");

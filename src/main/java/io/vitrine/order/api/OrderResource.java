@@ -109,7 +109,7 @@ public class OrderResource {
             throw AccessDeniedException.forbidden("sellers see orders through their dashboard, not per shopper");
         }
         if (account.contains("@")) {
-            throw new IllegalArgumentException("account is the shopper's opaque id (sh_...), never an e-mail");
+            throw new InvalidInputException("account is the shopper's opaque id (sh_...), never an e-mail");
         }
         String shopper = account.strip();
         Page<OrderResponse> p = orders.ofAccount(shopperIds.internal(shopper), page, size).map(o -> OrderResponse.of(o, shopper));

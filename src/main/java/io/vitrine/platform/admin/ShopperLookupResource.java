@@ -1,5 +1,6 @@
 package io.vitrine.platform.admin;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.ShopperIds;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +35,7 @@ public class ShopperLookupResource {
     @Operation(summary = "The opaque shopper id of an account e-mail")
     public ShopperRef find(@QueryParam("email") String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
-            throw new IllegalArgumentException("email is required");
+            throw new InvalidInputException("email is required");
         }
         return shopperIds.publicIdOf(email.strip()).map(ShopperRef::new)
                 .orElseThrow(() -> new NotFoundException("no account with this e-mail"));

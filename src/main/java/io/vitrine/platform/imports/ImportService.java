@@ -62,7 +62,7 @@ public class ImportService {
     public ImportReport run(@NotNull String kind, @NotNull Path path, Optional<String> seller) {
         Importer importer = importers.get(kind.strip().toLowerCase(java.util.Locale.ROOT));
         if (importer == null) {
-            throw new IllegalArgumentException("kind must be one of " + String.join(", ", kinds()));
+            throw new InvalidInputException("kind must be one of " + String.join(", ", kinds()));
         }
         Path file = checked(path);
         try {

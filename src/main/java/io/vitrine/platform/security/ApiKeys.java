@@ -1,5 +1,6 @@
 package io.vitrine.platform.security;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.PlatformSettings;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -99,14 +100,14 @@ public class ApiKeys implements StartupStep {
      */
     public static void checkScopes(Set<Scope> scopes, String sellerId) {
         if (scopes.isEmpty()) {
-            throw new IllegalArgumentException("scopes: at least one of " + List.of(Scope.values()));
+            throw new InvalidInputException("scopes: at least one of " + List.of(Scope.values()));
         }
         if (sellerId != null) {
             if (!Scope.SELLER_SCOPES.containsAll(scopes)) {
-                throw new IllegalArgumentException("a key bound to a seller may only have the scopes " + Scope.SELLER_SCOPES);
+                throw new InvalidInputException("a key bound to a seller may only have the scopes " + Scope.SELLER_SCOPES);
             }
         } else if (scopes.contains(Scope.CATALOG_WRITE) && !scopes.contains(Scope.ADMIN)) {
-            throw new IllegalArgumentException("catalog:write needs a sellerId: only admin keys manage every seller's products");
+            throw new InvalidInputException("catalog:write needs a sellerId: only admin keys manage every seller's products");
         }
     }
 
