@@ -1,4 +1,8 @@
-package io.vitrine.platform.security;
+package io.vitrine.platform.api;
+
+import io.vitrine.platform.security.Caller;
+import io.vitrine.platform.security.CurrentCaller;
+import io.vitrine.platform.security.Scope;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
