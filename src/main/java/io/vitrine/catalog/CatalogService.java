@@ -207,7 +207,10 @@ public class CatalogService {
         caller.requireManage(product.sellerId());
         int[] size = imageSize(bytes);
         String imageId = images.save(new ProductImage(id, contentType, bytes, size[0], size[1]));
-        writes.addImage(id, imageId);
+        // the whole list through save (ProductWrites.revise writes a non-empty list): ProductWrites.addImage's
+        // $addToSet answered 500 in CatalogApiIT on the deployed shop, not yet understood
+        product.addImage(imageId);
+        products.save(product);
         changes.fire(new ProductChanged(id, ProductChanged.Change.IMAGE_ADDED));
         return imageId;
     }

@@ -106,10 +106,26 @@ public class ProductWrites {
         return products().updateOne(Filters.eq("_id", edited.id().value()), Updates.combine(set)).getMatchedCount() == 1;
     }
 
-    /** Adds a photo to the product's list (never drops one a concurrent upload added). */
+    /**
+     * Adds a photo to the product's list (never drops one a concurrent upload added): {@code $addToSet} onto a list,
+     * or the first photo {@code $set} where the product has none yet (a null list cannot take {@code $addToSet}).
+     */
     public boolean addImage(ProductId id, String imageId) {
-        return products().updateOne(Filters.eq("_id", id.value()), Updates.combine(Updates.addToSet("imageIds", imageId),
-                Updates.max("updatedAt", System.currentTimeMillis()))).getMatchedCount() == 1;
+        Bson touched = Updates.max("updatedAt", System.currentTimeMillis());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.ne("imageIds", null)),
+                    Updates.combine(Updates.addToSet("imageIds", imageId), touched)).getMatchedCount() == 1) {
+                return true;
+            }
+            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.eq("imageIds", null)),
+                    Updates.combine(Updates.set("imageIds", List.of(imageId)), touched)).getMatchedCount() == 1) {
+                return true;
+            }
+            if (products().countDocuments(Filters.eq("_id", id.value())) == 0) {
+                return false;
+            }
+        }
+        throw new IllegalStateException("the photo could not be added; try again");
     }
 
     /** A seller's count of units on hand: the one write that sets stock rather than moving it. */

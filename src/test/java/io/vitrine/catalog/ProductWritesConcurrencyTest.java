@@ -123,6 +123,19 @@ class ProductWritesConcurrencyTest {
     }
 
     @Test
+    void concurrentPhotoUploadsAreAllKeptWhateverTheListWas() throws Exception {
+        products.insertOne(new Document("_id", "bare").append("imageIds", null));
+        products.insertOne(new Document("_id", "none"));
+        for (String id : List.of("lamp", "bare", "none")) {
+            AtomicInteger n = new AtomicInteger();
+            concurrently(8, () -> writes.addImage(new ProductId(id), id + "-photo-" + n.incrementAndGet()));
+            List<String> images = products.find(Filters.eq("_id", id)).first().getList("imageIds", String.class);
+            assertEquals(id.equals("lamp") ? 9 : 8, images.size(), id + ": " + images);
+        }
+        assertFalse(writes.addImage(new ProductId("nope"), "x"));
+    }
+
+    @Test
     void stockNeverGoesNegativeAndTakesFailOnUnknownProducts() {
         assertFalse(writes.adjustStock(LAMP, -1_001));
         assertFalse(writes.take(new ProductId("nope"), 1, "VT-00000003:take", T));
