@@ -4,6 +4,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.Seller;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.conversation.Conversation;
+import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.chat.understanding.ChatEntities;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.Intent;
@@ -140,7 +141,10 @@ final class ProductAnswers implements Answerer {
      */
     private Optional<ChatAnswer> variants(Conversation c, Product p, ChatEntities e, ChatLanguage lang) {
         String own = ProductLists.productColour(p, ChatLanguage.EN);
-        Optional<Colour> colour = e.colours().stream().filter(col -> !col.in(ChatLanguage.EN).equals(own)).findFirst();
+        // a colour word inside the product's own name or colour ("... – Sky Blue") names this product, not a variant
+        String ownWords = " " + TextNormalizer.fold(p.name().en() + " " + own).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Optional<Colour> colour = e.colours().stream().filter(col -> !col.in(ChatLanguage.EN).equals(own)
+                && !ownWords.contains(" " + TextNormalizer.fold(col.in(ChatLanguage.EN)) + " ")).findFirst();
         Optional<String> size = e.sizes().stream().filter(sz -> !p.attribute("size").map(sz::equalsIgnoreCase).orElse(false)).findFirst();
         if (colour.isEmpty() && size.isEmpty()) {
             return Optional.empty();
