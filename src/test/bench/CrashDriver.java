@@ -238,8 +238,12 @@ public class CrashDriver {
         Set<String> stored = new HashSet<>();
         Pattern orderPattern = Pattern.compile("\"number\":\"(VT-\\d{8})\"");
         Pattern linePattern = Pattern.compile("\"productId\":\"(crash-p-\\d+)\"[^}]*?\"quantity\":(\\d+)");
+        // order lists name the shopper by the opaque id, never the e-mail: the admin look-up gives it
+        Matcher idm = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(
+                send(base, key, "GET", "/api/v1/admin/shoppers?email=" + ACCOUNT.replace("@", "%40"), null).body());
+        String shopper = idm.find() ? idm.group(1) : ACCOUNT;
         for (int page = 0; ; page++) {
-            HttpResponse<String> r = send(base, key, "GET", "/api/v1/orders?account=" + ACCOUNT.replace("@", "%40")
+            HttpResponse<String> r = send(base, key, "GET", "/api/v1/orders?account=" + shopper
                     + "&size=100&page=" + page, null);
             String body = r.body();
             int itemsStart = body.indexOf("\"items\"");

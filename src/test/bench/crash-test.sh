@@ -69,6 +69,11 @@ wait $DRIVER_PID || true
 kill9
 echo "final kill -9; restarting to verify"
 start
+# an order placement the kill cut off between taking stock and storing the order leaves a hold on the product;
+# OrderSweep (at start-up and every minute) gives back holds older than a minute: wait for it before checking stock
+SETTLE=${CRASH_SETTLE_S:-130}
+echo "waiting ${SETTLE} s for the order sweep to settle interrupted placements"
+sleep "$SETTLE"
 $DRIVER verify "$BASE" $KEY "$ACKS" | tee "$WORK/verify.txt"
 status=${PIPESTATUS[0]}
 echo "kills: $KILLS (+1 before verifying), total time $(( $(date +%s) - t0 )) s, acknowledgements in $ACKS"
