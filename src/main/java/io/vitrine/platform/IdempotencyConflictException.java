@@ -36,7 +36,7 @@ public class IdempotencyConflictException extends RuntimeException {
         }
 
         @Override
-        Response answer(IdempotencyConflictException e, Response problem) {
+        protected Response answer(IdempotencyConflictException e, Response problem) {
             return e.isInProgress() ? Response.fromResponse(problem).header("Retry-After", 1).build() : problem;
         }
     }

@@ -45,18 +45,18 @@ public final class ProblemMappers {
      * A mapper whose answer is one problem for the request's path; a subclass names the problem in its constructor
      * and may add headers ({@link #answer}).
      */
-    abstract static class ToProblem<E extends Throwable> implements ExceptionMapper<E> {
+    public abstract static class ToProblem<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
         private final BiFunction<E, String, Problem> problem;
 
         /** The exception's own message under this status. */
-        ToProblem(Response.Status status) {
+        protected ToProblem(Response.Status status) {
             this((e, path) -> Problem.of(status, e.getMessage()).at(path));
         }
 
-        ToProblem(BiFunction<E, String, Problem> problem) {
+        protected ToProblem(BiFunction<E, String, Problem> problem) {
             this.problem = problem;
         }
 
@@ -71,7 +71,7 @@ public final class ProblemMappers {
         }
 
         /** The answer: the problem as it is, unless a subclass adds headers. */
-        Response answer(E e, Response problem) {
+        protected Response answer(E e, Response problem) {
             return problem;
         }
     }
@@ -136,7 +136,7 @@ public final class ProblemMappers {
         }
 
         @Override
-        Response answer(NotReadyException e, Response problem) {
+        protected Response answer(NotReadyException e, Response problem) {
             return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
@@ -149,7 +149,7 @@ public final class ProblemMappers {
         }
 
         @Override
-        Response answer(AccessDeniedException e, Response problem) {
+        protected Response answer(AccessDeniedException e, Response problem) {
             Response.ResponseBuilder r = Response.fromResponse(problem);
             if (e.isUnauthenticated()) {
                 r.header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
