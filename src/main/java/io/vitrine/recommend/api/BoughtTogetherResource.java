@@ -29,6 +29,6 @@ public class BoughtTogetherResource {
             + "an empty list when the product has too few orders.")
     @APIResponse(responseCode = "404", description = "No such product")
     public RecommendationList boughtTogether(@PathParam("id") String id, @BeanParam @Valid ListParams params) {
-        return RecommendationList.of(service.boughtTogether(id, params.n, params.language()), params.language());
+        return params.answer((n, language) -> service.boughtTogether(id, n, language));
     }
 }

@@ -1,5 +1,6 @@
 package io.vitrine.recommend.api;
 
+import io.vitrine.recommend.Recommendations;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Query parameters shared by the lists. Constraints sit on fields of a bean parameter: Payara's OpenAPI scanner
@@ -37,6 +39,12 @@ public class ListParams {
 
     Optional<String> subCategory() {
         return blank(subCategory);
+    }
+
+    /** The answer to a list query: {@code query} gets {@link #n} and the caller's language, the list is named in it. */
+    RecommendationList answer(BiFunction<Integer, String, Recommendations> query) {
+        String language = language();
+        return RecommendationList.of(query.apply(n, language), language);
     }
 
     /** {@code lang} if given, else the first of English or French in Accept-Language, else English. */

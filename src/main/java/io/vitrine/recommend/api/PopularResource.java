@@ -25,7 +25,6 @@ public class PopularResource {
     @GET
     @Operation(summary = "Popular products", description = "Weighted events halved every 14 days; in stock only.")
     public RecommendationList popular(@BeanParam @Valid ListParams params) {
-        return RecommendationList.of(service.popular(params.n, params.category(), params.subCategory(), params.language()),
-                params.language());
+        return params.answer((n, language) -> service.popular(n, params.category(), params.subCategory(), language));
     }
 }

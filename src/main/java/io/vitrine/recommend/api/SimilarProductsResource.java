@@ -32,6 +32,6 @@ public class SimilarProductsResource {
             + "popular items of the same sub-category when the product has no neighbours yet (fallback: true).")
     @APIResponse(responseCode = "404", description = "No such product")
     public RecommendationList similar(@PathParam("id") String id, @BeanParam @Valid ListParams params) {
-        return RecommendationList.of(service.similar(id, params.n, params.language()), params.language());
+        return params.answer((n, language) -> service.similar(id, n, language));
     }
 }

@@ -25,6 +25,6 @@ public class TrendingResource {
     @GET
     @Operation(summary = "Trending products", description = "Only products whose weighted events rose; may be shorter than n.")
     public RecommendationList trending(@BeanParam @Valid ListParams params) {
-        return RecommendationList.of(service.trending(params.n, params.language()), params.language());
+        return params.answer((n, language) -> service.trending(n, language));
     }
 }

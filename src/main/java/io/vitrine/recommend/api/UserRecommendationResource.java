@@ -46,7 +46,7 @@ public class UserRecommendationResource {
             throw new InvalidInputException("userId is the shopper's opaque id (sh_...), never an e-mail");
         }
         // stored histories and models know accounts by their internal id: the opaque id is translated here, at the edge
-        return RecommendationList.of(service.forUser(shopperIds.internal(userId.strip()), params.n, params.category(), params.subCategory(),
-                params.language()), params.language());
+        String user = shopperIds.internal(userId.strip());
+        return params.answer((n, language) -> service.forUser(user, n, params.category(), params.subCategory(), language));
     }
 }
