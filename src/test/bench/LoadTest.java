@@ -338,7 +338,7 @@ public class LoadTest {
                 + "\",\"scopes\":[\"recommendations:read\",\"orders:write\",\"events:write\"]}"), "partner key"));
         for (int i = 0; i < 8; i++) {
             String id = "load-" + run + "-o" + i;
-            must(send("POST", "/api/v1/products", admin, product(id, 12.5, 10_000_000)), "product " + id);
+            must(send("POST", "/api/v1/products", admin, product(id, 12.5, 1_000_000)), "product " + id);
             orderable.add(id);
             String edit = "load-" + run + "-e" + i;
             must(send("POST", "/api/v1/products", admin, product(edit, 20, 100)), "product " + edit);
