@@ -163,7 +163,7 @@ public class LoadTest {
                     String id = pick(editable, r);
                     return HttpRequest.newBuilder(URI.create(base + "/api/v1/products/" + id)).timeout(Duration.ofSeconds(30))
                             .header("X-API-Key", sellerKey).header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(product(id, 10 + r.nextInt(9000) / 100.0, null))).build();
+                            .PUT(HttpRequest.BodyPublishers.ofString(product(id, (1_000 + r.nextInt(9_000)) / 100.0, null))).build();
                 }),
                 new Endpoint("chat", 3, (r, w) -> post("/api/v1/chat", null, null,
                         "{\"message\":\"" + CHAT[r.nextInt(CHAT.length)] + "\",\"lang\":\"en\"}")));
@@ -274,7 +274,7 @@ public class LoadTest {
 
     static String product(String id, double price, Integer stock) {
         return "{\"id\":\"" + id + "\",\"sellerId\":\"" + seller + "\",\"name\":{\"en\":\"Load test " + id + "\"},\"category\":\""
-                + category + "\",\"subCategory\":\"" + subCategory + "\",\"price\":" + price
+                + category + "\",\"subCategory\":\"" + subCategory + "\",\"price\":" + String.format(Locale.ROOT, "%.2f", price)
                 + (stock == null ? "" : ",\"stock\":" + stock) + "}";
     }
 
