@@ -1,27 +1,21 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.MongoStore;
 import io.vitrine.catalog.Page;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
-import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /** {@link OrderRepository} on MongoDB through JNoSQL. */
 @ApplicationScoped
-public class MongoOrderRepository implements OrderRepository {
+public class MongoOrderRepository extends MongoStore<Order> implements OrderRepository {
 
-    @Inject
-    MongoDBTemplate template;
-    @Inject
-    io.vitrine.platform.BulkWriter bulk;
-    @Inject
-    io.vitrine.platform.MongoConnection connection;
+    public MongoOrderRepository() {
+        super(Order.class, Order::number);
+    }
 
     /** The conditional writes on orders ({@link OrderRecords}) over the same database. */
     @jakarta.enterprise.inject.Produces
@@ -30,14 +24,9 @@ public class MongoOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Order> find(String number) {
-        return template.find(Order.class, number);
-    }
-
-    @Override
     public Page<Order> findByAccount(String accountId, int page, int size) {
         List<Order> items = template.<Order>select(accountPage(accountId, page, size)).toList();
-        long total = template.count(SelectQuery.builder().from("orders").where(ofAccount(accountId)).build());
+        long total = template.count(SelectQuery.builder().from(OrderRecords.ORDERS).where(ofAccount(accountId)).build());
         return new Page<>(items, total, page, size);
     }
 
@@ -46,26 +35,11 @@ public class MongoOrderRepository implements OrderRepository {
      * the same millisecond (MongoDB does not keep ties in one order from one query to the next).
      */
     static SelectQuery accountPage(String accountId, int page, int size) {
-        return SelectQuery.builder().from("orders").where(ofAccount(accountId))
+        return SelectQuery.builder().from(OrderRecords.ORDERS).where(ofAccount(accountId))
                 .sort(Sort.desc("placedAt")).sort(Sort.desc("_id")).skip((long) page * size).limit(size).build();
     }
 
     private static CriteriaCondition ofAccount(String accountId) {
         return CriteriaCondition.eq("accountId", accountId);
-    }
-
-    @Override
-    public Order save(Order order) {
-        return find(order.number()).isPresent() ? template.update(order) : template.insert(order);
-    }
-
-    @Override
-    public void insertAll(Collection<Order> orders) {
-        bulk.insertAll(orders);
-    }
-
-    @Override
-    public long count() {
-        return template.count(Order.class);
     }
 }
