@@ -237,42 +237,74 @@ public class CrashDriver {
         Map<String, Integer> ackedQuantity = new HashMap<>();
         Set<String> stored = new HashSet<>();
         Pattern orderPattern = Pattern.compile("\"number\":\"(VT-\\d{8})\"");
-        Pattern linePattern = Pattern.compile("\"productId\":\"(crash-p-\\d+)\"[^}]*?\"quantity\":(\\d+)");
+        Pattern linePattern = Pattern.compile("\"productId\":\"(crash-p-\\d+)\"");
+        Pattern quantityPattern = Pattern.compile("\"quantity\":(\\d+)");
         // order lists name the shopper by the opaque id, never the e-mail: the admin look-up gives it
         Matcher idm = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(
                 send(base, key, "GET", "/api/v1/admin/shoppers?email=" + ACCOUNT.replace("@", "%40"), null).body());
         String shopper = idm.find() ? idm.group(1) : ACCOUNT;
+        // every order of the shopper, page by page; each item is split out as a whole JSON object (its fields come in
+        // any order: "lines" comes before "number"), and the list's total must equal the distinct orders seen
+        long listedTotal = -1;
+        int rows = 0;
+        Set<String> cancelled = new HashSet<>();
+        Set<String> crashOrders = new HashSet<>();
         for (int page = 0; ; page++) {
             HttpResponse<String> r = send(base, key, "GET", "/api/v1/orders?account=" + shopper
                     + "&size=100&page=" + page, null);
-            String body = r.body();
-            int itemsStart = body.indexOf("\"items\"");
-            List<Integer> starts = new ArrayList<>();
-            Matcher on = orderPattern.matcher(body);
-            while (on.find()) {
-                if (on.start() > itemsStart) {
-                    starts.add(on.start());
-                }
-            }
-            if (r.statusCode() != 200 || starts.isEmpty()) {
+            if (r.statusCode() != 200) {
+                System.out.println("order list page " + page + ": " + r.statusCode() + " " + r.body());
+                listedTotal = -2;
                 break;
             }
-            for (int i = 0; i < starts.size(); i++) {
-                String order = body.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : body.length());
+            String body = r.body();
+            List<String> items = objects(body, body.indexOf('[', body.indexOf("\"items\"")));
+            String outside = body;
+            for (String item : items) {
+                outside = outside.replace(item, "");
+            }
+            Matcher t = Pattern.compile("\"total\":(\\d+)").matcher(outside);
+            if (t.find()) {
+                listedTotal = Long.parseLong(t.group(1));
+            }
+            if (items.isEmpty()) {
+                break;
+            }
+            for (String order : items) {
+                rows++;
                 Matcher n = orderPattern.matcher(order);
-                n.find();
-                boolean cancelled = order.contains("\"CANCELLED\"") || order.contains("\"cancelled\"");
-                Matcher l = linePattern.matcher(order);
-                while (l.find() && !cancelled) {
-                    stored.add(n.group(1));
-                    storedQuantity.merge(l.group(1), Integer.parseInt(l.group(2)), Integer::sum);
+                if (!n.find() || !stored.add(n.group(1))) {
+                    continue;
+                }
+                if (order.contains("\"status\":\"cancelled\"")) {
+                    cancelled.add(n.group(1));
+                    continue;
+                }
+                for (String line : objects(order, order.indexOf('[', order.indexOf("\"lines\"")))) {
+                    Matcher product = linePattern.matcher(line);
+                    Matcher quantity = quantityPattern.matcher(line);
+                    if (product.find() && quantity.find()) {
+                        crashOrders.add(n.group(1));
+                        storedQuantity.merge(product.group(1), Integer.parseInt(quantity.group(1)), Integer::sum);
+                    }
                 }
             }
+        }
+        boolean listOk = listedTotal == stored.size() && rows == stored.size();
+        System.out.printf("order list: total %d, %d rows over the pages, %d distinct orders (%d cancelled) %s%n",
+                listedTotal, rows, stored.size(), cancelled.size(), listOk ? "OK" : "MISMATCH");
+        long ackedMissing = orders.keySet().stream().filter(n -> !stored.contains(n) || cancelled.contains(n)).count();
+        if (ackedMissing > 0) {
+            System.out.println(ackedMissing + " acknowledged orders are missing from the list or cancelled");
         }
         for (String[] f : orders.values()) {
             ackedQuantity.merge(f[2], Integer.parseInt(f[3]), Integer::sum);
         }
-        boolean stockOk = true;
+        // exact: the stock is the initial stock minus every stored (not cancelled) order, acknowledged or not (an order
+        // whose answer a kill cut off is a legitimate order), and those are the acknowledged ones plus the ones
+        // stored without an acknowledgement: no unit taken without an order, no order without its units
+        boolean stockOk = listOk && ackedMissing == 0;
+        System.out.println("| product | stock | initial - acknowledged orders | - orders stored without an acknowledgement | initial - stored orders | |");
         for (int i = 0; i < PRODUCTS; i++) {
             String id = "crash-p-" + i;
             HttpResponse<String> r = send(base, key, "GET", "/api/v1/products/" + id, null);
@@ -280,12 +312,13 @@ public class CrashDriver {
             int stock = s.find() ? Integer.parseInt(s.group(1)) : -1;
             int ackedQ = ackedQuantity.getOrDefault(id, 0);
             int storedQ = storedQuantity.getOrDefault(id, 0);
-            boolean ok = stock == INITIAL_STOCK - storedQ && storedQ >= ackedQ;
+            int unackedQ = storedQ - ackedQ;
+            boolean ok = stock == INITIAL_STOCK - storedQ && unackedQ >= 0;
             stockOk &= ok;
-            System.out.printf("%s: stock %d, initial %d - acknowledged orders %d = %d, - stored orders %d = %d %s%n", id,
-                    stock, INITIAL_STOCK, ackedQ, INITIAL_STOCK - ackedQ, storedQ, INITIAL_STOCK - storedQ, ok ? "OK" : "MISMATCH");
+            System.out.printf("| %s | %d | %d | %d | %d | %s |%n", id, stock, INITIAL_STOCK - ackedQ, unackedQ,
+                    INITIAL_STOCK - storedQ, ok ? "OK" : "MISMATCH");
         }
-        long unacknowledgedStored = stored.stream().filter(n -> !orders.containsKey(n)).count();
+        long unacknowledgedStored = crashOrders.stream().filter(n -> !orders.containsKey(n)).count();
         HttpResponse<String> edited = send(base, key, "GET", "/api/v1/products/" + EDITED, null);
         Matcher p = Pattern.compile("\"price\":([0-9.]+)").matcher(edited.body());
         long finalCents = p.find() ? Math.round(Double.parseDouble(p.group(1)) * 100) : -1;
@@ -298,7 +331,42 @@ public class CrashDriver {
                 orders.size(), lostOrders, unacknowledgedStored);
         System.out.printf("product edits: %d acknowledged; price %d cents, last acknowledged %d, last sent %d %s%n",
                 editsAcked.size(), finalCents, lastAcked, lastSent, editOk ? "OK" : "LOST");
-        System.out.printf("stock: %s%n", stockOk ? "equal to initial - stored orders, every acknowledged order stored" : "MISMATCH");
+        System.out.printf("stock: %s%n", stockOk ? "equal to initial - acknowledged orders - orders stored without an"
+                + " acknowledgement, for every product; every acknowledged order listed and not cancelled" : "MISMATCH");
         return lostEvents == 0 && lostOrders == 0 && stockOk && editOk;
+    }
+
+    /** The top-level JSON objects of the array starting at {@code from} (braces inside strings ignored). */
+    static List<String> objects(String json, int from) {
+        List<String> out = new ArrayList<>();
+        if (from < 0) {
+            return out;
+        }
+        int depth = 0;
+        int start = -1;
+        boolean inString = false;
+        for (int i = from + 1; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                if (depth++ == 0) {
+                    start = i;
+                }
+            } else if (c == '}') {
+                if (--depth == 0) {
+                    out.add(json.substring(start, i + 1));
+                }
+            } else if (c == ']' && depth == 0) {
+                break;
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Durable event ingestion: single-event POSTs from 4 concurrent senders, then batches of 1,000 from 2 senders,
-# against the built WAR on Payara Micro with the embedded MongoDB (fresh data folder, acknowledged = on disk).
+# against the built WAR on Payara Micro with the embedded MongoDB (fresh data folder, acknowledged = on disk);
+# then GET /api/v1/ping from 4 senders for as long, so each figure reads as a ratio to what the shop does at all.
 #   bash src/test/bench/events-throughput.sh [seconds=30]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -24,4 +25,5 @@ sleep 20 # let the start-up work (search index, roll-ups) finish
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY single 4 "$SECONDS_EACH"
 java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY batch 2 "$SECONDS_EACH"
+java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY ping 4 "$SECONDS_EACH"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -229,10 +229,8 @@ public class CatalogService {
         caller.requireManage(product.sellerId());
         int[] size = imageSize(bytes);
         String imageId = images.save(new ProductImage(id, contentType, bytes, size[0], size[1]));
-        // the whole list through save (ProductWrites.revise writes a non-empty list): ProductWrites.addImage's
-        // $addToSet answered 500 in CatalogApiIT on the deployed shop, not yet understood
-        product.addImage(imageId);
-        products.save(product);
+        // one $addToSet: a concurrent upload or edit is never overwritten by this product's older copy
+        writes.addImage(id, imageId);
         changes.fire(new ProductChanged(id, ProductChanged.Change.IMAGE_ADDED));
         return imageId;
     }

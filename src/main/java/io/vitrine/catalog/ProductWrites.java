@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.ConflictException;
 import io.vitrine.platform.InvalidInputException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -12,6 +13,7 @@ import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.MongoConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bson.BsonType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -108,16 +110,20 @@ public class ProductWrites {
 
     /**
      * Adds a photo to the product's list (never drops one a concurrent upload added): {@code $addToSet} onto a list,
-     * or the first photo {@code $set} where the product has none yet (a null list cannot take {@code $addToSet}).
+     * or the first photo {@code $set} where the field is not an array: null, missing, or an empty document, which is
+     * how JNoSQL writes an empty {@code List} ({@code {}}; {@code $addToSet} refuses it with a write error, the 500 the
+     * deployed shop gave on a product's first photo). {@code $type} rather than a match on {@code {}}: mongo-java-server
+     * reads {@code {imageIds: {}}} as "anything".
      */
     public boolean addImage(ProductId id, String imageId) {
         Bson touched = Updates.max("updatedAt", System.currentTimeMillis());
+        Bson list = Filters.type("imageIds", BsonType.ARRAY);
         for (int attempt = 0; attempt < 5; attempt++) {
-            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.ne("imageIds", null)),
+            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), list),
                     Updates.combine(Updates.addToSet("imageIds", imageId), touched)).getMatchedCount() == 1) {
                 return true;
             }
-            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.eq("imageIds", null)),
+            if (products().updateOne(Filters.and(Filters.eq("_id", id.value()), Filters.not(list)),
                     Updates.combine(Updates.set("imageIds", List.of(imageId)), touched)).getMatchedCount() == 1) {
                 return true;
             }
@@ -125,7 +131,7 @@ public class ProductWrites {
                 return false;
             }
         }
-        throw new IllegalStateException("the photo could not be added; try again");
+        throw new ConflictException("the photo could not be added; try again");
     }
 
     /** A seller's count of units on hand: the one write that sets stock rather than moving it. */

@@ -25,10 +25,21 @@ public class MongoOrderRepository extends MongoStore<Order> implements OrderRepo
 
     @Override
     public Page<Order> findByAccount(String accountId, int page, int size) {
-        CriteriaCondition mine = CriteriaCondition.eq("accountId", accountId);
-        List<Order> items = template.<Order>select(SelectQuery.builder().from(collection()).where(mine)
-                .sort(Sort.desc("placedAt")).skip((long) page * size).limit(size).build()).toList();
-        long total = template.count(SelectQuery.builder().from(collection()).where(mine).build());
+        List<Order> items = template.<Order>select(accountPage(accountId, page, size)).toList();
+        long total = template.count(SelectQuery.builder().from(OrderRecords.ORDERS).where(ofAccount(accountId)).build());
         return new Page<>(items, total, page, size);
+    }
+
+    /**
+     * Newest first, then by number: a total order, so that skipping pages neither repeats nor skips orders placed in
+     * the same millisecond (MongoDB does not keep ties in one order from one query to the next).
+     */
+    static SelectQuery accountPage(String accountId, int page, int size) {
+        return SelectQuery.builder().from(OrderRecords.ORDERS).where(ofAccount(accountId))
+                .sort(Sort.desc("placedAt")).sort(Sort.desc("_id")).skip((long) page * size).limit(size).build();
+    }
+
+    private static CriteriaCondition ofAccount(String accountId) {
+        return CriteriaCondition.eq("accountId", accountId);
     }
 }

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The secondary indexes the shop's queries need on a real MongoDB: a shopper's events by time, a seller's products,
- * a category page, an account's orders, a model kind's versions. Created at start-up ({@code createIndexes} is a no-op
- * for indexes that exist). The embedded mongo-java-server has no secondary indexes, so there this is skipped unless
+ * a category page, old stock holds, an account's orders, a model kind's versions. Created at start-up
+ * ({@code createIndexes} is a no-op for indexes that exist). The embedded mongo-java-server has no secondary indexes, so there this is skipped unless
  * {@code vitrine.mongodb.indexes=true}. A feature that adds a query on a new field adds its index here.
  */
 @ApplicationScoped
@@ -31,7 +31,9 @@ public class MongoIndexes implements StartupStep {
                     new IndexModel(Indexes.ascending("category", "subCategory", "priceCents")),
                     new IndexModel(Indexes.ascending("subCategory", "priceCents")),
                     new IndexModel(Indexes.descending("createdAt")),
-                    new IndexModel(Indexes.ascending("sourceRef"), new IndexOptions().sparse(true))),
+                    new IndexModel(Indexes.ascending("sourceRef"), new IndexOptions().sparse(true)),
+                    // the order sweep's look-up of old stock holds (ProductWrites.holdsBefore), every minute
+                    new IndexModel(Indexes.ascending("stockHolds.at"))),
             "events", List.of(
                     new IndexModel(Indexes.compoundIndex(Indexes.ascending("userId"), Indexes.descending("occurredAt"))),
                     new IndexModel(Indexes.ascending("occurredAt")),

@@ -1,0 +1,367 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load test of src/test/bench/load-test.sh (plain Java, no dependencies):
+ * {@code java LoadTest BASE ADMIN_KEY THREADS SECONDS OUT_JSON}.
+ *
+ * <p>Sets up a seller-bound key (catalog:write), a partner key (recommendations:read, orders:write, events:write),
+ * products with a large stock to order and edit, and the opaque ids of a few demo shoppers. Then, with THREADS
+ * closed-loop clients on one HTTP/1.1 client: 20 s of warm-up (not counted), 15 s of {@code GET /api/v1/ping} alone
+ * (what the server and this machine can do at all), and SECONDS of the mixed load, ping included. Every answer that
+ * is not 2xx counts as an error (no 4xx is expected from these requests). Prints req/s and p50/p95/p99 per endpoint
+ * and overall, the ratio of the mixed throughput to ping's, and writes the rows as BENCHMARKS.md's load rows.
+ */
+public class LoadTest {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** A product's id in a product list (JSON-B writes fields in alphabetical order). */
+    static final Pattern ID = Pattern.compile("\"id\":\"([A-Za-z0-9_-]+)\"");
+    static final Pattern SELLER = Pattern.compile("\"sellerId\":\"([A-Za-z0-9_-]+)\"");
+    static final String[] CHAT = {"Do you have blue shirts?", "What is your return policy?", "Show me cheap shoes",
+            "How long does delivery take?", "I am looking for a gift under 30 euros"};
+
+    /** One kind of request, its share of the mix, and what it sends. */
+    record Endpoint(String name, int weight, Step step) {
+    }
+
+    interface Step {
+        HttpRequest build(Random rnd, Worker w);
+    }
+
+    /** Per-thread latencies (ns) per endpoint, merged at the end. */
+    static final class Worker {
+        final Map<String, long[]> latencies = new LinkedHashMap<>();
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+        String lastOrderKey;
+        String lastOrderBody;
+
+        void record(String endpoint, long nanos) {
+            long[] l = latencies.computeIfAbsent(endpoint, k -> new long[4096]);
+            int n = counts.getOrDefault(endpoint, 0);
+            if (n == l.length) {
+                l = Arrays.copyOf(l, l.length * 2);
+                latencies.put(endpoint, l);
+            }
+            l[n] = nanos;
+            counts.put(endpoint, n + 1);
+        }
+    }
+
+    static String base;
+    static String admin;
+    static String sellerKey;
+    static String partnerKey;
+    static String seller;
+    static final List<String> products = new ArrayList<>();
+    static final List<String> words = new ArrayList<>();
+    static final List<String> shoppers = new ArrayList<>();
+    static final List<String> orderable = new ArrayList<>();
+    static final List<String> editable = new ArrayList<>();
+    static String category;
+    static String subCategory;
+    static final AtomicLong seq = new AtomicLong();
+    static final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    public static void main(String[] a) throws Exception {
+        base = a[0];
+        admin = a[1];
+        int threads = Integer.parseInt(a[2]);
+        int seconds = Integer.parseInt(a[3]);
+        Path out = Path.of(a[4]);
+        setUp();
+        List<Endpoint> mix = mix();
+        List<Endpoint> pingOnly = List.of(new Endpoint("ping", 1, (r, w) -> get("/api/v1/ping", null)));
+
+        System.out.printf("warm-up: 20 s of the mix, %d threads%n", threads);
+        run(mix, threads, 20);
+        Result ping = run(pingOnly, threads, 15);
+        Result mixed = run(mix, threads, seconds);
+
+        double pingRate = ping.total() / ping.seconds;
+        double mixedRate = mixed.total() / mixed.seconds;
+        System.out.printf("%nGET /api/v1/ping alone, %d threads, %.0f s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                threads, ping.seconds, pingRate, ping.percentile("ping", 50), ping.percentile("ping", 99), ping.errors.get());
+        System.out.printf("%nmixed load, %d threads, %.0f s: %.0f req/s = %.2f x ping alone, %d errors%n%n", threads,
+                mixed.seconds, mixedRate, mixedRate / pingRate, mixed.errors.get());
+        System.out.println("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        List<String> rows = new ArrayList<>();
+        for (String e : mixed.latencies.keySet()) {
+            long n = mixed.latencies.get(e).length;
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", e, n, n / mixed.seconds,
+                    mixed.percentile(e, 50), mixed.percentile(e, 95), mixed.percentile(e, 99),
+                    mixed.errorsByEndpoint.getOrDefault(e, new AtomicLong()).get());
+            rows.add(row(e, "req_s", n / mixed.seconds));
+            rows.add(row(e, "p50_ms", mixed.percentile(e, 50)));
+            rows.add(row(e, "p99_ms", mixed.percentile(e, 99)));
+        }
+        long[] all = mixed.latencies.values().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf(Locale.ROOT, "| **all** | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", all.length, mixedRate,
+                pct(all, 50), pct(all, 95), pct(all, 99), mixed.errors.get());
+        rows.add(row("all", "req_s", mixedRate));
+        rows.add(row("all", "ratio-to-ping", mixedRate / pingRate));
+        rows.add(row("all", "p50_ms", pct(all, 50)));
+        rows.add(row("all", "p99_ms", pct(all, 99)));
+        rows.add(row("ping-alone", "req_s", pingRate));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, "[\n" + String.join(",\n", rows) + "\n]\n");
+        System.out.println("\nrows written to " + out);
+        System.exit(mixed.errors.get() == 0 ? 0 : 1);
+    }
+
+    static String row(String model, String metric, double value) {
+        return String.format(Locale.ROOT, "  {\"dataset\": \"demo-1x\", \"model\": \"%s\", \"metric\": \"%s\", \"value\": %.3f}",
+                model, metric, value);
+    }
+
+    static List<Endpoint> mix() {
+        return List.of(
+                new Endpoint("ping", 8, (r, w) -> get("/api/v1/ping", null)),
+                new Endpoint("product list", 12, (r, w) -> get("/api/v1/products?size=20&page=" + r.nextInt(5), null)),
+                new Endpoint("product", 18, (r, w) -> get("/api/v1/products/" + pick(products, r), null)),
+                new Endpoint("product page (html)", 3, (r, w) -> get("/catalog/product.xhtml?id=" + pick(products, r), null)),
+                new Endpoint("search", 10, (r, w) -> get("/api/v1/search?q="
+                        + URLEncoder.encode(pick(words, r), StandardCharsets.UTF_8) + "&size=20", null)),
+                new Endpoint("recommendations (scoped key)", 8, (r, w) -> get("/api/v1/recommendations/users/"
+                        + pick(shoppers, r) + "?n=10", partnerKey)),
+                new Endpoint("similar", 8, (r, w) -> get("/api/v1/products/" + pick(products, r) + "/similar?n=10", null)),
+                new Endpoint("events POST", 12, (r, w) -> post("/api/v1/events", partnerKey, null,
+                        "{\"id\":\"load-" + run + "-" + seq.incrementAndGet() + "\",\"type\":\"view\",\"userId\":\""
+                                + pick(shoppers, r) + "\",\"productId\":\"" + pick(products, r) + "\"}")),
+                new Endpoint("orders POST (Idempotency-Key)", 4, (r, w) -> {
+                    // one in four sends the previous request again with its key: the same order comes back
+                    if (w.lastOrderKey == null || r.nextInt(4) != 0) {
+                        w.lastOrderKey = "load-" + run + "-" + seq.incrementAndGet();
+                        w.lastOrderBody = "{\"accountId\":\"" + pick(shoppers, r) + "\",\"lines\":[{\"productId\":\""
+                                + pick(orderable, r) + "\",\"quantity\":" + (1 + r.nextInt(2)) + "}]}";
+                    }
+                    return post("/api/v1/orders", partnerKey, w.lastOrderKey, w.lastOrderBody);
+                }),
+                new Endpoint("product edit (seller key)", 4, (r, w) -> {
+                    String id = pick(editable, r);
+                    return HttpRequest.newBuilder(URI.create(base + "/api/v1/products/" + id)).timeout(Duration.ofSeconds(30))
+                            .header("X-API-Key", sellerKey).header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(product(id, (1_000 + r.nextInt(9_000)) / 100.0, null))).build();
+                }),
+                new Endpoint("chat", 3, (r, w) -> post("/api/v1/chat", null, null,
+                        "{\"message\":\"" + CHAT[r.nextInt(CHAT.length)] + "\",\"lang\":\"en\"}")));
+    }
+
+    record Result(Map<String, long[]> latencies, AtomicLong errors, Map<String, AtomicLong> errorsByEndpoint, double seconds) {
+        long total() {
+            return latencies.values().stream().mapToLong(l -> l.length).sum();
+        }
+
+        double percentile(String endpoint, int p) {
+            return pct(latencies.getOrDefault(endpoint, new long[0]), p);
+        }
+    }
+
+    /** p-th percentile in ms of sorted nanos. */
+    static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    static Result run(List<Endpoint> mix, int threads, int seconds) throws InterruptedException {
+        int total = mix.stream().mapToInt(Endpoint::weight).sum();
+        AtomicLong errors = new AtomicLong();
+        Map<String, AtomicLong> errorsBy = new ConcurrentHashMap<>();
+        List<Worker> workers = new ArrayList<>();
+        List<Thread> ts = new ArrayList<>();
+        long t0 = System.nanoTime();
+        long end = t0 + seconds * 1_000_000_000L;
+        for (int t = 0; t < threads; t++) {
+            Worker w = new Worker();
+            workers.add(w);
+            Random rnd = new Random(t * 31L + seconds);
+            Thread th = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    int pick = rnd.nextInt(total);
+                    Endpoint e = mix.get(0);
+                    for (Endpoint c : mix) {
+                        pick -= c.weight();
+                        if (pick < 0) {
+                            e = c;
+                            break;
+                        }
+                    }
+                    long s = System.nanoTime();
+                    int status;
+                    String body = "";
+                    try {
+                        HttpResponse<String> r = HTTP.send(e.step().build(rnd, w), HttpResponse.BodyHandlers.ofString());
+                        status = r.statusCode();
+                        body = r.body();
+                    } catch (IOException | InterruptedException x) {
+                        status = 0;
+                        body = x.toString();
+                    }
+                    w.record(e.name(), System.nanoTime() - s);
+                    if (status / 100 != 2) {
+                        errorsBy.computeIfAbsent(e.name(), k -> new AtomicLong()).incrementAndGet();
+                        if (errors.incrementAndGet() <= 10) {
+                            System.out.println("ERROR " + e.name() + ": " + status + " "
+                                    + body.substring(0, Math.min(300, body.length())));
+                        }
+                    }
+                }
+            });
+            th.start();
+            ts.add(th);
+        }
+        for (Thread th : ts) {
+            th.join();
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Map<String, long[]> merged = new LinkedHashMap<>();
+        for (Endpoint e : mix) {
+            long[] l = workers.stream().flatMapToLong(w -> Arrays.stream(w.latencies.getOrDefault(e.name(), new long[0]),
+                    0, w.counts.getOrDefault(e.name(), 0))).sorted().toArray();
+            merged.put(e.name(), l);
+        }
+        return new Result(merged, errors, errorsBy, elapsed);
+    }
+
+    static String pick(List<String> list, Random r) {
+        return list.get(r.nextInt(list.size()));
+    }
+
+    static HttpRequest get(String path, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (key != null) {
+            b.header("X-API-Key", key);
+        }
+        return b.build();
+    }
+
+    static HttpRequest post(String path, String key, String idempotencyKey, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            b.header("X-API-Key", key);
+        }
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return b.build();
+    }
+
+    static String product(String id, double price, Integer stock) {
+        return "{\"id\":\"" + id + "\",\"sellerId\":\"" + seller + "\",\"name\":{\"en\":\"Load test " + id + "\"},\"category\":\""
+                + category + "\",\"subCategory\":\"" + subCategory + "\",\"price\":" + String.format(Locale.ROOT, "%.2f", price)
+                + (stock == null ? "" : ",\"stock\":" + stock) + "}";
+    }
+
+    static HttpResponse<String> send(String method, String path, String key, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("X-API-Key", key);
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String must(HttpResponse<String> r, String what) {
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(what + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    static String key(String json) {
+        Matcher m = Pattern.compile("\"key\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no key in " + json);
+        }
+        return m.group(1);
+    }
+
+    static void setUp() throws Exception {
+        for (int page = 0; page < 5; page++) {
+            String list = must(send("GET", "/api/v1/products?size=100&page=" + page, null, null), "product list");
+            Matcher m = ID.matcher(list);
+            while (m.find()) {
+                products.add(m.group(1));
+            }
+            Matcher s = SELLER.matcher(list);
+            if (seller == null && s.find()) {
+                seller = s.group(1);
+            }
+        }
+        Matcher names = Pattern.compile("\"en\":\"([A-Za-z]{4,})").matcher(must(send("GET", "/api/v1/products?size=100", null, null), "names"));
+        while (names.find() && words.size() < 200) {
+            words.add(names.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher cats = Pattern.compile("\"id\":\"([a-z0-9-]+)\"").matcher(must(send("GET", "/api/v1/categories", null, null), "categories"));
+        cats.find();
+        category = cats.group(1);
+        cats.find();
+        subCategory = cats.group(1);
+        for (int i = 1; i <= 20; i++) {
+            String email = String.format("shopper%04d@demo.vitrine.io", i);
+            Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(must(send("GET", "/api/v1/admin/shoppers?email="
+                    + URLEncoder.encode(email, StandardCharsets.UTF_8), admin, null), "shopper " + email));
+            if (id.find()) {
+                shoppers.add(id.group(1));
+            }
+        }
+        sellerKey = key(must(send("POST", "/api/v1/admin/api-keys", admin, "{\"name\":\"load-seller-" + run + "\",\"sellerId\":\""
+                + seller + "\",\"scopes\":[\"catalog:write\"]}"), "seller key"));
+        partnerKey = key(must(send("POST", "/api/v1/admin/api-keys", admin, "{\"name\":\"load-partner-" + run
+                + "\",\"scopes\":[\"recommendations:read\",\"orders:write\",\"events:write\"]}"), "partner key"));
+        for (int i = 0; i < 8; i++) {
+            String id = "load-" + run + "-o" + i;
+            must(send("POST", "/api/v1/products", admin, product(id, 12.5, 1_000_000)), "product " + id);
+            orderable.add(id);
+            String edit = "load-" + run + "-e" + i;
+            must(send("POST", "/api/v1/products", admin, product(edit, 20, 100)), "product " + edit);
+            editable.add(edit);
+        }
+        System.out.printf("set up: %d products, %d search words, %d shoppers, seller %s, %d products to order, %d to edit%n",
+                products.size(), words.size(), shoppers.size(), seller, orderable.size(), editable.size());
+        // the chat model and the engines load after the shop answers: wait until each answers 2xx
+        long until = System.nanoTime() + 600_000_000_000L;
+        for (Endpoint e : mix()) {
+            Worker w = new Worker();
+            Random r = new Random();
+            while (true) {
+                HttpResponse<String> resp = HTTP.send(e.step().build(r, w), HttpResponse.BodyHandlers.ofString());
+                if (resp.statusCode() / 100 == 2) {
+                    break;
+                }
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException(e.name() + " is not ready: " + resp.statusCode() + " " + resp.body());
+                }
+                Thread.sleep(2000);
+            }
+        }
+        System.out.println("every endpoint answers 2xx");
+    }
+}
