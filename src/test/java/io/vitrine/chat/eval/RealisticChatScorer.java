@@ -62,7 +62,7 @@ public final class RealisticChatScorer {
 
     /** A turn's verdict: the message as sent, the reply, and the checks that failed (none: passed). */
     public record Outcome(String lang, String category, String message, String reply, String intent, int cards,
-                          List<String> failed) {
+                          List<String> failed, double millis) {
         public boolean passed() {
             return failed.isEmpty();
         }
@@ -82,6 +82,12 @@ public final class RealisticChatScorer {
             return out;
         }
 
+        /** The {@code q}-quantile (0.5, 0.99) of the round-trip time of one message over REST, in milliseconds. */
+        public double latency(double q) {
+            double[] ms = outcomes.stream().mapToDouble(Outcome::millis).filter(d -> !Double.isNaN(d)).sorted().toArray();
+            return ms.length == 0 ? Double.NaN : ms[Math.min(ms.length - 1, (int) Math.ceil(q * ms.length) - 1)];
+        }
+
         public double passRate(String lang) {
             int[] n = byGroup().getOrDefault(lang + "/all", new int[] {0, 0});
             return n[1] == 0 ? Double.NaN : (double) n[0] / n[1];
@@ -99,6 +105,8 @@ public final class RealisticChatScorer {
             }
         }
         s.byGroup().forEach((k, n) -> System.out.printf("%-22s %3d / %3d  %.3f%n", k, n[0], n[1], (double) n[0] / n[1]));
+        System.out.printf("round trip per message over REST: p50 %.1f ms, p99 %.1f ms (%d messages)%n", s.latency(0.5),
+                s.latency(0.99), s.outcomes().size());
     }
 
     /** Scores the singles and conversations of both languages found in {@code folder}. */
@@ -154,12 +162,14 @@ public final class RealisticChatScorer {
         for (Turn t : turns) {
             String message = fill(t.message(), lang);
             JsonObject reply;
+            long start = System.nanoTime();
             try {
                 reply = ask(conversation, message, lang);
             } catch (RuntimeException e) {
-                out.add(new Outcome(lang, t.category(), message, e.toString(), "-", 0, List.of("request failed")));
+                out.add(new Outcome(lang, t.category(), message, e.toString(), "-", 0, List.of("request failed"), Double.NaN));
                 continue;
             }
+            double millis = (System.nanoTime() - start) / 1e6;
             conversation = reply.getString("conversationId", conversation);
             List<JsonObject> cards = reply.getJsonArray("cards").getValuesAs(JsonObject.class);
             List<String> checks = new ArrayList<>(t.checks());
@@ -177,7 +187,7 @@ public final class RealisticChatScorer {
                 }
             }
             out.add(new Outcome(lang, t.category(), message, reply.getString("reply"), reply.getString("intent"),
-                    cards.size(), List.copyOf(failed)));
+                    cards.size(), List.copyOf(failed), millis));
             if (!cards.isEmpty()) {
                 previous = cards;
             }
