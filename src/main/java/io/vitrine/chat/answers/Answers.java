@@ -132,8 +132,12 @@ public final class Answers {
             return comparisons.compare(c, shown.subList(0, 2), lang);
         }
         if (referenced.isPresent()) {
-            Intent asked = ABOUT_A_PRODUCT.contains(intent) ? intent
-                    : ChatWords.pick(message).isPresent() ? Intent.PRICE : isPolicy(intent) && named.isPresent() ? intent : Intent.PRODUCT_INFO;
+            boolean picked = named.isEmpty();
+            boolean nameAlone = named.filter(n -> ProductNameMask.isOnlyTheName(message, n)).isPresent();
+            Intent asked = picked && ChatWords.pick(message).isPresent() && (intent == Intent.COMPARE || !ABOUT_A_PRODUCT.contains(intent))
+                    ? Intent.PRICE
+                    : picked && intent == Intent.COMPARE || nameAlone && !ABOUT_A_PRODUCT.contains(intent) ? Intent.PRODUCT_INFO
+                    : ABOUT_A_PRODUCT.contains(intent) || isPolicy(intent) && !picked ? intent : Intent.PRODUCT_INFO;
             if (asked != Intent.COMPARE || named.isEmpty()) {
                 return dispatch(new Question(message, asked, lang, entities, words, referenced, account), c);
             }

@@ -144,7 +144,7 @@ public final class ChatWords {
     private static final Pattern CHEAPER = Pattern.compile(
             "\\b(cheaper|less expensive|lower price|smaller budget|moins che(re|r)s?|moins couteu(x|se)|plus abordables?|pas trop che(re|r)s?)\\b");
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(it|its|this one|that one|this|that|them|these|those)\\b|\\b(je|on|vous|tu|il) (le|la|les|l)\\b"
+            "\\b(it|its|this one|that one|this|that|them|these|those)\\b|\\b(qui|je|on|vous|tu|il|elle) (le|la|les|l)\\b"
                     + "|\\b(il|elle|celui|celle|ceux|celles|celui ci|celle ci|ca|cet article|ce produit)\\b");
     private static final Pattern FIRST_TWO = Pattern.compile(
             "\\b(first two|the two|both|top two|les deux premiers|les deux premieres|les 2 premiers|les deux|2 premiers|first 2)\\b");

@@ -69,6 +69,11 @@ public final class ProductNameMask {
         return Optional.empty();
     }
 
+    /** Whether the message is the product's name and nothing more ("Arlen & Vey City Vegan Leather Wallet – Red"). */
+    public static boolean isOnlyTheName(String message, Product p) {
+        return masked(message, List.of(p)).isEmpty();
+    }
+
     /** The message without its longest run of words from the best product's name, if that run is long enough. */
     static Optional<String> masked(String message, List<Product> best) {
         return masked(message, best, "");

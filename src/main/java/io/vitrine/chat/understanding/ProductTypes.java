@@ -77,17 +77,20 @@ public final class ProductTypes {
         return new ProductTypes(entries);
     }
 
-    /** The shelf the message asks for, if it names one. */
+    /** The shelf the message asks for, if it names one: exact words first, one typo only when none matches. */
     public Optional<Mention> find(String message) {
         String[] tokens = tokens(message);
+        return find(tokens, false).or(() -> find(tokens, true));
+    }
+
+    private Optional<Mention> find(String[] tokens, boolean fuzzy) {
         Mention best = null;
         int bestLength = 0;
         boolean bestSub = false;
         for (int i = 0; i < tokens.length && best == null; i++) {
             for (Entry e : entries) {
                 int n = e.words().length;
-                if (matches(tokens, i, e.words()) && (n > bestLength || n == bestLength && e.sub() && !bestSub)) {
-                    best = null;
+                if (matches(tokens, i, e.words(), fuzzy) && (n > bestLength || n == bestLength && e.sub() && !bestSub)) {
                     bestLength = n;
                     bestSub = e.sub();
                     best = new Mention(e.path(), List.of(tokens).subList(i, i + n));
@@ -119,13 +122,13 @@ public final class ProductTypes {
                 .map(ProductTypes::singular).toArray(String[]::new);
     }
 
-    private static boolean matches(String[] tokens, int at, String[] words) {
+    private static boolean matches(String[] tokens, int at, String[] words, boolean fuzzy) {
         if (at + words.length > tokens.length) {
             return false;
         }
         if (words.length == 1) {
             String t = tokens[at];
-            return t.equals(words[0]) || t.length() >= FUZZY_MIN && words[0].length() >= FUZZY_MIN && oneEdit(t, words[0]);
+            return fuzzy ? t.length() >= FUZZY_MIN && words[0].length() >= FUZZY_MIN && oneEdit(t, words[0]) : t.equals(words[0]);
         }
         for (int k = 0; k < words.length; k++) {
             if (!tokens[at + k].equals(words[k])) {

@@ -188,8 +188,8 @@ public final class RealisticChatScorer {
             }
             out.add(new Outcome(lang, t.category(), message, reply.getString("reply"), reply.getString("intent"),
                     cards.size(), List.copyOf(failed), millis));
-            if (!cards.isEmpty()) {
-                previous = cards;
+            if (cards.size() >= 2) {
+                previous = cards; // the last list shown: "the third one" is never the single card of a product answer
             }
         }
         return out;
