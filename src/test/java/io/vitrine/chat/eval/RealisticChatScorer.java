@@ -276,12 +276,23 @@ public final class RealisticChatScorer {
 
     private JsonObject placeholder(String ref) {
         String[] kv = ref.split(":");
-        List<JsonObject> two = firstTwoBySub.computeIfAbsent(kv[1], sub -> get("/api/v1/products?sort=name&size=2&subCategory="
-                + URLEncoder.encode(sub, StandardCharsets.UTF_8)).getJsonArray("items").getValuesAs(JsonObject.class));
+        List<JsonObject> two = firstTwoBySub.computeIfAbsent(kv[1], sub -> distinctNames(get("/api/v1/products?sort=name&size=40&subCategory="
+                + URLEncoder.encode(sub, StandardCharsets.UTF_8)).getJsonArray("items").getValuesAs(JsonObject.class)));
         if (two.size() < 2) {
             throw new IllegalStateException("the catalogue has fewer than two " + kv[1]);
         }
         return two.get(kv[0].equals("p2") ? 1 : 0);
+    }
+
+    /** The products whose English and French names no other product of the page shares: a shopper can name them. */
+    private static List<JsonObject> distinctNames(List<JsonObject> page) {
+        Map<String, Integer> count = new HashMap<>();
+        for (JsonObject p : page) {
+            count.merge("en:" + p.getJsonObject("name").getString("en"), 1, Integer::sum);
+            count.merge("fr:" + p.getJsonObject("name").getString("fr"), 1, Integer::sum);
+        }
+        return page.stream().filter(p -> count.get("en:" + p.getJsonObject("name").getString("en")) == 1
+                && count.get("fr:" + p.getJsonObject("name").getString("fr")) == 1).limit(2).toList();
     }
 
     private JsonObject product(JsonObject card) {
