@@ -54,7 +54,7 @@ public class ChatService {
 
     @PostConstruct
     void init() {
-        answers = new Answers(shop, settings.delivery(), clock);
+        answers = new Answers(shop, settings.delivery(), settings.zones(), clock);
     }
 
     /**
@@ -90,7 +90,7 @@ public class ChatService {
             List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN
                     ? shop.search(ProductCriteria.text(text), full.lang(), 1) : List.of();
             p = ProductNameMask.reading(text, named, full, classify);
-            answer = answers.answer(c, text, p, account);
+            answer = answers.answer(c, text, p, ProductNameMask.namedInFull(text, named), account);
         }
         c.speak(p.lang());
         answer.sellerMessage().ifPresent(sellerMessages::leave);

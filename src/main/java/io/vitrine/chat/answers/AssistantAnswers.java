@@ -18,15 +18,7 @@ import java.util.Set;
  * offer to hand the question over; and the hand-over itself, a message for the seller of the product in focus (or
  * the shop) once the shopper said yes and typed it.
  */
-final class AssistantAnswers implements Answerer {
-
-    private final ChatShop shop;
-    private final Clock clock;
-
-    AssistantAnswers(ChatShop shop, Clock clock) {
-        this.shop = shop;
-        this.clock = clock;
-    }
+record AssistantAnswers(ChatShop shop, Clock clock) implements Answerer {
 
     @Override
     public Set<Intent> intents() {
@@ -42,7 +34,7 @@ final class AssistantAnswers implements Answerer {
         return ChatAnswer.of(ReplyTexts.text(q.lang(), q.intent().label()), q.intent());
     }
 
-    /** "I don't know", and the offer to pass the question on. */
+    /** An honest "not here" with no cards, and the offer to pass the question on. */
     static ChatAnswer dontKnow(Conversation c, String message, ChatLanguage lang) {
         c.await(Conversation.Pending.OFFER_MESSAGE, null, message);
         return ChatAnswer.of(ReplyTexts.text(lang, "dont_know"), Intent.OUT_OF_SCOPE);

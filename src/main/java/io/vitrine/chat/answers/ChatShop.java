@@ -6,6 +6,7 @@ import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.order.Order;
 import io.vitrine.search.Comparison;
 
@@ -25,8 +26,11 @@ public interface ChatShop {
 
     Optional<Seller> seller(String sellerId);
 
-    /** A category ({@code "fashion"}) or sub-category ({@code "fashion/dresses"}) named in the message. */
-    Optional<String> category(String text, ChatLanguage lang);
+    /**
+     * The shelf the message asks for: a category ({@code "fashion"}) or sub-category ({@code "fashion/dresses"}),
+     * with the words that name it.
+     */
+    Optional<ProductTypes.Mention> shelf(String text, ChatLanguage lang);
 
     /** Recommendations for the shopper (or popular items) that respect the criteria's category, colour, size and price. */
     List<Product> recommend(Optional<String> accountId, ProductCriteria criteria, ChatLanguage lang, int n);

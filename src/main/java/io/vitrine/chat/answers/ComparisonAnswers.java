@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * "Compare X and Y": the two products the message names (else the one picked or in focus, then the list shown),
  * which is cheaper and by how much, which is better rated, which is out of stock.
  */
-final class ComparisonAnswers implements Answerer {
+record ComparisonAnswers(ChatShop shop) implements Answerer {
 
     /** What separates the two products of "compare X and Y" / "X et Y" / "X vs Y". */
     private static final Pattern COMPARE_SPLIT = Pattern.compile("\\b(?:and|et|vs|versus|or|ou|with|avec|contre|against)\\b|[,/&]");
@@ -33,12 +33,7 @@ final class ComparisonAnswers implements Answerer {
      */
     private static final Pattern COMPARE_SPLIT_WEAK = Pattern.compile("\\b(?:to|a)\\b");
 
-    private final ChatShop shop;
-    private final EntityExtractor extractor = new EntityExtractor();
-
-    ComparisonAnswers(ChatShop shop) {
-        this.shop = shop;
-    }
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
     @Override
     public Set<Intent> intents() {
@@ -57,7 +52,7 @@ final class ComparisonAnswers implements Answerer {
         for (String part : parts) {
             String words = ChatWords.productWords(part);
             if (!words.isEmpty()) {
-                Optional<Colour> colour = extractor.extract(part).colours().stream().findFirst();
+                Optional<Colour> colour = EXTRACTOR.extract(part).colours().stream().findFirst();
                 ProductCriteria criteria = new ProductCriteria(words, Optional.empty(), colour, Optional.empty(), Optional.empty(),
                         Optional.of(Intent.COMPARE));
                 List<Product> hit = shop.search(criteria, lang, 1);
@@ -80,7 +75,11 @@ final class ComparisonAnswers implements Answerer {
         if (pair.size() < 2) {
             return ChatAnswer.of(ReplyTexts.text(lang, "compare_need_two"), Intent.COMPARE);
         }
-        List<Product> two = pair.subList(0, 2);
+        return compare(c, pair.subList(0, 2), lang);
+    }
+
+    /** The comparison of two products, which become the list shown ("which one is cheaper?"). */
+    ChatAnswer compare(Conversation c, List<Product> two, ChatLanguage lang) {
         c.show(ProductLists.ids(two));
         return ChatAnswer.of(describe(two, shop.compare(two), lang), Intent.COMPARE, ProductLists.cards(two, lang));
     }

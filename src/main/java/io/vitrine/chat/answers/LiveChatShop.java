@@ -2,7 +2,6 @@ package io.vitrine.chat.answers;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
-import io.vitrine.catalog.LocalizedText;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.Seller;
@@ -13,7 +12,7 @@ import io.vitrine.chat.faq.FaqService;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
-import io.vitrine.chat.understanding.TextNormalizer;
+import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
@@ -33,7 +32,6 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +65,10 @@ public class LiveChatShop implements ChatShop {
     @Inject
     FaqService faq;
 
+    private static final long SHELVES_TTL_NANOS = 60_000_000_000L;
+
     private final ProductComparison comparison = new ProductComparison();
+    private volatile Shelves shelves;
 
     @Override
     public List<Product> search(ProductCriteria c, ChatLanguage lang, int n) {
@@ -118,45 +119,38 @@ public class LiveChatShop implements ChatShop {
     }
 
     @Override
-    public Optional<String> category(String text, ChatLanguage lang) {
-        Set<String> words = new HashSet<>();
-        for (String t : TextNormalizer.tokens(text)) {
-            words.add(singular(t));
-        }
-        Optional<String> category = Optional.empty();
-        for (Category c : catalog.categories()) {
-            for (SubCategory s : c.subCategories()) {
-                if (names(s.name()).stream().anyMatch(words::contains) || words.contains(singular(s.id()))) {
-                    return Optional.of(c.id() + "/" + s.id());
-                }
-            }
-            if (category.isEmpty() && names(c.name()).stream().anyMatch(words::contains)) {
-                category = Optional.of(c.id());
-            }
-        }
-        return category;
+    public Optional<ProductTypes.Mention> shelf(String text, ChatLanguage lang) {
+        return shelves().find(text);
     }
 
-    /** The name's words of 3+ letters, singular, both languages. */
-    private static Set<String> names(LocalizedText name) {
-        Set<String> out = new HashSet<>();
-        for (String t : TextNormalizer.tokens(name.en() + " " + name.fr())) {
-            if (t.length() >= 3 && !t.equals("and") && !t.equals("les") && !t.equals("des")) {
-                out.add(singular(t));
+    /** The catalogue's shelves as the assistant reads them, rebuilt at most once a minute (categories rarely change). */
+    private ProductTypes shelves() {
+        Shelves s = shelves;
+        long now = System.nanoTime();
+        if (s == null || now - s.builtAt() > SHELVES_TTL_NANOS) {
+            s = new Shelves(ProductTypes.of(shelvesOf(catalog.categories())), now);
+            shelves = s;
+        }
+        return s.types();
+    }
+
+    /** Every category and sub-category under each of its names (both languages). */
+    public static List<ProductTypes.Shelf> shelvesOf(List<Category> categories) {
+        List<ProductTypes.Shelf> out = new ArrayList<>();
+        for (Category c : categories) {
+            for (SubCategory sub : c.subCategories()) {
+                String path = c.id() + "/" + sub.id();
+                out.add(new ProductTypes.Shelf(path, sub.id().replace('-', ' ')));
+                out.add(new ProductTypes.Shelf(path, sub.name().en()));
+                out.add(new ProductTypes.Shelf(path, sub.name().fr()));
             }
+            out.add(new ProductTypes.Shelf(c.id(), c.name().en()));
+            out.add(new ProductTypes.Shelf(c.id(), c.name().fr()));
         }
         return out;
     }
 
-    /** Enough English and French plural rules to match "dress" with "Dresses", "robe" with "Robes", "bijou" with "Bijoux". */
-    static String singular(String w) {
-        if (w.length() <= 3 || w.endsWith("ss")) {
-            return w;
-        }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, w.length() - 2);
-        }
-        return w.endsWith("s") || w.endsWith("x") ? w.substring(0, w.length() - 1) : w;
+    private record Shelves(ProductTypes types, long builtAt) {
     }
 
     @Override

@@ -22,23 +22,10 @@ import java.util.Set;
  * product is the one the message names, else the one picked from the list shown, else the one in focus. Delivery
  * and seller questions that name no product are policy questions ("how much is delivery?").
  */
-final class ProductAnswers implements Answerer {
+record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies, DeliveryPolicy delivery, Clock clock)
+        implements Answerer {
 
     private static final int LOW_STOCK = 5;
-
-    private final ChatShop shop;
-    private final ProductLists lists;
-    private final PolicyAnswers policies;
-    private final DeliveryPolicy delivery;
-    private final Clock clock;
-
-    ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies, DeliveryPolicy delivery, Clock clock) {
-        this.shop = shop;
-        this.lists = lists;
-        this.policies = policies;
-        this.delivery = delivery;
-        this.clock = clock;
-    }
 
     @Override
     public Set<Intent> intents() {

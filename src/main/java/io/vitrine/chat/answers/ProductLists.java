@@ -70,7 +70,9 @@ final class ProductLists {
         StringBuilder s = new StringBuilder();
         c.colour().ifPresent(col -> s.append(ReplyTexts.text(lang, "in_colour", col.in(lang))));
         c.price().ifPresent(p -> {
-            if (p.min().isPresent() && p.max().isPresent()) {
+            if (p.min().isPresent() && p.max().isPresent() && p.min().get().compareTo(p.max().get()) == 0) {
+                s.append(ReplyTexts.text(lang, "at_price", euros(p.max().get(), lang)));
+            } else if (p.min().isPresent() && p.max().isPresent()) {
                 s.append(ReplyTexts.text(lang, "between", euros(p.min().get(), lang), euros(p.max().get(), lang)));
             } else if (p.max().isPresent()) {
                 s.append(ReplyTexts.text(lang, "under", euros(p.max().get(), lang)));

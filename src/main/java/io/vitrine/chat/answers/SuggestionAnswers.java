@@ -5,25 +5,20 @@ import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.conversation.Conversation;
 import io.vitrine.chat.understanding.ChatEntities;
 import io.vitrine.chat.understanding.Intent;
+import io.vitrine.chat.understanding.PriceRange;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductTypes;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Discovery: suggestions for the shopper that respect the category, colour, size and price the message names, and
- * follow-ups that change one of them ("and in blue?", "under 30 euros?").
+ * Discovery: suggestions from the shelf the message names (or the words it uses), within its colour, size and
+ * budget; and follow-ups that change one of them ("and in blue?", "max 80", "something cheaper?").
  */
-final class SuggestionAnswers implements Answerer {
-
-    private final ChatShop shop;
-    private final ProductLists lists;
-
-    SuggestionAnswers(ChatShop shop, ProductLists lists) {
-        this.shop = shop;
-        this.lists = lists;
-    }
+record SuggestionAnswers(ChatShop shop, ProductLists lists) implements Answerer {
 
     @Override
     public Set<Intent> intents() {
@@ -32,17 +27,34 @@ final class SuggestionAnswers implements Answerer {
 
     @Override
     public ChatAnswer answer(Question q, Conversation c) {
-        ChatEntities e = q.entities();
-        ProductCriteria criteria = new ProductCriteria(q.productWords(), shop.category(q.message(), q.lang()),
-                e.colours().stream().findFirst(), e.sizes().stream().findFirst(), e.price(), Optional.of(Intent.RECOMMENDATION));
-        return suggestions(c, criteria, q.lang(), q.account());
+        return discover(c, q.productWords(), shop.shelf(q.message(), q.lang()).map(ProductTypes.Mention::path), q.entities(),
+                q.lang(), q.account());
     }
 
-    /** "And in blue?", "under 30 euros?": the last search (or the product in focus) again with what this message changes. */
-    ChatAnswer refine(Conversation c, ChatEntities e, ChatLanguage lang, Optional<String> account) {
+    /**
+     * Suggestions for a shelf ("running shoes" -> sneakers): the shelf alone decides what is shown, the other words
+     * ("for the gym", "for my mum") would only filter good suggestions out; without a shelf, the words are searched.
+     */
+    ChatAnswer discover(Conversation c, String words, Optional<String> shelf, ChatEntities e,
+                        ChatLanguage lang, Optional<String> account) {
+        ProductCriteria criteria = new ProductCriteria(shelf.isPresent() ? "" : words, shelf, e.colours().stream().findFirst(),
+                e.sizes().stream().findFirst(), e.price(), Optional.of(Intent.RECOMMENDATION));
+        return suggestions(c, criteria, lang, account);
+    }
+
+    /**
+     * The last search (or the product in focus) again with what this message changes; {@code cheaperThan}: below
+     * that product's price ("something cheaper?" after a list).
+     */
+    ChatAnswer refine(Conversation c, ChatEntities e, Optional<Product> cheaperThan, ChatLanguage lang, Optional<String> account) {
         ProductCriteria last = c.lastSearch().orElseGet(() -> ProductLists.sameKind(
                 c.focusProductId().flatMap(shop::product).orElseThrow(), Optional.empty(), Optional.empty()));
         ProductCriteria refined = last.refinedBy(e);
+        if (cheaperThan.isPresent()) {
+            BigDecimal below = cheaperThan.get().price().amount().subtract(new BigDecimal("0.01"));
+            Optional<BigDecimal> min = refined.price().flatMap(PriceRange::min).filter(m -> m.compareTo(below) <= 0);
+            refined = refined.withPrice(new PriceRange(min, Optional.of(below)));
+        }
         if (refined.intent().filter(Intent.RECOMMENDATION::equals).isPresent()) {
             return suggestions(c, refined, lang, account);
         }
@@ -57,7 +69,8 @@ final class SuggestionAnswers implements Answerer {
             return ChatAnswer.of(ReplyTexts.text(lang, "recommend_none", constraints), Intent.RECOMMENDATION);
         }
         c.show(ProductLists.ids(found));
-        String text = ReplyTexts.text(lang, "recommend_intro", found.size(), constraints) + " " + ProductLists.listing(found, lang);
-        return ChatAnswer.of(text, Intent.RECOMMENDATION, ProductLists.cards(found, lang));
+        String intro = found.size() == 1 ? ReplyTexts.text(lang, "recommend_intro_one", constraints)
+                : ReplyTexts.text(lang, "recommend_intro", found.size(), constraints);
+        return ChatAnswer.of(intro + " " + ProductLists.listing(found, lang), Intent.RECOMMENDATION, ProductLists.cards(found, lang));
     }
 }

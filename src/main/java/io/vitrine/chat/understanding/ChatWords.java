@@ -133,6 +133,44 @@ public final class ChatWords {
         return Optional.empty();
     }
 
+    /** How a follow-up points into the list shown: a position, the cheapest or dearest of it. */
+    public enum Pick { CHEAPEST, DEAREST }
+
+    private static final Pattern CHEAPEST = Pattern.compile(
+            "\\b(cheapest|least expensive|lowest price|(which|what) (one )?(is|s) cheaper|the cheaper( one)?|(le|la|les) moins che(re|r)s?"
+                    + "|(le|la) plus abordable|moins cher des|lequel est (le )?moins cher|laquelle est (la )?moins chere)\\b");
+    private static final Pattern DEAREST = Pattern.compile(
+            "\\b(most expensive|dearest|priciest|(le|la|les) plus che(re|r)s?)\\b");
+    private static final Pattern CHEAPER = Pattern.compile(
+            "\\b(cheaper|less expensive|lower price|smaller budget|moins che(re|r)s?|moins couteu(x|se)|plus abordables?|pas trop che(re|r)s?)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\b(it|its|this one|that one|this|that|them|these|those)\\b|\\b(qui|je|on|vous|tu|il|elle) (le|la|les|l)\\b"
+                    + "|\\b(il|elle|celui|celle|ceux|celles|celui ci|celle ci|ca|cet article|ce produit)\\b");
+    private static final Pattern FIRST_TWO = Pattern.compile(
+            "\\b(first two|the two|both|top two|les deux premiers|les deux premieres|les 2 premiers|les deux|2 premiers|first 2)\\b");
+
+    /** "the cheapest of those", "le moins cher", "which one is cheaper": a product picked from the list by price. */
+    public static Optional<Pick> pick(String message) {
+        String folded = TextNormalizer.fold(message);
+        return CHEAPEST.matcher(folded).find() ? Optional.of(Pick.CHEAPEST)
+                : DEAREST.matcher(folded).find() ? Optional.of(Pick.DEAREST) : Optional.empty();
+    }
+
+    /** "something cheaper?", "moins chères ?": the same search for less money (a superlative is a {@link #pick}). */
+    public static boolean asksCheaper(String message) {
+        return pick(message).isEmpty() && CHEAPER.matcher(TextNormalizer.fold(message)).find();
+    }
+
+    /** "who sells it?", "je le reçois quand ?": the message is about the product already talked about. */
+    public static boolean pointsBack(String message) {
+        return POINTS_BACK.matcher(TextNormalizer.fold(message).replace('\'', ' ')).find();
+    }
+
+    /** "compare the first two", "les deux premiers": the first two of the list shown. */
+    public static boolean firstTwo(String message) {
+        return FIRST_TWO.matcher(TextNormalizer.fold(message)).find();
+    }
+
     public static boolean isYes(String message) {
         return YES.contains(shortForm(message));
     }

@@ -36,6 +36,9 @@ public record ProductCriteria(String text, Optional<String> category, Optional<C
                 entities.price().isPresent() ? entities.price() : price, intent);
     }
 
+    public ProductCriteria withPrice(PriceRange newPrice) {
+        return new ProductCriteria(text, category, colour, size, Optional.of(newPrice), intent);
+    }
 
     public ProductCriteria withCategory(Optional<String> newCategory) {
         return new ProductCriteria(text, newCategory, colour, size, price, intent);

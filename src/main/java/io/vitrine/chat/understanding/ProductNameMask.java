@@ -39,6 +39,41 @@ public final class ProductNameMask {
                 .orElse(full);
     }
 
+    /**
+     * The best search hit when the message names it in full: a run of at least {@value #MIN_RUN} words of its name
+     * that holds its brand (or, for a product without one, five words). "Lunettes de soleil" is a shelf, not the
+     * "Lunettes de soleil classiques ... Fernhold" it also spells.
+     */
+    public static Optional<Product> namedInFull(String message, List<Product> best) {
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        Product p = best.get(0);
+        Set<String> nameWords = new HashSet<>(words(p.name().en()));
+        nameWords.addAll(words(p.name().fr()));
+        List<String> tokens = words(message);
+        List<String> brand = p.brand().map(ProductNameMask::words).orElse(List.of());
+        int run = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i < tokens.size() && nameWords.contains(tokens.get(i))) {
+                run++;
+                continue;
+            }
+            List<String> span = tokens.subList(i - run, i);
+            boolean holdsBrand = !brand.isEmpty() && java.util.Collections.indexOfSubList(span, brand) >= 0;
+            if (run >= MIN_RUN && (holdsBrand || run >= 5)) {
+                return Optional.of(p);
+            }
+            run = 0;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the message is the product's name and nothing more ("Arlen & Vey City Vegan Leather Wallet – Red"). */
+    public static boolean isOnlyTheName(String message, Product p) {
+        return masked(message, List.of(p)).isEmpty();
+    }
+
     /** The message without its longest run of words from the best product's name, if that run is long enough. */
     static Optional<String> masked(String message, List<Product> best) {
         return masked(message, best, "");

@@ -8,6 +8,7 @@ import io.vitrine.chat.faq.FaqIndex;
 import io.vitrine.chat.faq.FaqSeed;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderStatus;
@@ -82,9 +83,10 @@ final class InMemoryChatShop implements ChatShop {
     }
 
     @Override
-    public Optional<String> category(String text, ChatLanguage lang) {
+    public Optional<ProductTypes.Mention> shelf(String text, ChatLanguage lang) {
         String folded = TextNormalizer.fold(text);
-        return folded.contains("dress") || folded.contains("robe") ? Optional.of("fashion/dresses") : Optional.empty();
+        return folded.contains("dress") || folded.contains("robe")
+                ? Optional.of(new ProductTypes.Mention("fashion/dresses", List.of("dress", "robe"))) : Optional.empty();
     }
 
     @Override

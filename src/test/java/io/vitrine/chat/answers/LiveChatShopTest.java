@@ -21,12 +21,12 @@ class LiveChatShopTest {
 
     @Test
     void pluralsMeetTheirSingulars() {
-        assertEquals("dress", LiveChatShop.singular("dresses"));
-        assertEquals("dress", LiveChatShop.singular("dress"));
-        assertEquals("robe", LiveChatShop.singular("robes"));
-        assertEquals("watch", LiveChatShop.singular("watches"));
-        assertEquals("bijou", LiveChatShop.singular("bijoux"));
-        assertEquals("bag", LiveChatShop.singular("bags"));
+        assertEquals("dress", io.vitrine.chat.understanding.ProductTypes.singular("dresses"));
+        assertEquals("dress", io.vitrine.chat.understanding.ProductTypes.singular("dress"));
+        assertEquals("robe", io.vitrine.chat.understanding.ProductTypes.singular("robes"));
+        assertEquals("watch", io.vitrine.chat.understanding.ProductTypes.singular("watches"));
+        assertEquals("bijou", io.vitrine.chat.understanding.ProductTypes.singular("bijoux"));
+        assertEquals("bag", io.vitrine.chat.understanding.ProductTypes.singular("bags"));
     }
 
     @Test

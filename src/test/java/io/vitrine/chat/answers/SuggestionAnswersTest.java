@@ -22,7 +22,8 @@ class SuggestionAnswersTest extends AnswersFixture {
         ChatAnswer red = say("a red dress under 60 euros", "recommendation", ChatLanguage.EN);
         // demo-3 is red and cheaper but out of stock; demo-2 is blue
         assertEquals(List.of("demo-1"), red.cards().stream().map(ProductCard::id).toList());
-        assertTrue(red.text().startsWith("Here are 1 suggestions in red under €60.00:"), red.text());
+        // #17: one suggestion is "a suggestion", not "1 suggestions"
+        assertTrue(red.text().startsWith("Here is 1 suggestion in red under €60.00:"), red.text());
 
         ChatAnswer blue = say("and in blue?", "sizes_colours", ChatLanguage.EN);
         assertEquals(Intent.RECOMMENDATION, blue.intent());

@@ -343,6 +343,107 @@ class ChatApiIT extends DeployedShop {
         assertEquals("goodbye", chat.say("Au revoir").intent());
     }
 
+    /** Every card of the turn is on that sub-category's shelf (read back from the catalogue). */
+    private void allOnShelf(Turn t, String subCategory) {
+        assertFalse(t.cards().isEmpty(), t.reply());
+        for (JsonObject c : t.cards()) {
+            assertEquals(subCategory, live(c.getString("id")).getString("subCategory"), t.reply());
+        }
+    }
+
+    private static void noCards(Turn t) {
+        assertTrue(t.cards().isEmpty(), "no stray cards: " + t.reply());
+    }
+
+    /** #17: what the shelf, the policy with a country, the follow-ups and out-of-scope questions must show, in English. */
+    @Test
+    @Order(3)
+    void shoppersWordsPoliciesAndFollowUpsInEnglish() {
+        allOnShelf(new Chat(api).say("I want running shoes"), "sneakers");
+        allOnShelf(new Chat(api).say("a phone case for my iphone pls"), "phone-cases");
+        Turn laptops = new Chat(api).say("Do you sell laptops?");
+        allOnShelf(laptops, "laptops");
+        assertFalse(laptops.reply().contains("could not find"), laptops.reply());
+
+        Turn germany = new Chat(api).say("How much does shipping cost to Germany?");
+        assertEquals("shipping_cost_delay", germany.intent());
+        assertTrue(germany.reply().contains("Germany") && germany.reply().contains("3 to 6 business days"), germany.reply());
+        noCards(germany);
+        Turn canada = new Chat(api).say("do you ship to canada?");
+        assertTrue(canada.reply().contains("we do not deliver to Canada"), canada.reply());
+        noCards(canada);
+        noCards(new Chat(api).say("how can I contact the seller?"));
+
+        Chat list = new Chat(api);
+        Turn headphones = list.say("headphones please");
+        allOnShelf(headphones, "headphones");
+        Turn two = list.say("compare the first two");
+        assertEquals("compare_products", two.intent());
+        assertEquals(headphones.cardIds().subList(0, 2), two.cardIds());
+        Turn cheaper = list.say("which one is cheaper");
+        JsonObject cheapest = two.cards().stream().min((a, b) -> Long.compare(a.getJsonNumber("priceCents").longValue(),
+                b.getJsonNumber("priceCents").longValue())).orElseThrow();
+        assertEquals(List.of(cheapest.getString("id")), cheaper.cardIds(), cheaper.reply());
+
+        Chat refine = new Chat(api);
+        allOnShelf(refine.say("show me smartphones"), "smartphones");
+        Turn max = refine.say("max 500");
+        allOnShelf(max, "smartphones");
+        max.cards().forEach(c -> assertTrue(c.getJsonNumber("priceCents").longValue() <= 50_000, c.toString()));
+
+        JsonObject mug = distinctDemo(x -> x.getString("subCategory").equals("mugs")).get(0);
+        Chat named = new Chat(api);
+        named.say("show me some watches");
+        Turn price = named.say("how much is the " + nameEn(mug) + "?");
+        assertEquals(List.of(mug.getString("id")), price.cardIds().subList(0, 1), "the product named in full wins: " + price.reply());
+        assertTrue(price.reply().contains(en(price(live(mug.getString("id"))))), price.reply());
+
+        Turn joke = new Chat(api).say("tell me a joke");
+        assertEquals("out_of_scope", joke.intent());
+        assertTrue(joke.reply().contains("can't help with that here") && joke.reply().contains("leave a message"), joke.reply());
+        noCards(joke);
+
+        Turn same = new Chat(api).say("dresses between 60 and 60 euros");
+        assertFalse(same.reply().contains("between €60.00 and €60.00"), same.reply());
+        assertFalse(headphones.reply().matches("(?s).*\\b1 suggestions.*"), headphones.reply());
+    }
+
+    /** #17 in French: "montre-moi", "coque" against "téléphone", delivery per country, "le moins cher", out of scope. */
+    @Test
+    @Order(3)
+    void shoppersWordsPoliciesAndFollowUpsInFrench() {
+        allOnShelf(new Chat(api).say("montre-moi des sacs a dos"), "backpacks");
+        allOnShelf(new Chat(api).say("une coque pour mon téléphone"), "phone-cases");
+        allOnShelf(new Chat(api).say("je veux un nouveau telephone"), "smartphones");
+
+        Turn belgium = new Chat(api).say("quels sont les délais de livraison en Belgique ?");
+        assertEquals("shipping_cost_delay", belgium.intent());
+        assertTrue(belgium.reply().contains("Belgique") && belgium.reply().contains("3 à 6 jours ouvrés"), belgium.reply());
+        noCards(belgium);
+        Turn canada = new Chat(api).say("vous livrez au canada ?");
+        assertTrue(canada.reply().contains("nous ne livrons pas"), canada.reply());
+        noCards(canada);
+        noCards(new Chat(api).say("comment contacter le vendeur ?"));
+
+        Chat refine = new Chat(api);
+        Turn phones = refine.say("montre-moi des smartphones");
+        allOnShelf(phones, "smartphones");
+        Turn max = refine.say("max 500");
+        allOnShelf(max, "smartphones");
+        Turn cheapest = refine.say("le moins cher");
+        JsonObject expected = max.cards().stream().min((a, b) -> Long.compare(a.getJsonNumber("priceCents").longValue(),
+                b.getJsonNumber("priceCents").longValue())).orElseThrow();
+        assertEquals(List.of(expected.getString("id")), cheapest.cardIds(), cheapest.reply());
+
+        Turn joke = new Chat(api).say("raconte moi une blague");
+        assertEquals("out_of_scope", joke.intent());
+        assertTrue(joke.reply().contains("laisser un message au vendeur"), joke.reply());
+        noCards(joke);
+
+        Turn same = new Chat(api).say("des robes entre 60 et 60 euros");
+        assertFalse(same.reply().contains("entre 60,00 € et 60,00 €"), same.reply());
+    }
+
     /**
      * Every policy intent in both languages, each in a fresh conversation, phrased as a shopper would (none of these
      * messages is in the training corpus): the intent is recognised, the reply is in the message's language and it

@@ -70,9 +70,31 @@ public final class ChatBenchmark implements Benchmark {
 
     @Override
     public void run(Path data, BenchReport report) throws IOException {
+        String shop = System.getProperty("bench.chat.url", "");
+        if (!shop.isBlank()) {
+            realistic(java.net.URI.create(shop), report);
+            if (Boolean.getBoolean("bench.chat.realistic-only")) {
+                return;
+            }
+        }
         clinc(data.resolve("clinc150"), report);
         bitext(data.resolve("bitext-cs"), report);
         own(report);
+    }
+
+    /**
+     * {@code realistic-en}, {@code realistic-fr}: the held-out shopper set ({@code src/test/resources/chat-realistic})
+     * against the running shop at {@code -Dbench.chat.url}; the share of turns whose checks all hold, and the round
+     * trip of one message over REST.
+     */
+    private static void realistic(java.net.URI shop, BenchReport report) throws IOException {
+        RealisticChatScorer.Score s = new RealisticChatScorer(shop).score(Path.of("src/test/resources/chat-realistic"));
+        for (String lang : List.of("en", "fr")) {
+            report.add("realistic-" + lang, "shop", "turn-pass-rate", s.passRate(lang));
+        }
+        report.add("realistic-en+fr", "shop", "p50_ms", s.latency(0.5));
+        report.add("realistic-en+fr", "shop", "p99_ms", s.latency(0.99));
+        s.byGroup().forEach((k, n) -> System.out.printf(Locale.ROOT, "chat: realistic %-22s %3d / %3d%n", k, n[0], n[1]));
     }
 
     private void clinc(Path dir, BenchReport report) throws IOException {
