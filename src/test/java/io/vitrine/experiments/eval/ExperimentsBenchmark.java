@@ -54,7 +54,7 @@ public final class ExperimentsBenchmark implements Benchmark {
     static final double PLANNED_LIFT = 0.05;
 
     static int RUNS = Integer.getInteger("bench.experiments.runs", 200);
-    static int MAX_VISITORS = Integer.getInteger("bench.experiments.max-visitors", 40_000);
+    static int MAX_VISITORS = Integer.getInteger("bench.experiments.max-visitors", 20_000);
 
     @Override
     public void run(Path data, BenchReport report) throws IOException {
@@ -79,6 +79,7 @@ public final class ExperimentsBenchmark implements Benchmark {
         double ctrB = w.trueCtr(w.listsB);
         report.add(dataset, "popularity", "true-ctr", ctrA);
         report.add(dataset, "item-cosine", "true-ctr", ctrB);
+        System.err.printf("%s: %d users, true click-through popularity %.4f, item cosine %.4f%n", dataset, w.users(), ctrA, ctrB);
         Msprt msprt = new Msprt(ALPHA, Math.pow(PLANNED_LIFT * ctrA, 2));
         SplittableRandom seeds = new SplittableRandom(2026);
         for (String mode : List.of("ab", "interleaving")) {
@@ -88,6 +89,7 @@ public final class ExperimentsBenchmark implements Benchmark {
                 aaWinners += o.winner != 0 ? 1 : 0;
             }
             report.add(dataset, mode, "aa-false-positive-rate", (double) aaWinners / RUNS);
+            System.err.printf("%s %s: A/A false winners %d of %d%n", dataset, mode, aaWinners, RUNS);
             List<Integer> visitors = new ArrayList<>();
             int right = 0;
             int decided = 0;
@@ -102,6 +104,7 @@ public final class ExperimentsBenchmark implements Benchmark {
             report.add(dataset, mode, "decided-rate", (double) decided / RUNS);
             report.add(dataset, mode, "correct-winner-rate", decided == 0 ? 0 : (double) right / decided);
             report.add(dataset, mode, "visitors-to-decision", median(visitors));
+            System.err.printf("%s %s: %d of %d decided, %d right, median %.0f visitors%n", dataset, mode, decided, RUNS, right, median(visitors));
         }
     }
 
