@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Feeds the running experiments' scoreboards from the shop's events: a click whose source names the experiment
@@ -22,26 +24,34 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExperimentOutcomes {
 
+    private static final Logger LOG = Logger.getLogger(ExperimentOutcomes.class.getName());
+
     @Inject
     ExperimentService experiments;
     @Inject
     CatalogService catalog;
 
+    /** Observers run inside the event's recording: a failure here is logged, never the shopper's or partner's error. */
     void onEvents(@Observes EventsRecorded recorded) {
-        List<Experiment> running = experiments.running();
-        if (running.isEmpty()) {
-            return;
-        }
-        for (Interaction i : recorded.events()) {
-            for (Experiment e : running) {
-                credit(e, experiments.board(e.id()), i);
+        try {
+            List<Experiment> running = experiments.running();
+            for (Interaction i : running.isEmpty() ? List.<Interaction>of() : recorded.events()) {
+                for (Experiment e : running) {
+                    credit(e, experiments.board(e.id()), i);
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "experiment outcomes not counted", e);
         }
     }
 
     void onLogin(@Observes ShopperMerged merged) {
-        for (Experiment e : experiments.running()) {
-            experiments.board(e.id()).loggedIn(merged.anonymousId(), merged.accountId());
+        try {
+            for (Experiment e : experiments.running()) {
+                experiments.board(e.id()).loggedIn(merged.anonymousId(), merged.accountId());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "experiment log-in not carried", e);
         }
     }
 

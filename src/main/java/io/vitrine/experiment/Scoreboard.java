@@ -130,6 +130,11 @@ public final class Scoreboard {
         preferences[1 - TeamDraft.preference(after.clicksA(), after.clicksB())]++;
     }
 
+    /** Lists served, all variants together. */
+    public synchronized long lists() {
+        return serving.values().stream().mapToLong(s -> s[0]).sum();
+    }
+
     public synchronized boolean knows(String unit) {
         return visitors.containsKey(unit);
     }
