@@ -33,8 +33,11 @@ public class Shopper implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(Shopper.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** What a click's source may say: "recommendation:similar", "search", "home:trending"... */
-    private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,30}(:[a-z0-9-]{1,30})?");
+    /**
+     * What a click's source may say: "recommendation:similar", "search", "home:trending"..., optionally followed by the
+     * experiment and variant that served the list ("recommendation:similar:exp-3:B").
+     */
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9-]{1,30}(:[a-z0-9-]{1,30})?(:exp-[0-9]{1,9}:[A-Z])?");
     static final int RECENT = 12;
 
     @Inject

@@ -40,6 +40,8 @@ public class EventService {
     CatalogService catalog;
     @Inject
     jakarta.enterprise.event.Event<EventsRecorded> recorded;
+    @Inject
+    jakarta.enterprise.event.Event<ShopperMerged> merged;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -83,6 +85,9 @@ public class EventService {
             throw new InvalidInputException("only an anonymous shopper's events can be merged into an account");
         }
         List<Interaction> moved = events.reassign(anonymousUser, accountId, MAX_MERGED);
+        if (merged != null) {
+            merged.fire(new ShopperMerged(anonymousUser, accountId));
+        }
         if (!moved.isEmpty()) {
             recorded.fire(new EventsRecorded(moved));
         }

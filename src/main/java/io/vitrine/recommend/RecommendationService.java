@@ -28,6 +28,9 @@ public class RecommendationService {
     CatalogService catalog;
     @Inject
     LiveCatalogue shelves;
+    /** Experiments (the experiment feature) may take over a list; none in plain unit tests. */
+    @Inject
+    jakarta.enterprise.inject.Instance<ListRouting> routing;
 
     private final AtomicReference<ShopModel> live = new AtomicReference<>();
 
@@ -67,7 +70,17 @@ public class RecommendationService {
      */
     public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory,
                                    String language) {
-        ShopModel m = model();
+        return forUser(ListRouting.REST, userId, n, category, subCategory, language);
+    }
+
+    /** {@link #forUser(String, int, Optional, Optional, String)} shown at {@code placement} (a {@link ListRouting} name). */
+    public Recommendations forUser(String placement, String userId, int n, Optional<String> category,
+                                   Optional<String> subCategory, String language) {
+        return routed(placement, Optional.of(userId), m -> forUser(m, userId, n, category, subCategory, language));
+    }
+
+    private Recommendations forUser(ShopModel m, String userId, int n, Optional<String> category, Optional<String> subCategory,
+                                    String language) {
         UserHistory user = histories.history(UserId.of(userId));
         boolean fallback = m.blend().items().sequence(user).length == 0;
         BlendRules rules = rules(n, category, subCategory).excluding(histories.bought(UserId.of(userId)));
@@ -89,8 +102,17 @@ public class RecommendationService {
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
     public Recommendations similar(String productId, int n, String language) {
-        ShopModel m = model();
+        return similar(productId, n, language, Optional.empty());
+    }
+
+    /** Similar items as {@code shopper} sees them on the product page (an experiment may rank them). */
+    public Recommendations similar(String productId, int n, String language, Optional<String> shopper) {
+        model(); // not ready answers 503 before an unknown product's 404, as it always did
         CatalogueItem product = requireProduct(productId);
+        return routed(ListRouting.SIMILAR, shopper, m -> similar(m, product, n, language));
+    }
+
+    private Recommendations similar(ShopModel m, CatalogueItem product, int n, String language) {
         List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves.inStock()));
         if (ranked.isEmpty()) {
             BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(product.id()));
@@ -101,9 +123,24 @@ public class RecommendationService {
 
     /** Items bought with this one more often than chance (lift), from orders. */
     public Recommendations boughtTogether(String productId, int n, String language) {
-        ShopModel m = model();
+        return boughtTogether(productId, n, language, Optional.empty());
+    }
+
+    /** Bought-together items as {@code shopper} sees them on the product page (an experiment may rank them). */
+    public Recommendations boughtTogether(String productId, int n, String language, Optional<String> shopper) {
+        model();
         CatalogueItem product = requireProduct(productId);
-        return served(m, related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language);
+        return routed(ListRouting.BOUGHT_TOGETHER, shopper, m -> served(m,
+                related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language));
+    }
+
+    /** The live model's list, unless a running experiment covers this placement and shopper. */
+    private Recommendations routed(String placement, Optional<String> shopper, java.util.function.Function<ShopModel, Recommendations> list) {
+        ShopModel live = model();
+        if (shopper.isEmpty() || routing == null || !routing.isResolvable()) {
+            return list.apply(live);
+        }
+        return routing.get().route(placement, shopper.get(), live, list);
     }
 
     /** Neighbour lists are padded with unrelated items at score 0; only real neighbours are served. */

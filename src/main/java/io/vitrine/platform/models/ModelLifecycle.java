@@ -158,6 +158,34 @@ public final class ModelLifecycle<M> {
         return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version), candidate.message());
     }
 
+    /**
+     * Puts a saved version live again as the kind's one job (an experiment's winner): its file is read, stamped as a
+     * new version (so the next start-up serves it), saved, served by one swap and recorded LIVE with {@code note}.
+     * Fails (job FAILED) when the version's file is no longer kept.
+     */
+    public RetrainJob promote(long savedVersion, String note) {
+        return start("promote version " + savedVersion, (job, progress) -> {
+            progress.accept("loading version " + savedVersion);
+            Optional<M> saved = files.load(savedVersion);
+            if (saved.isEmpty()) {
+                return job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(),
+                        "version " + savedVersion + " has no readable saved file");
+            }
+            ModelVersion old = registry.history(kind()).stream().filter(v -> v.version() == savedVersion).findFirst()
+                    .orElse(new ModelVersion(kind(), savedVersion, clock.instant(), 0, 0, 0, Map.of(), ModelVersion.Status.LIVE, ""));
+            long version = registry.lastVersion(kind()) + 1;
+            M model = engine.stamp(saved.get(), version, old.metrics());
+            ModelVersion row = new ModelVersion(kind(), version, clock.instant(), old.users(), old.items(), old.events(),
+                    old.metrics(), ModelVersion.Status.LIVE, note);
+            progress.accept("saving version " + version);
+            save(model, version);
+            engine.serve(model, row, progress);
+            registry.record(row);
+            LOG.info(() -> kind() + " version " + savedVersion + " live again as version " + version + ": " + note);
+            return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version), note);
+        });
+    }
+
     private RetrainJob rejected(RetrainJob job, long version, Candidate<M> candidate, String why) {
         registry.record(new ModelVersion(kind(), version, clock.instant(), candidate.users(), candidate.items(),
                 candidate.events(), candidate.metrics(), ModelVersion.Status.REJECTED, why));

@@ -7,8 +7,12 @@ import io.vitrine.recommend.Recommendations;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A recommendation list as JSON; {@code fallback} says the list is popular items because the model knew nothing. */
-public record RecommendationList(List<Item> items, long modelVersion, boolean fallback) {
+/**
+ * A recommendation list as JSON; {@code fallback} says the list is popular items because the model knew nothing;
+ * {@code experiment} and {@code variant} name the experiment that served it (null outside one): a partner sends
+ * {@code recommendation:rest:<experiment>:<variant>} as the {@code source} of the clicks and carts that follow.
+ */
+public record RecommendationList(List<Item> items, long modelVersion, boolean fallback, String experiment, String variant) {
 
     /** One recommended product; {@code image} is null for a product without a photo. */
     public record Item(String productId, String name, BigDecimal price, String currency, String image, double score,
@@ -28,6 +32,7 @@ public record RecommendationList(List<Item> items, long modelVersion, boolean fa
         for (Recommendations.Item i : r.items()) {
             items.add(Item.of(i, language));
         }
-        return new RecommendationList(items, r.modelVersion(), r.fallback());
+        return new RecommendationList(items, r.modelVersion(), r.fallback(),
+                r.experiment().map(Recommendations.Arm::experiment).orElse(null), r.experiment().map(Recommendations.Arm::variant).orElse(null));
     }
 }

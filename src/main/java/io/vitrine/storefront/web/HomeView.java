@@ -8,6 +8,7 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.customer.Shopper;
+import io.vitrine.recommend.ListRouting;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;
@@ -57,8 +58,8 @@ public class HomeView {
         List<Product> recent = catalog.getAll(shopper.recentlyViewed().stream().map(ProductId::new).toList());
         try {
             for (Category c : categoriesFor(recent)) {
-                Recommendations r = recommendations.forUser(shopper.getId(), ROW, Optional.of(c.id()), Optional.empty(), language.getCode());
-                add(language.text("home.forYouIn") + " " + c.name().in(language.getCode()), "recommendation:for-you", r);
+                Recommendations r = recommendations.forUser(ListRouting.HOME, shopper.getId(), ROW, Optional.of(c.id()), Optional.empty(), language.getCode());
+                add(language.text("home.forYouIn") + " " + c.name().in(language.getCode()), r.source("recommendation:for-you"), r);
             }
             add(language.text("home.trending"), "recommendation:trending", recommendations.trending(ROW, language.getCode()));
             add(language.text("home.popular"), "recommendation:popular", recommendations.popular(ROW, Optional.empty(), Optional.empty(), language.getCode()));

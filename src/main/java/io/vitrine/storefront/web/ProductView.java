@@ -58,6 +58,9 @@ public class ProductView implements Serializable {
     private Product product;
     private List<Product> similar = List.of();
     private List<Product> boughtTogether = List.of();
+    /** Click sources of the two shelves: with the experiment and variant when one served them. */
+    private String similarSource = "recommendation:similar";
+    private String boughtTogetherSource = "recommendation:bought-together";
     private List<Product> visuallySimilar = List.of();
     @Min(1)
     @Max(5)
@@ -78,8 +81,12 @@ public class ProductView implements Serializable {
         shopper.viewed(product.id().value(), src);
         reviews = catalog.reviews(product.id(), REVIEWS);
         try {
-            similar = items(recommendations.similar(id, RELATED, language.getCode()));
-            boughtTogether = items(recommendations.boughtTogether(id, RELATED, language.getCode()));
+            Recommendations like = recommendations.similar(id, RELATED, language.getCode(), Optional.of(shopper.getId()));
+            Recommendations with = recommendations.boughtTogether(id, RELATED, language.getCode(), Optional.of(shopper.getId()));
+            similar = items(like);
+            boughtTogether = items(with);
+            similarSource = like.source("recommendation:similar");
+            boughtTogetherSource = with.source("recommendation:bought-together");
         } catch (ModelNotReadyException e) {
             similar = List.of(); // the page is still useful without its recommendations
             boughtTogether = List.of();
@@ -200,6 +207,14 @@ public class ProductView implements Serializable {
 
     public List<Product> getBoughtTogether() {
         return boughtTogether;
+    }
+
+    public String getSimilarSource() {
+        return similarSource;
+    }
+
+    public String getBoughtTogetherSource() {
+        return boughtTogetherSource;
     }
 
     public String getId() {

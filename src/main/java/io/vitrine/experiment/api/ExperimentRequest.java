@@ -1,0 +1,19 @@
+package io.vitrine.experiment.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+
+/**
+ * A new experiment between the live model (A) and a saved candidate version (B). Everything but {@code name} and
+ * {@code candidateVersion} has a default: mode AB, every placement, metric CLICK_THROUGH, baseline 0.05, minimumLift
+ * 0.05 (5 % relative), alpha 0.05, power 0.8, maxLatencyMs 250, maxZeroRate 0.2, shareB 50.
+ */
+public record ExperimentRequest(@NotBlank @Size(max = 120) String name, String mode, @Min(1) long candidateVersion,
+                                @Size(max = 4) Set<String> placements, String metric, Double baseline, Double minimumLift,
+                                Double alpha, Double power, Double maxLatencyMs, Double maxZeroRate,
+                                @Min(1) @Max(99) Integer shareB) {
+}

@@ -1,0 +1,2 @@
+/** Admin REST of experiments: {@code /api/v1/admin/experiments}. */
+package io.vitrine.experiment.api;

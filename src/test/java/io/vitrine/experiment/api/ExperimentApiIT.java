@@ -1,0 +1,121 @@
+package io.vitrine.experiment.api;
+
+import io.vitrine.it.Api;
+import io.vitrine.it.DeployedShop;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.vitrine.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The experiment journey on Payara Micro, through REST only: an admin creates an experiment between the live model
+ * and a saved version (here the live version itself, read from its file beside it), starts it; anonymous shoppers'
+ * lists carry the experiment and a stable variant; clicks sent back with the list's source feed the analysis; the
+ * admin stops it (B declared the winner) and promotes B through the model lifecycle.
+ */
+class ExperimentApiIT extends DeployedShop {
+
+    static final int SHOPPERS = 200;
+
+    /** GETs a shopper's list with the admin key, waiting while the first training runs (503), at most three minutes. */
+    private Api.Resp list(String shopper) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            Api.Resp r = admin.get("/api/v1/recommendations/users/" + shopper + "?n=5");
+            if (r.status() != 503 || System.nanoTime() > deadline) {
+                return r;
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    private long liveVersion() {
+        return admin.get("/api/v1/admin/models").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(k -> k.getString("kind").equals("shop-blend")).findFirst().orElseThrow()
+                .getJsonNumber("liveVersion").longValue();
+    }
+
+    @Test
+    void createStartServeAttributeStopPromote() throws InterruptedException {
+        assertEquals(200, list("anon:it-exp-warmup").status(), "the model serves");
+        long live = liveVersion();
+
+        assertProblem(api.post("/api/v1/admin/experiments", "{}"), 401);
+        assertProblem(admin.post("/api/v1/admin/experiments", "{\"name\":\"x\",\"candidateVersion\":0}"), 400);
+        assertProblem(admin.post("/api/v1/admin/experiments", "{\"name\":\"x\",\"candidateVersion\":1,\"mode\":\"coin\"}"), 400);
+        assertProblem(admin.post("/api/v1/admin/experiments", "{\"name\":\"x\",\"candidateVersion\":1,\"placements\":[\"checkout\"]}"), 400);
+        assertProblem(admin.post("/api/v1/admin/experiments/exp-999/start", "{}"), 404);
+
+        Api.Resp created = admin.post("/api/v1/admin/experiments", "{\"name\":\"live against its own file\",\"candidateVersion\":"
+                + live + ",\"placements\":[\"rest\"],\"baseline\":0.3,\"minimumLift\":1.0}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        assertTrue(created.header("Location").orElse("").endsWith("/api/v1/admin/experiments/" + id));
+        assertEquals("DRAFT", created.json().getString("status"));
+        assertEquals("RUNNING", admin.post("/api/v1/admin/experiments/" + id + "/start", "{}").json().getString("status"));
+        assertProblem(admin.post("/api/v1/admin/experiments/" + id + "/start", "{}"), 409);
+
+        // every list carries the experiment and the shopper's variant, the same at each request
+        Map<String, String> variants = new HashMap<>();
+        Map<String, String> firstItem = new HashMap<>();
+        for (int i = 0; i < SHOPPERS; i++) {
+            String shopper = "anon:it-exp-" + i;
+            JsonObject body = list(shopper).json();
+            assertEquals(id, body.getString("experiment"), body.toString());
+            String variant = body.getString("variant");
+            assertTrue(variant.equals("A") || variant.equals("B"), variant);
+            variants.put(shopper, variant);
+            firstItem.put(shopper, body.getJsonArray("items").getJsonObject(0).getString("productId"));
+        }
+        for (int i = 0; i < 10; i++) {
+            String shopper = "anon:it-exp-" + i;
+            assertEquals(variants.get(shopper), list(shopper).json().getString("variant"), "stable variant");
+            assertEquals(variants.get(shopper), admin.get("/api/v1/admin/experiments/" + id + "/assignment?shopper=" + shopper)
+                    .json().getString("variant"));
+        }
+        long b = variants.values().stream().filter("B"::equals).count();
+        assertTrue(b > 60 && b < 140, "about half in B: " + b);
+
+        // B's shoppers click nine times in ten, A's one time in ten: the clicks come back with the list's source
+        int n = 0;
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            n++;
+            boolean clicks = v.getValue().equals("B") ? n % 10 != 0 : n % 10 == 0;
+            if (clicks) {
+                Api.Resp posted = admin.post("/api/v1/events", "{\"type\":\"click\",\"userId\":\"" + v.getKey() + "\",\"productId\":\""
+                        + firstItem.get(v.getKey()) + "\",\"source\":\"recommendation:rest:" + id + ":" + v.getValue() + "\"}");
+                assertTrue(posted.status() / 100 == 2, posted.toString());
+            }
+        }
+        JsonObject analysed = admin.get("/api/v1/admin/experiments/" + id).json();
+        JsonObject analysis = analysed.getJsonObject("analysis");
+        assertEquals(SHOPPERS, analysis.getJsonArray("arms").stream().mapToLong(a -> a.asJsonObject().getJsonNumber("visitors").longValue()).sum(),
+                analysis.toString());
+        assertEquals("B", analysis.getString("winner"), analysis.toString());
+        assertTrue(analysis.getString("verdict").startsWith("B is better than A by"), analysis.getString("verdict"));
+
+        JsonObject stopped = admin.post("/api/v1/admin/experiments/" + id + "/stop", "{\"reason\":\"clear enough\"}").json();
+        assertEquals("STOPPED", stopped.getString("status"));
+        assertEquals("B", stopped.getString("winner"));
+        assertTrue(list("anon:it-exp-0").json().isNull("experiment") || !list("anon:it-exp-0").json().containsKey("experiment"),
+                "a stopped experiment serves no more");
+
+        Api.Resp promoted = admin.post("/api/v1/admin/experiments/" + id + "/promote", "{}");
+        assertEquals(202, promoted.status(), promoted.toString());
+        String job = promoted.json().getString("id");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String state;
+        do {
+            Thread.sleep(500);
+            state = admin.get("/api/v1/admin/models/shop-blend/jobs/" + job).json().getString("state");
+        } while (!state.equals("live") && !state.equals("failed") && System.nanoTime() < deadline);
+        assertEquals("live", state);
+        assertEquals(live + 1, liveVersion(), "the winner went live as a new version");
+        assertProblem(admin.post("/api/v1/admin/experiments/" + id + "/promote", "{}"), 409);
+    }
+}
