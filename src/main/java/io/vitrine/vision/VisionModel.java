@@ -75,6 +75,16 @@ public final class VisionModel {
         return calibration;
     }
 
+    /** A copy of the network's parameters (one flat vector), to start a fine-tuning from. */
+    public INDArray parameters() {
+        lock.lock();
+        try {
+            return network.params().dup();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public List<String> subCategories() {
         return subCategories;
     }

@@ -52,15 +52,15 @@ public final class DemoVisionModel {
     }
 
     /**
-     * The settings of the shipped model: 4 blocks at 32 px, 16-32-64-96 channels and a 96-d embedding (wider than the
-     * earlier 8-16-32-64: randomised shots are a harder task than the demo photos alone), batches of 32, learning
-     * rate 3e-3 decaying to zero over 30 epochs or a 30-minute budget, whichever ends first (the shared cores of
-     * the build machine set which). The earlier settings, on demo photos only, reached 0.77 holdout accuracy on
-     * demo photos and nonsense on real ones (issue #16).
+     * The settings of the shipped model: 4 blocks at 32 px, 8-16-32-64 channels and a 64-d embedding, batches of 32,
+     * learning rate 3e-3 decaying to zero over the epochs or the time budget, whichever ends first. Since issue #16
+     * the shipped model is fine-tuned from the previous one (trained on demo photos alone) on randomised shots: on the
+     * shared build machine a 16-32-64-96 network trained from scratch did one epoch in 12 minutes and was still at the
+     * chance loss (3.85 of ln 45 = 3.81), so the budget goes to adapting a network that already knows the shapes.
      */
     public static VisionTrainer.Settings settings() {
-        return VisionTrainer.Settings.defaults().withNetwork(List.of(16, 32, 64, 96), 96).withBatchSize(32)
-                .withLearningRate(3e-3).withEpochs(30).withTimeBudget(Duration.ofMinutes(30));
+        return VisionTrainer.Settings.defaults().withNetwork(List.of(8, 16, 32, 64), 64).withBatchSize(32)
+                .withLearningRate(3e-3).withEpochs(20).withTimeBudget(Duration.ofMinutes(22));
     }
 
     public static void main(String[] args) throws IOException {
@@ -83,8 +83,10 @@ public final class DemoVisionModel {
                 split.train().size(), variants, holdout.size(), (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
+        java.util.Optional<VisionModel> start = args.length > 3 ? java.util.Optional.of(VisionModel.load(Path.of(args[3])))
+                : java.util.Optional.empty();
         VisionModel model = new VisionTrainer(settings).train(train, (epoch, epochs, loss) ->
-                log("epoch %d/%d loss %.4f (%.0f s)", epoch, epochs, loss, (System.nanoTime() - t1) / 1e9));
+                log("epoch %d/%d loss %.4f (%.0f s)", epoch, epochs, loss, (System.nanoTime() - t1) / 1e9), start);
         double seconds = (System.nanoTime() - t1) / 1e9;
         Map<String, Double> metrics = new java.util.LinkedHashMap<>(HoldoutTrainer.evaluate(model,
                 train.subList(0, split.train().size()), holdout));

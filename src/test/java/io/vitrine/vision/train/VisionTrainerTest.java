@@ -92,6 +92,23 @@ class VisionTrainerTest {
     }
 
     @Test
+    void fineTuningStartsFromTheGivenWeights() {
+        VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
+                .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(1).withLearningRate(1e-9).withTimeBudget(Duration.ZERO);
+
+        VisionModel tuned = new VisionTrainer(settings).train(images, ProgressListener.none(), java.util.Optional.of(model));
+
+        // at a vanishing learning rate the weights barely move (batch norm's running statistics still follow the
+        // batches): about the same embeddings as the model it started from
+        assertArrayEquals(model.analyse(List.of(images.get(0).tensor())).get(0).embedding(),
+                tuned.analyse(List.of(images.get(0).tensor())).get(0).embedding(), 0.02f);
+        VisionTrainer wider = new VisionTrainer(settings.withInputSize(SIZE * 2));
+        List<LabelledImage> big = images.stream().map(i -> new LabelledImage(i.subCategory(), new float[ImageTensors.length(SIZE * 2)])).toList();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> wider.train(big, ProgressListener.none(), java.util.Optional.of(model)));
+    }
+
+    @Test
     void savedModelAnswersTheSame(@TempDir Path dir) {
         Path file = dir.resolve("vision.zip");
         model.save(file);
