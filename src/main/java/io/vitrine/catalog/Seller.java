@@ -1,55 +1,25 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.EpochMillis;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
 import java.time.Instant;
 import java.util.Objects;
 
-/** A shop selling on Vitrine. */
+/**
+ * A shop selling on Vitrine. A record the database maps through its canonical constructor; {@code joinedAt} is stored
+ * as epoch milliseconds, as it always was.
+ */
 @Entity("sellers")
-public class Seller {
+public record Seller(@Id String id, @Column String name, @Column String email, @Column String country,
+                     @Column @Convert(EpochMillis.class) Instant joinedAt) {
 
-    @Id
-    private String id;
-    @Column
-    private String name;
-    @Column
-    private String email;
-    @Column
-    private String country;
-    @Column
-    private long joinedAt;
-
-    protected Seller() {
-    }
-
-    public Seller(String id, String name, String email, String country, Instant joinedAt) {
-        this.id = Slug.require(id);
-        this.name = Objects.requireNonNull(name);
-        this.email = email;
-        this.country = country;
-        this.joinedAt = joinedAt.toEpochMilli();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public Instant joinedAt() {
-        return Instant.ofEpochMilli(joinedAt);
+    public Seller {
+        id = Slug.require(id);
+        Objects.requireNonNull(name);
+        joinedAt = EpochMillis.of(joinedAt);
     }
 }
