@@ -54,35 +54,69 @@
     return article;
   }
 
-  function show(answer) {
-    list.textContent = "";
-    var best = answer.subCategories && answer.subCategories[0];
-    if (best) {
-      prediction.textContent = texts["photo.predicted"] + " " + (names[best.subCategory] || best.subCategory) + " ("
-        + texts["photo.probability"] + " " + Math.round(best.probability * 100) + " %)";
-      prediction.setAttribute("data-sub-category", best.subCategory);
-      prediction.hidden = false;
+  var lastFile = null;
+
+  /* The three likeliest sub-categories with their calibrated percentages, as buttons: picking one asks again for
+     look-alikes from that sub-category only; "all" drops the filter. */
+  function choices(answer, picked) {
+    prediction.textContent = "";
+    var label = document.createElement("span");
+    label.textContent = (answer.closeMatch ? texts["photo.predicted"] : texts["photo.noMatch"] + " " + texts["photo.maybe"]) + " ";
+    prediction.appendChild(label);
+    (answer.subCategories || []).forEach(function (s) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "vt-choice" + (picked === s.subCategory ? " vt-choice-on" : "");
+      button.setAttribute("data-sub-category", s.subCategory);
+      button.setAttribute("aria-pressed", picked === s.subCategory ? "true" : "false");
+      button.textContent = (names[s.subCategory] || s.subCategory) + " " + Math.round(s.probability * 100) + " %";
+      button.title = texts["photo.pick"];
+      button.addEventListener("click", function () { search(lastFile, s.subCategory); });
+      prediction.appendChild(button);
+    });
+    if (picked) {
+      var all = document.createElement("button");
+      all.type = "button";
+      all.className = "vt-choice";
+      all.textContent = texts["photo.all"];
+      all.addEventListener("click", function () { search(lastFile, null); });
+      prediction.appendChild(all);
     }
-    (answer.products || []).forEach(function (item) { list.appendChild(card(item)); });
-    title.hidden = false;
-    say(answer.products && answer.products.length ? "" : texts["photo.none"]);
+    var best = answer.subCategories && answer.subCategories[0];
+    prediction.setAttribute("data-sub-category", best ? best.subCategory : "");
+    prediction.setAttribute("data-close-match", answer.closeMatch ? "true" : "false");
+    prediction.hidden = false;
   }
 
-  function search(file) {
+  function show(answer, picked) {
+    list.textContent = "";
+    choices(answer, picked);
+    (answer.products || []).forEach(function (item) { list.appendChild(card(item)); });
+    // no close match: the products are only the closest the shop has, and the title says so
+    title.textContent = answer.closeMatch || picked ? texts["photo.lookAlikes"] : texts["photo.closest"];
+    title.hidden = false;
+    say(answer.products && answer.products.length ? (answer.closeMatch || picked ? "" : texts["photo.noMatch"]) : texts["photo.none"]);
+  }
+
+  function search(file, picked) {
     if (!file) {
       return;
     }
-    preview.src = URL.createObjectURL(file);
+    if (file !== lastFile) {
+      preview.src = URL.createObjectURL(file);
+      lastFile = file;
+    }
     preview.hidden = false;
     prediction.hidden = true;
     say(texts["photo.searching"]);
-    fetch(root.getAttribute("data-endpoint"), {
+    var endpoint = root.getAttribute("data-endpoint") + (picked ? "&subCategory=" + encodeURIComponent(picked) : "");
+    fetch(endpoint, {
       method: "POST",
       headers: { "Content-Type": file.type || "application/octet-stream", "Accept": "application/json" },
       body: file
     }).then(function (response) {
       if (response.ok) {
-        return response.json().then(show);
+        return response.json().then(function (answer) { show(answer, picked); });
       }
       // expected refusals (bad file, too large, model loading) are told to the shopper, not logged as errors
       say(texts["photo.error." + response.status] || texts["photo.error.other"]);
@@ -94,7 +128,7 @@
   }
 
   input.addEventListener("change", function () {
-    search(input.files[0]);
+    search(input.files[0], null);
   });
   ["dragenter", "dragover"].forEach(function (type) {
     zone.addEventListener(type, function (e) {
@@ -110,7 +144,7 @@
   });
   zone.addEventListener("drop", function (e) {
     if (e.dataTransfer && e.dataTransfer.files.length) {
-      search(e.dataTransfer.files[0]);
+      search(e.dataTransfer.files[0], null);
     }
   });
 }());

@@ -102,6 +102,190 @@ public final class ProductImagePainter {
         return img;
     }
 
+    /**
+     * A randomised shot of a product of this sub-category, for training a photo model that must also read shoppers'
+     * real photos (domain randomisation; the demo store's own photos stay those of {@link #paint}): the colour, cut
+     * (stretch, shear, rotation, scale up to a crop), a fabric or print texture, the light, a soft cast shadow and
+     * a background from a plain studio sweep to a cluttered table all vary, and clothes are often worn by a drawn
+     * figure (head, arms, legs, the rest of the outfit), as fashion shops photograph them. {@code variant} picks
+     * the shot; the same arguments always give the same picture, {@code size} pixels square (the scene is the one
+     * of a {@link #SIZE} photo, scaled: a small network needs no more, and painting costs the square of the side).
+     */
+    public BufferedImage renderVaried(String productId, String subCategory, String colourKey, long variant, int size) {
+        if (size < 16 || size > 4 * SIZE) {
+            throw new IllegalArgumentException("size must be in [16, " + 4 * SIZE + "], got " + size);
+        }
+        AffineTransform canvas = AffineTransform.getScaleInstance(size / (double) SIZE, size / (double) SIZE);
+        SplittableRandom r = new SplittableRandom(DemoStoreGenerator.mix(seed ^ DemoStoreGenerator.mix(hash(productId))
+                ^ DemoStoreGenerator.mix(variant * 0x9E3779B97F4A7C15L + 1)));
+        Color colour = r.nextDouble() < 0.4 ? DemoCatalogue.findColour(colourKey).map(c -> new Color(c.rgb()))
+                .orElseGet(() -> Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.15 + r.nextDouble() * 0.85)))
+                : r.nextDouble() < 0.5 ? new Color(DemoCatalogue.COLOURS.get(r.nextInt(DemoCatalogue.COLOURS.size())).rgb())
+                : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.1 + r.nextDouble() * 0.9));
+        boolean worn = Figure.WORN.contains(subCategory) && r.nextDouble() < 0.65;
+        AffineTransform pose = new AffineTransform();
+        double scale = worn ? 0.6 + r.nextDouble() * 0.22 : 0.65 + r.nextDouble() * 0.55;
+        double middle = worn ? Figure.middle(subCategory) * scale : 0;
+        pose.translate(SIZE / 2.0 + (r.nextDouble() - 0.5) * 40, SIZE / 2.0 - middle + (r.nextDouble() - 0.5) * 30);
+        pose.rotate(Math.toRadians((r.nextDouble() - 0.5) * (worn ? 12 : 50)));
+        pose.shear((r.nextDouble() - 0.5) * 0.3, (r.nextDouble() - 0.5) * 0.2);
+        // the cut: each axis stretched on its own, so no two shots of a kind share proportions
+        pose.scale(scale * (0.8 + r.nextDouble() * 0.4) * (r.nextBoolean() ? 1 : -1), scale * (0.8 + r.nextDouble() * 0.4));
+
+        pose.preConcatenate(canvas);
+        BufferedImage figure = layer(size);
+        BufferedImage product = layer(size);
+        Graphics2D f = layerGraphics(figure, pose);
+        Graphics2D p = layerGraphics(product, pose);
+        try {
+            if (worn) {
+                Figure.of(f, r).around(subCategory);
+            }
+            new Pen(p, colour, r).draw(subCategory);
+            texture(p, r, colour);
+            light(p, r);
+        } finally {
+            f.dispose();
+            p.dispose();
+        }
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.transform(canvas);
+            variedBackground(g, r, colour);
+            if (r.nextDouble() < 0.6) {
+                castShadow(g, r, figure, product);
+            }
+            g.drawImage(figure, 0, 0, SIZE, SIZE, null);
+            g.drawImage(product, 0, 0, SIZE, SIZE, null);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static BufferedImage layer(int size) {
+        return new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+    }
+
+    private static Graphics2D layerGraphics(BufferedImage layer, AffineTransform pose) {
+        Graphics2D g = layer.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.transform(pose);
+        return g;
+    }
+
+    /** Stripes, checks, dots, a print or a knit over the product only (SrcAtop keeps the drawn alpha). */
+    private static void texture(Graphics2D g, SplittableRandom r, Color base) {
+        if (r.nextDouble() < 0.45) {
+            return;
+        }
+        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_ATOP, (float) (0.25 + r.nextDouble() * 0.5)));
+        Color ink = r.nextBoolean() ? contrastOf(base) : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) r.nextDouble());
+        g.setColor(ink);
+        int step = 6 + r.nextInt(22);
+        float width = 1 + (float) r.nextDouble() * step / 2f;
+        g.setStroke(new BasicStroke(width));
+        switch (r.nextInt(5)) {
+            case 0 -> {
+                for (int y = -200; y < 200; y += step) {
+                    g.draw(new Line2D.Double(-200, y, 200, y));
+                }
+            }
+            case 1 -> {
+                for (int v = -200; v < 200; v += step) {
+                    g.draw(new Line2D.Double(-200, v, 200, v));
+                    g.draw(new Line2D.Double(v, -200, v, 200));
+                }
+            }
+            case 2 -> {
+                for (int y = -200; y < 200; y += step) {
+                    for (int x = -200; x < 200; x += step) {
+                        g.fill(new Ellipse2D.Double(x, y, width, width));
+                    }
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < 3 + r.nextInt(12); i++) {
+                    g.setColor(Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) r.nextDouble()));
+                    double w = 10 + r.nextDouble() * 60;
+                    g.fill(new Ellipse2D.Double(-90 + r.nextDouble() * 180 - w / 2, -90 + r.nextDouble() * 180 - w / 2, w, w * (0.3 + r.nextDouble())));
+                }
+            }
+            default -> {
+                for (int i = 0; i < 1500; i++) {
+                    g.setColor(r.nextBoolean() ? new Color(255, 255, 255, 90) : new Color(0, 0, 0, 90));
+                    g.fill(new Rectangle2D.Double(-100 + r.nextDouble() * 200, -100 + r.nextDouble() * 200, 2, 2));
+                }
+            }
+        }
+        g.setComposite(java.awt.AlphaComposite.SrcOver);
+    }
+
+    /** A light from a random side: brighter on one edge of the product, darker on the other. */
+    private static void light(Graphics2D g, SplittableRandom r) {
+        double a = r.nextDouble() * Math.PI * 2;
+        float strength = (float) (r.nextDouble() * 0.5);
+        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_ATOP, strength));
+        g.setPaint(new GradientPaint((float) (Math.cos(a) * -90), (float) (Math.sin(a) * -90), Color.WHITE,
+                (float) (Math.cos(a) * 90), (float) (Math.sin(a) * 90), Color.BLACK));
+        g.fill(new Rectangle2D.Double(-200, -200, 400, 400));
+        g.setComposite(java.awt.AlphaComposite.SrcOver);
+    }
+
+    private static Color contrastOf(Color c) {
+        return luminance(c) > 128 ? darken(c, 0.35f) : brighten(c, 1.8f);
+    }
+
+    /** Half the shots on a white or near-white sweep, as shops shoot products; the rest from tinted to cluttered. */
+    private static void variedBackground(Graphics2D g, SplittableRandom r, Color subject) {
+        double kind = r.nextDouble();
+        if (kind < 0.5) {
+            int v = 225 + r.nextInt(31);
+            int t = r.nextInt(8);
+            g.setColor(new Color(v, Math.max(0, v - t / 2), Math.max(0, v - t)));
+            g.fillRect(0, 0, SIZE, SIZE);
+            if (r.nextDouble() < 0.3) {
+                g.setPaint(new GradientPaint(0, 0, new Color(255, 255, 255, 0), 0, SIZE, new Color(0, 0, 0, 40)));
+                g.fillRect(0, 0, SIZE, SIZE);
+            }
+        } else if (kind < 0.8) {
+            background(g, r, subject);
+        } else {
+            background(g, r, subject);
+            // clutter: other things on the table, partly out of frame
+            for (int i = 0; i < 2 + r.nextInt(8); i++) {
+                g.setColor(Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) r.nextDouble()));
+                double w = 20 + r.nextDouble() * 120;
+                double h = 20 + r.nextDouble() * 120;
+                double x = r.nextDouble() * SIZE - w / 2;
+                double y = r.nextDouble() * SIZE - h / 2;
+                g.fill(r.nextBoolean() ? new Ellipse2D.Double(x, y, w, h) : new RoundRectangle2D.Double(x, y, w, h, 12, 12));
+            }
+        }
+    }
+
+    /** The silhouette of figure and product, darkened, offset and softened by drawing it small and scaling it up. */
+    private static void castShadow(Graphics2D g, SplittableRandom r, BufferedImage... layers) {
+        int small = SIZE / 8;
+        BufferedImage mask = new BufferedImage(small, small, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D m = mask.createGraphics();
+        m.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        for (BufferedImage l : layers) {
+            m.drawImage(l, 0, 0, small, small, null);
+        }
+        m.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_IN, (float) (0.15 + r.nextDouble() * 0.3)));
+        m.setColor(Color.BLACK);
+        m.fillRect(0, 0, small, small);
+        m.dispose();
+        int dx = (int) ((r.nextDouble() - 0.3) * 24);
+        int dy = (int) ((r.nextDouble() - 0.2) * 20);
+        g.drawImage(mask, dx, dy, SIZE, SIZE, null);
+    }
+
     private static long hash(String s) {
         long h = 1125899906842597L;
         for (int i = 0; i < s.length(); i++) {
@@ -191,6 +375,11 @@ public final class ProductImagePainter {
     }
 
     private static byte[] jpeg(BufferedImage img) {
+        return jpeg(img, JPEG_QUALITY);
+    }
+
+    /** JPEG bytes of {@code img} at {@code quality} in (0, 1]; the camera simulation of the photo model uses it too. */
+    public static byte[] jpeg(BufferedImage img, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         // a memory stream: ImageIO.createImageOutputStream would spool through a temporary file
@@ -198,7 +387,7 @@ public final class ProductImagePainter {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
+            param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(img, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -242,6 +431,140 @@ public final class ProductImagePainter {
 
     private static int clamp(int v) {
         return Math.max(0, Math.min(255, v));
+    }
+
+    /**
+     * A person wearing the product, drawn behind it in the product's local coordinates: head, neck, arms and the rest
+     * of the outfit, cropped like a fashion shop's shots (tops to mid-thigh, bottoms and dresses down to the shoes).
+     */
+    private record Figure(Graphics2D g, SplittableRandom r, Figure.Look look) {
+        static final java.util.Set<String> WORN = java.util.Set.of("t-shirts", "sweaters", "jackets", "dresses", "jeans",
+                "shorts", "skirts");
+        private static final Color[] SKIN = {new Color(0xF1C8A8), new Color(0xE0AC8A), new Color(0xC68863),
+                new Color(0x9C6644), new Color(0x6E4630), new Color(0xF6D5BD)};
+        private static final Color[] HAIR = {new Color(0x1E1A17), new Color(0x3B2A1E), new Color(0x6B4A2E),
+                new Color(0xC9A15A), new Color(0x2A2A2A)};
+        private static final Color[] OUTFIT = {new Color(0x2F4A7A), new Color(0x1F2C45), new Color(0x222222),
+                new Color(0xD8C8A8), new Color(0x7A7A7A), new Color(0xF2F2F2), new Color(0x5A6F3A)};
+
+        /** Who wears the product and with what: skin, hair and the rest of the outfit. */
+        private record Look(Color skin, Color hair, Color outfit) {
+            static Look random(SplittableRandom r) {
+                Color skin = SKIN[r.nextInt(SKIN.length)];
+                Color hair = HAIR[r.nextInt(HAIR.length)];
+                return new Look(skin, hair, r.nextDouble() < 0.8 ? OUTFIT[r.nextInt(OUTFIT.length)]
+                        : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) r.nextDouble()));
+            }
+        }
+
+        static Figure of(Graphics2D g, SplittableRandom r) {
+            return new Figure(g, r, Look.random(r));
+        }
+
+        /** Where the middle of the dressed figure lies in the product's coordinates (to centre the shot on it). */
+        static double middle(String sub) {
+            return switch (sub) {
+                case "t-shirts", "sweaters", "jackets" -> 30;
+                case "jeans" -> -85;
+                case "shorts" -> -40;
+                case "skirts" -> -30;
+                default -> 10;
+            };
+        }
+
+        void around(String sub) {
+            switch (sub) {
+                case "t-shirts" -> top(true);
+                case "sweaters", "jackets" -> top(false);
+                case "jeans" -> bottom(-80, 82, false);
+                case "shorts" -> bottom(-56, 40, true);
+                case "skirts" -> bottom(-52, 56, true);
+                default -> dress();
+            }
+        }
+
+        private void top(boolean shortSleeves) {
+            head(0, -112);
+            // trousers from the hem down, cropped by the frame
+            fill(new Rectangle2D.Double(-38, 66, 37, 130), look.outfit());
+            fill(new Rectangle2D.Double(1, 66, 37, 130), look.outfit());
+            if (shortSleeves) {
+                limb(-62, -28, -52, 62, 17);
+                limb(62, -28, 52, 62, 17);
+                fill(new Ellipse2D.Double(-61, 58, 18, 22), look.skin());
+                fill(new Ellipse2D.Double(43, 58, 18, 22), look.skin());
+            } else {
+                fill(new Ellipse2D.Double(-82, 62, 18, 22), look.skin());
+                fill(new Ellipse2D.Double(64, 62, 18, 22), look.skin());
+            }
+        }
+
+        private void bottom(double waist, double hem, boolean bareLegs) {
+            double shoulders = waist - 100;
+            head(0, shoulders - 40);
+            Path2D torso = new Path2D.Double();
+            torso.moveTo(-46, shoulders);
+            torso.lineTo(46, shoulders);
+            torso.lineTo(40, waist + 6);
+            torso.lineTo(-40, waist + 6);
+            torso.closePath();
+            fill(torso, look.outfit());
+            boolean bareArms = r.nextBoolean();
+            Color sleeve = bareArms ? look.skin() : look.outfit();
+            limb(-50, shoulders + 8, -56, waist + 20, 16, sleeve);
+            limb(50, shoulders + 8, 56, waist + 20, 16, sleeve);
+            fill(new Ellipse2D.Double(-65, waist + 16, 18, 22), look.skin());
+            fill(new Ellipse2D.Double(47, waist + 16, 18, 22), look.skin());
+            double feet = bareLegs ? hem + 100 : hem;
+            if (bareLegs) {
+                limb(-22, hem - 10, -24, feet, 18);
+                limb(22, hem - 10, 24, feet, 18);
+            }
+            shoes(feet);
+        }
+
+        private void dress() {
+            head(0, -118);
+            limb(-26, -56, -44, 30, 15);
+            limb(26, -56, 44, 30, 15);
+            limb(-20, 70, -22, 170, 17);
+            limb(20, 70, 22, 170, 17);
+            shoes(170);
+        }
+
+        private void head(double cx, double cy) {
+            fill(new Rectangle2D.Double(cx - 10, cy + 14, 20, 30), look.skin());
+            fill(new Ellipse2D.Double(cx - 19, cy - 24, 38, 48), look.skin());
+            Area cap = new Area(new Ellipse2D.Double(cx - 21, cy - 28, 42, 40));
+            cap.subtract(new Area(new Rectangle2D.Double(cx - 30, cy - 8 + r.nextInt(6), 60, 40)));
+            if (r.nextDouble() < 0.4) {
+                // long hair falls behind the shoulders
+                cap.add(new Area(new RoundRectangle2D.Double(cx - 22, cy - 20, 44, 60 + r.nextInt(30), 20, 20)));
+                cap.subtract(new Area(new Ellipse2D.Double(cx - 16, cy - 14, 32, 40)));
+            }
+            fill(cap, look.hair());
+        }
+
+        private void shoes(double y) {
+            Color shoe = r.nextBoolean() ? new Color(0x222222) : new Color(0xEEEEEE);
+            fill(new Ellipse2D.Double(-42, y - 4, 32, 14), shoe);
+            fill(new Ellipse2D.Double(10, y - 4, 32, 14), shoe);
+        }
+
+        private void limb(double x1, double y1, double x2, double y2, float width) {
+            limb(x1, y1, x2, y2, width, look.skin());
+        }
+
+        private void limb(double x1, double y1, double x2, double y2, float width, Color col) {
+            g.setColor(col);
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new Line2D.Double(x1, y1, x2, y2));
+        }
+
+        private void fill(Shape s, Color col) {
+            g.setColor(col);
+            g.fill(s);
+        }
     }
 
     /**

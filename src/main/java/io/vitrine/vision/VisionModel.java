@@ -20,10 +20,11 @@ import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A trained photo classifier: the sub-category probabilities come from the softmax layer and the embedding from
- * the layer before it, L2-normalised so that a dot product is the cosine. Immutable once built (the network is
- * never handed out or trained again); safe for concurrent callers, who take turns because DL4J's feed-forward
- * keeps per-call state in the network.
+ * A trained photo classifier: the embedding is the layer before the softmax, L2-normalised so that a dot product
+ * is the cosine; the sub-category probabilities are the softmax of the output layer's logits at the temperature of
+ * its {@link Calibration}, which also says whether a photo is a close match for anything the shop sells. Immutable
+ * once built (the network is never handed out or trained again); safe for concurrent callers, who take turns
+ * because DL4J's feed-forward keeps per-call state in the network.
  */
 public final class VisionModel {
 
@@ -36,23 +37,52 @@ public final class VisionModel {
     private final List<String> subCategories;
     private final int inputSize;
     private final int embeddingSize;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final Calibration calibration;
+    /** The output layer's weights [embedding][class] and biases, copied once: logits are computed in Java. */
+    private final float[][] weights;
+    private final float[] biases;
+    private final ReentrantLock lock;
 
-    private VisionModel(MultiLayerNetwork network, List<String> subCategories, int inputSize) {
+    private VisionModel(MultiLayerNetwork network, List<String> subCategories, int inputSize, Calibration calibration,
+                        ReentrantLock lock) {
         this.network = network;
         this.subCategories = List.copyOf(subCategories);
         this.inputSize = inputSize;
+        this.calibration = java.util.Objects.requireNonNull(calibration);
+        this.lock = lock;
         int layers = network.getnLayers();
         long classes = network.layerSize(layers - 1);
         if (classes != subCategories.size()) {
             throw new IllegalArgumentException("network has " + classes + " outputs for " + subCategories.size() + " sub-categories");
         }
         this.embeddingSize = (int) network.layerSize(layers - 2);
+        var output = network.getLayer(layers - 1);
+        this.weights = output.getParam("W").castTo(DataType.FLOAT).toFloatMatrix();
+        this.biases = output.getParam("b").castTo(DataType.FLOAT).toFloatVector();
     }
 
     /** Wraps a freshly trained network; the caller must not use {@code network} afterwards. */
     public static VisionModel of(MultiLayerNetwork network, List<String> subCategories, int inputSize) {
-        return new VisionModel(network, subCategories, inputSize);
+        return new VisionModel(network, subCategories, inputSize, Calibration.NONE, new ReentrantLock());
+    }
+
+    /** The same network (and its lock: the two share forward passes) with another calibration. */
+    public VisionModel withCalibration(Calibration c) {
+        return new VisionModel(network, subCategories, inputSize, c, lock);
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** A copy of the network's parameters (one flat vector), to start a fine-tuning from. */
+    public INDArray parameters() {
+        lock.lock();
+        try {
+            return network.params().dup();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public List<String> subCategories() {
@@ -86,24 +116,39 @@ public final class VisionModel {
                 System.arraycopy(t, 0, flat, i * length, length);
             }
             INDArray input = Nd4j.create(flat, new long[] {batch.size(), ImageTensors.CHANNELS, inputSize, inputSize}, 'c');
-            float[][] probabilities;
             float[][] embeddings;
             lock.lock();
             try {
                 List<INDArray> activations = network.feedForward(input, false);
-                probabilities = activations.get(activations.size() - 1).castTo(DataType.FLOAT).toFloatMatrix();
                 embeddings = activations.get(activations.size() - 2).castTo(DataType.FLOAT).toFloatMatrix();
             } finally {
                 lock.unlock();
             }
             for (int i = 0; i < batch.size(); i++) {
-                out.add(new PhotoAnalysis(rank(probabilities[i]), Vectors.normalise(embeddings[i])));
+                float[] logits = logits(embeddings[i]);
+                double score = calibration.inShopScore(logits);
+                out.add(new PhotoAnalysis(rank(calibration.probabilities(logits)), Vectors.normalise(embeddings[i]), logits,
+                        score, calibration.closeMatch(score)));
             }
         }
         return out;
     }
 
-    private List<Prediction> rank(float[] probabilities) {
+    private float[] logits(float[] hidden) {
+        float[] z = biases.clone();
+        for (int j = 0; j < hidden.length; j++) {
+            float h = hidden[j];
+            if (h != 0) {
+                float[] row = weights[j];
+                for (int c = 0; c < z.length; c++) {
+                    z[c] += h * row[c];
+                }
+            }
+        }
+        return z;
+    }
+
+    private List<Prediction> rank(double[] probabilities) {
         List<Prediction> ranked = new ArrayList<>(probabilities.length);
         for (int c = 0; c < probabilities.length; c++) {
             ranked.add(new Prediction(subCategories.get(c), probabilities[c]));
@@ -120,6 +165,9 @@ public final class VisionModel {
             Properties meta = new Properties();
             meta.setProperty("inputSize", Integer.toString(inputSize));
             meta.setProperty("subCategories", String.join("\n", subCategories));
+            meta.setProperty("temperature", Double.toString(calibration.temperature()));
+            meta.setProperty("inShopScore", calibration.score().name());
+            meta.setProperty("threshold", Double.toString(calibration.threshold()));
             StringWriter text = new StringWriter();
             meta.store(text, "Vitrine vision model");
             ModelSerializer.addObjectToFile(file.toFile(), META_KEY, text.toString());
@@ -137,9 +185,20 @@ public final class VisionModel {
             Properties meta = new Properties();
             meta.load(new StringReader(text));
             List<String> classes = Arrays.asList(meta.getProperty("subCategories").split("\n"));
-            return new VisionModel(network, classes, Integer.parseInt(meta.getProperty("inputSize")));
+            return new VisionModel(network, classes, Integer.parseInt(meta.getProperty("inputSize")), calibration(meta),
+                    new ReentrantLock());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the vision model from " + file, e);
         }
+    }
+
+    /** A model saved before calibration existed reads back with {@link Calibration#NONE}. */
+    private static Calibration calibration(Properties meta) {
+        if (meta.getProperty("temperature") == null) {
+            return Calibration.NONE;
+        }
+        return new Calibration(Double.parseDouble(meta.getProperty("temperature")),
+                InShopScore.valueOf(meta.getProperty("inShopScore", InShopScore.MAX_PROBABILITY.name())),
+                Double.parseDouble(meta.getProperty("threshold", "-Infinity")));
     }
 }

@@ -3,6 +3,7 @@ package io.vitrine.vision;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,12 +76,27 @@ public class VisionService {
      * that look most like it, only on the predicted shelf when {@code restrict}.
      */
     public PhotoSearch searchByPhoto(byte[] upload, int n, boolean restrict) {
+        return searchByPhoto(upload, n, restrict, Optional.empty());
+    }
+
+    /**
+     * As above; {@code subCategory}, when given, is the shelf the shopper picked and the look-alikes come from it
+     * alone (400 for a sub-category the model does not know). A photo below the model's in-shop threshold is "no
+     * close match": it is never restricted to a predicted shelf, and its products are only the closest the shop has.
+     */
+    public PhotoSearch searchByPhoto(byte[] upload, int n, boolean restrict, Optional<String> subCategory) {
         DecodedImage image = decode(upload);
         VisualCatalogue c = live();
+        subCategory.filter(s -> !c.model().subCategories().contains(s)).ifPresent(s -> {
+            throw new InvalidInputException("unknown sub-category '" + s + "' (photo search knows " + c.model().subCategories().size()
+                    + " sub-categories)");
+        });
         PhotoAnalysis analysis = c.model().analyse(image.rgb());
-        Optional<String> shelf = restrict ? Optional.of(analysis.best().subCategory()) : Optional.empty();
+        Optional<String> shelf = subCategory.isPresent() ? subCategory
+                : restrict && analysis.closeMatch() ? Optional.of(analysis.best().subCategory()) : Optional.empty();
         List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
-        return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches));
+        return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches), analysis.closeMatch(),
+                analysis.inShopScore());
     }
 
     /** Products whose photos look like this product's first photo (404 for an unknown product; empty without a photo). */

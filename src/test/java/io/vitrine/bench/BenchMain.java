@@ -18,7 +18,13 @@ public final class BenchMain {
             throw new IllegalArgumentException("usage: BenchMain <recommend|search|vision|chat>");
         }
         String name = args[0].trim().toLowerCase(Locale.ROOT);
-        String className = "io.vitrine." + name + ".eval." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Benchmark";
+        // "vision-real" -> io.vitrine.vision.eval.VisionRealBenchmark: the first part names the feature
+        String[] parts = name.split("-");
+        StringBuilder simple = new StringBuilder();
+        for (String part : parts) {
+            simple.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        String className = "io.vitrine." + parts[0] + ".eval." + simple + "Benchmark";
         Benchmark benchmark = (Benchmark) Class.forName(className).getDeclaredConstructor().newInstance();
         Path data = Path.of(System.getProperty("bench.data", "../shared/datasets"));
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));

@@ -45,9 +45,11 @@ public class ImageSearchResource {
     @Operation(summary = "Search by photo",
             description = "Send a JPEG, PNG or GIF as the raw body or as the multipart field 'image'. Answers the three "
                     + "most likely sub-categories with probabilities and the n products that look most like it "
-                    + "(restrict=true: only from the most likely sub-category).")
+                    + "(restrict=true: only from the most likely sub-category; subCategory=<id>: only from that one). "
+                    + "closeMatch=false (message 'no close match in this shop') when the photo is unlike anything the shop "
+                    + "sells: the products are then the closest the shop has.")
     @APIResponse(responseCode = "200", description = "Sub-categories and look-alike products")
-    @APIResponse(responseCode = "400", description = "Empty, damaged or truncated image, or a malformed multipart body")
+    @APIResponse(responseCode = "400", description = "Empty, damaged or truncated image, a malformed multipart body, or an unknown subCategory")
     @APIResponse(responseCode = "413", description = "Larger than vitrine.upload.max-bytes")
     @APIResponse(responseCode = "415", description = "Not an image, or an image format other than JPEG, PNG or GIF")
     @APIResponse(responseCode = "422", description = "Too many pixels (decompression bomb)")
@@ -67,7 +69,8 @@ public class ImageSearchResource {
         }
         byte[] bytes = read(body, bodyLimit, limit);
         byte[] photo = multipart ? MultipartImage.extract(bytes, boundary) : bytes;
-        return PhotoSearchResponse.of(service.searchByPhoto(photo, params.n, params.restrict));
+        return PhotoSearchResponse.of(service.searchByPhoto(photo, params.n, params.restrict,
+                java.util.Optional.ofNullable(params.subCategory).filter(v -> !v.isBlank())));
     }
 
     private static String contentType(HttpHeaders headers) {

@@ -13,4 +13,7 @@ public class PhotoSearchParams {
     /** Only products of the predicted sub-category. */
     @QueryParam("restrict") @DefaultValue("false")
     boolean restrict;
+    /** A sub-category the shopper picked (one of the answer's): look-alikes only from it. */
+    @QueryParam("subCategory") @jakarta.validation.constraints.Size(max = 64)
+    String subCategory;
 }

@@ -1,11 +1,17 @@
 package io.vitrine.vision.train;
 
+import io.vitrine.vision.Calibration;
+import io.vitrine.vision.ImageTensors;
+import io.vitrine.vision.InShopScore;
 import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.IndexedImage;
 import io.vitrine.vision.VisionModel;
 import io.vitrine.vision.VisualIndex;
 import io.vitrine.vision.VisualIndexes;
 import io.vitrine.vision.eval.Classification;
+import io.vitrine.vision.eval.GeneratedOutliers;
+import io.vitrine.vision.eval.OutOfShop;
+import io.vitrine.vision.eval.TemperatureScaling;
 import io.vitrine.vision.eval.NeighbourPrecision;
 
 import java.util.ArrayList;
@@ -21,12 +27,15 @@ import java.util.TreeMap;
  * The protocol of the shop's own models: a stratified split by sub-category (a share of every sub-category's photos
  * held out, seed fixed), {@link VisionTrainer} on the rest, and the holdout's accuracy, macro-F1, top-3 accuracy and
  * precision@10 of neighbours (holdout photos against the training photos), as the benchmark reports them.
+ * The model comes back calibrated on the holdout ({@link #calibrate}).
  * Sub-categories with fewer than {@code minPerClass} photos are left out: a class the split leaves with one
  * training photo teaches nothing and scores noise.
  */
 public final class HoldoutTrainer implements PhotoTrainer {
 
     public static final int NEIGHBOURS = 10;
+    /** Drawn pictures of nothing for sale that a retrained model's threshold is chosen against. */
+    static final int OUTLIERS = 40;
 
     private final VisionTrainer trainer;
     private final double testShare;
@@ -66,13 +75,56 @@ public final class HoldoutTrainer implements PhotoTrainer {
             train.addAll(shuffled.subList(nTest, shuffled.size()));
         }
         long t0 = System.nanoTime();
-        VisionModel model = trainer.train(train, progress);
+        VisionModel model = calibrate(trainer.train(train, progress), test);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> metrics = new LinkedHashMap<>(evaluate(model, train, test));
+        metrics.put("temperature", model.calibration().temperature());
         metrics.put("train_s", seconds);
         metrics.put("train_photos", (double) train.size());
         metrics.put("test_photos", (double) test.size());
         return new TrainedModel(model, metrics, train.size(), test);
+    }
+
+    /**
+     * The model with a {@link Calibration} fitted on held-out photos: the temperature on their logits, and the in-shop
+     * score and threshold that best tell them from {@link #OUTLIERS} noise pictures and landscapes (the shop has no
+     * photos of what it does not sell, so drawn outliers stand in for them).
+     */
+    public static VisionModel calibrate(VisionModel model, List<LabelledImage> holdout) {
+        List<PhotoAnalysis> held = model.analyse(holdout.stream().map(LabelledImage::tensor).toList());
+        List<float[]> logits = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < holdout.size(); i++) {
+            int label = model.subCategories().indexOf(holdout.get(i).subCategory());
+            if (label >= 0) {
+                logits.add(held.get(i).logits());
+                labels.add(label);
+            }
+        }
+        if (logits.isEmpty()) {
+            return model;
+        }
+        double t = TemperatureScaling.fit(logits, labels.stream().mapToInt(Integer::intValue).toArray());
+        List<float[]> outliers = new ArrayList<>();
+        for (int i = 0; i < OUTLIERS; i++) {
+            outliers.add(ImageTensors.letterbox(i % 2 == 0 ? GeneratedOutliers.noise(i) : GeneratedOutliers.landscape(i), model.inputSize()));
+        }
+        List<float[]> outLogits = model.analyse(outliers).stream().map(PhotoAnalysis::logits).toList();
+        InShopScore best = InShopScore.MAX_PROBABILITY;
+        double bestAuroc = -1;
+        for (InShopScore kind : InShopScore.values()) {
+            double auroc = OutOfShop.auroc(scores(logits, kind, t), scores(outLogits, kind, t));
+            if (auroc > bestAuroc) {
+                best = kind;
+                bestAuroc = auroc;
+            }
+        }
+        double threshold = OutOfShop.threshold(scores(logits, best, t), scores(outLogits, best, t));
+        return model.withCalibration(new Calibration(t, best, threshold));
+    }
+
+    private static double[] scores(List<float[]> logits, InShopScore kind, double t) {
+        return logits.stream().mapToDouble(z -> kind.of(z, t)).toArray();
     }
 
     /**

@@ -110,6 +110,14 @@ public final class VisionTrainer {
     }
 
     public VisionModel train(List<LabelledImage> images, ProgressListener listener) {
+        return train(images, listener, java.util.Optional.empty());
+    }
+
+    /**
+     * As above, but starting from the weights of {@code start} (fine-tuning) when given: its network must have this
+     * trainer's shape, input size and the same sub-categories.
+     */
+    public VisionModel train(List<LabelledImage> images, ProgressListener listener, java.util.Optional<VisionModel> initial) {
         int length = ImageTensors.length(settings.inputSize());
         Map<String, Integer> counts = new TreeMap<>();
         for (LabelledImage image : images) {
@@ -127,6 +135,12 @@ public final class VisionTrainer {
         int batchesPerEpoch = (images.size() + settings.batchSize() - 1) / settings.batchSize();
         MultiLayerNetwork network = new MultiLayerNetwork(configuration(classes, counts, images.size()));
         network.init();
+        initial.ifPresent(model -> {
+            if (!model.subCategories().equals(classes) || model.inputSize() != settings.inputSize()) {
+                throw new IllegalArgumentException("the starting model knows other sub-categories or another input size");
+            }
+            network.setParams(model.parameters());
+        });
 
         Random random = new Random(settings.seed());
         Augmenter augmenter = new Augmenter(settings.inputSize(), settings.augmentation());

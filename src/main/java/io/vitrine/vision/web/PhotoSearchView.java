@@ -39,7 +39,8 @@ public class PhotoSearchView {
         JsonObjectBuilder texts = Json.createObjectBuilder();
         for (String key : new String[]{"photo.predicted", "photo.probability", "photo.lookAlikes", "photo.none",
                 "photo.searching", "photo.error.400", "photo.error.413", "photo.error.415", "photo.error.422",
-                "photo.error.503", "photo.error.other", "photo.similarity"}) {
+                "photo.error.503", "photo.error.other", "photo.similarity", "photo.noMatch", "photo.maybe", "photo.closest",
+                "photo.pick", "photo.all"}) {
             texts.add(key, language.text(key));
         }
         return texts.build().toString();

@@ -126,6 +126,43 @@ class VisionApiIT extends DeployedShop {
         assertEquals(200, cmyk.status(), "a CMYK JPEG is read: " + cmyk.body());
     }
 
+    /**
+     * Issue #16: calibrated probabilities, an in-shop score, "no close match in this shop" for a picture of nothing the
+     * shop sells (noise, as the benchmark draws it; the threshold was chosen with such pictures), the closest products
+     * all the same, and a sub-category the shopper picks filtering the look-alikes.
+     */
+    @Test
+    void answersSayWhetherThePhotoMatchesAndAPickedSubCategoryFiltersTheLookAlikes() throws Exception {
+        byte[] jpeg = photoOf(demoProduct(3));
+        Api.Resp r = whenReady(() -> api.post(SEARCH + "?n=6", "image/jpeg", jpeg));
+        assertEquals(200, r.status(), r.body());
+        JsonObject answer = r.json();
+        assertTrue(answer.getJsonNumber("inShopScore") != null, r.body());
+        assertEquals(answer.getBoolean("closeMatch") ? "look-alikes" : "closest-we-have", answer.getString("productsAre"), r.body());
+        double sum = answer.getJsonArray("subCategories").stream()
+                .mapToDouble(v -> v.asJsonObject().getJsonNumber("probability").doubleValue()).sum();
+        assertTrue(sum > 0 && sum <= 1.0001, "three of the calibrated probabilities: " + r.body());
+
+        String picked = subCategories(answer).get(1);
+        Api.Resp filtered = api.post(SEARCH + "?n=6&subCategory=" + picked, "image/jpeg", jpeg);
+        assertEquals(200, filtered.status(), filtered.body());
+        assertEquals(picked, filtered.json().getString("restrictedTo"));
+        assertFalse(filtered.json().getJsonArray("products").isEmpty(), filtered.body());
+        for (JsonValue v : filtered.json().getJsonArray("products")) {
+            assertEquals(picked, v.asJsonObject().getString("subCategory"), filtered.body());
+        }
+        assertProblem(api.post(SEARCH + "?subCategory=no-such-shelf", "image/jpeg", jpeg), 400);
+
+        byte[] noise = TestImages.encode(io.vitrine.vision.eval.GeneratedOutliers.noise(7), "png");
+        Api.Resp nothing = api.post(SEARCH + "?n=4&restrict=true", "image/png", noise);
+        assertEquals(200, nothing.status(), nothing.body());
+        assertFalse(nothing.json().getBoolean("closeMatch"), "noise is no close match: " + nothing.body());
+        assertEquals("no close match in this shop", nothing.json().getString("message"));
+        assertEquals("closest-we-have", nothing.json().getString("productsAre"));
+        assertTrue(nothing.json().isNull("restrictedTo"), "never restricted to a shelf it does not match: " + nothing.body());
+        assertEquals(4, nothing.json().getJsonArray("products").size(), "the closest products all the same");
+    }
+
     @Test
     void badUploadsAreClearClientErrors() throws Exception {
         byte[] jpeg = photoOf(demoProduct(1));

@@ -69,6 +69,46 @@ class VisionTrainerTest {
     }
 
     @Test
+    void probabilitiesAreTheSoftmaxOfTheLogitsAtTheCalibratedTemperature(@TempDir Path dir) {
+        float[] tensor = images.get(0).tensor();
+        PhotoAnalysis plain = model.analyse(List.of(tensor)).get(0);
+        float[] z = plain.logits();
+        double[] expected = io.vitrine.vision.Calibration.softmax(z, 1);
+        assertEquals(expected[CLASSES.indexOf(plain.best().subCategory())], plain.best().probability(), 1e-6);
+        assertTrue(plain.closeMatch(), "an uncalibrated model always matches");
+
+        io.vitrine.vision.Calibration calibration = new io.vitrine.vision.Calibration(2.0, io.vitrine.vision.InShopScore.MAX_LOGIT, 1e9);
+        Path file = dir.resolve("calibrated.zip");
+        model.withCalibration(calibration).save(file);
+        VisionModel loaded = VisionModel.load(file);
+
+        PhotoAnalysis hot = loaded.analyse(List.of(tensor)).get(0);
+        assertEquals(calibration, loaded.calibration());
+        assertEquals(plain.best().subCategory(), hot.best().subCategory(), "a temperature never changes the ranking");
+        assertEquals(io.vitrine.vision.Calibration.softmax(z, 2)[CLASSES.indexOf(hot.best().subCategory())],
+                hot.best().probability(), 1e-5);
+        assertEquals(io.vitrine.vision.InShopScore.MAX_LOGIT.of(z, 2), hot.inShopScore(), 1e-5);
+        assertTrue(!hot.closeMatch(), "below the threshold: no close match");
+    }
+
+    @Test
+    void fineTuningStartsFromTheGivenWeights() {
+        VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
+                .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(1).withLearningRate(1e-9).withTimeBudget(Duration.ZERO);
+
+        VisionModel tuned = new VisionTrainer(settings).train(images, ProgressListener.none(), java.util.Optional.of(model));
+
+        // at a vanishing learning rate the weights barely move (batch norm's running statistics still follow the
+        // batches): about the same embeddings as the model it started from
+        assertArrayEquals(model.analyse(List.of(images.get(0).tensor())).get(0).embedding(),
+                tuned.analyse(List.of(images.get(0).tensor())).get(0).embedding(), 0.02f);
+        VisionTrainer wider = new VisionTrainer(settings.withInputSize(SIZE * 2));
+        List<LabelledImage> big = images.stream().map(i -> new LabelledImage(i.subCategory(), new float[ImageTensors.length(SIZE * 2)])).toList();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> wider.train(big, ProgressListener.none(), java.util.Optional.of(model)));
+    }
+
+    @Test
     void savedModelAnswersTheSame(@TempDir Path dir) {
         Path file = dir.resolve("vision.zip");
         model.save(file);

@@ -1,0 +1,308 @@
+package io.vitrine.vision.eval;
+
+import io.vitrine.bench.BenchReport;
+import io.vitrine.bench.Benchmark;
+import io.vitrine.vision.Calibration;
+import io.vitrine.vision.ImageDecoder;
+import io.vitrine.vision.ImageTensors;
+import io.vitrine.vision.InShopScore;
+import io.vitrine.vision.PhotoAnalysis;
+import io.vitrine.vision.VisionModel;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+
+/**
+ * {@code mvn -Pbench -Dbench=vision-real verify}: the shipped photo model, trained only on drawn pictures, on real
+ * photos. In-shop photos are the {@code fashion-products} photos whose {@code articleType} is a sub-category the
+ * demo store sells, predicted among all of the store's sub-categories; out-of-shop photos are {@code fashion-products}
+ * photos of article types the store does not sell ({@link #NOT_SOLD}), plus noise and landscapes drawn by
+ * {@link GeneratedOutliers}. Every group is split per article type into a validation part ({@link #VALIDATION_SHARE},
+ * seed 42) and a test part. Only the validation part chooses anything: the temperature, which {@link InShopScore}
+ * and its threshold. The test part is read once, for the figures.
+ * <p>
+ * {@code -Dbench.vision.model=<zip>} names the model (default {@code models/vision/vision-model.zip});
+ * {@code -Dbench.vision.calibrate=true} writes the fitted calibration into that file (and its
+ * {@code calibration.properties}), which is how the shipped model gets it.
+ */
+public final class VisionRealBenchmark implements Benchmark {
+
+    static final String DATASET = "fashion-real-from-drawn";
+    static final String OOD = "fashion-ood";
+    static final double VALIDATION_SHARE = 0.25;
+    static final long SEED = 42;
+    static final int BINS = 15;
+    static final int GENERATED = 150;
+
+    /** articleType -> the demo store's sub-category (the list of issue #16). */
+    static final Map<String, String> SOLD = Map.ofEntries(Map.entry("Tshirts", "t-shirts"),
+            Map.entry("Casual Shoes", "sneakers"), Map.entry("Sports Shoes", "sneakers"), Map.entry("Watches", "watches"),
+            Map.entry("Sunglasses", "sunglasses"), Map.entry("Heels", "heels"), Map.entry("Handbags", "handbags"),
+            Map.entry("Sweaters", "sweaters"), Map.entry("Wallets", "wallets"), Map.entry("Belts", "belts"),
+            Map.entry("Sandals", "sandals"), Map.entry("Socks", "socks"), Map.entry("Jeans", "jeans"),
+            Map.entry("Jackets", "jackets"), Map.entry("Backpacks", "backpacks"), Map.entry("Shorts", "shorts"),
+            Map.entry("Caps", "caps"), Map.entry("Dresses", "dresses"), Map.entry("Skirts", "skirts"));
+    /**
+     * Article types the store has no shelf for and no near-synonym of one (shirts, tops, flip-flops, trousers, track
+     * pants or perfumes would fairly land on t-shirts, sandals, jeans or perfumes, so they are in neither group).
+     */
+    static final List<String> NOT_SOLD = List.of("Kurtas", "Ties", "Briefs", "Cufflinks", "Mufflers", "Scarves", "Trunk",
+            "Stockings", "Umbrellas", "Gloves", "Innerwear Vests", "Bra");
+
+    private record Photo(String group, String subCategory, Path file) {
+    }
+
+    /** One analysed picture: its group (article type or generated kind), its true class index (-1 = out of shop). */
+    private record Scored(String group, int label, PhotoAnalysis analysis) {
+    }
+
+    @Override
+    public void run(Path data, BenchReport report) throws Exception {
+        Path file = Path.of(System.getProperty("bench.vision.model", "models/vision/vision-model.zip"));
+        VisionModel model = VisionModel.load(file).withCalibration(Calibration.NONE);
+        Result result = evaluate(model, data.resolve("fashion-products"), GENERATED);
+        result.report(report);
+        if (Boolean.getBoolean("bench.vision.calibrate")) {
+            model.withCalibration(result.calibration()).save(file);
+            result.writeProperties(file.resolveSibling("calibration.properties"));
+            result.writeCard(file.resolveSibling("MODEL_CARD.md"));
+            log("wrote the calibration into %s", file);
+        }
+    }
+
+    /** Fits on the validation part, measures on the test part. */
+    Result evaluate(VisionModel model, Path folder, int generated) throws IOException {
+        List<String> classes = model.subCategories();
+        Map<String, List<Photo>> byType = photos(folder);
+        List<Photo> validation = new ArrayList<>();
+        List<Photo> test = new ArrayList<>();
+        Random random = new Random(SEED);
+        for (List<Photo> list : byType.values()) {
+            List<Photo> shuffled = new ArrayList<>(list);
+            Collections.shuffle(shuffled, random);
+            int n = (int) Math.round(shuffled.size() * VALIDATION_SHARE);
+            validation.addAll(shuffled.subList(0, n));
+            test.addAll(shuffled.subList(n, shuffled.size()));
+        }
+        ImageDecoder decoder = new ImageDecoder();
+        long t0 = System.nanoTime();
+        List<Scored> val = new ArrayList<>(score(model, decoder, validation, classes));
+        List<Scored> tst = new ArrayList<>(score(model, decoder, test, classes));
+        val.addAll(generated(model, "noise", GeneratedOutliers::noise, 0, generated / 2));
+        val.addAll(generated(model, "landscape", GeneratedOutliers::landscape, 0, generated / 2));
+        tst.addAll(generated(model, "noise", GeneratedOutliers::noise, 100_000, generated));
+        tst.addAll(generated(model, "landscape", GeneratedOutliers::landscape, 100_000, generated));
+        log("%d validation and %d test pictures analysed in %.0f s", val.size(), tst.size(), (System.nanoTime() - t0) / 1e9);
+
+        List<Scored> valIn = val.stream().filter(s -> s.label() >= 0).toList();
+        double temperature = TemperatureScaling.fit(valIn.stream().map(s -> s.analysis().logits()).toList(),
+                valIn.stream().mapToInt(Scored::label).toArray());
+        Map<InShopScore, Double> valAuroc = new EnumMap<>(InShopScore.class);
+        for (InShopScore kind : InShopScore.values()) {
+            valAuroc.put(kind, OutOfShop.auroc(scores(val, kind, temperature, true), scores(val, kind, temperature, false)));
+        }
+        InShopScore kind = valAuroc.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double threshold = OutOfShop.threshold(scores(val, kind, temperature, true), scores(val, kind, temperature, false));
+        Calibration calibration = new Calibration(temperature, kind, threshold);
+        log("validation: temperature %.3f, AUROC %s -> %s, threshold %.4f", temperature, valAuroc, kind, threshold);
+        return new Result(calibration, valAuroc, measure(val, calibration), measure(tst, calibration), classes);
+    }
+
+    /** The figures of one part under a calibration. */
+    record Figures(int inShop, int outOfShop, double top1, double top3, double eceRaw, double ece, double auroc,
+                   double keptInShop, double refusedOutOfShop, Map<String, Double> byGroup) {
+    }
+
+    private static Figures measure(List<Scored> part, Calibration c) {
+        List<Scored> in = part.stream().filter(s -> s.label() >= 0).toList();
+        int top1 = 0;
+        int top3 = 0;
+        double[] rawConfidence = new double[in.size()];
+        double[] confidence = new double[in.size()];
+        boolean[] correct = new boolean[in.size()];
+        Map<String, int[]> byGroup = new TreeMap<>();
+        for (int i = 0; i < in.size(); i++) {
+            float[] z = in.get(i).analysis().logits();
+            int label = in.get(i).label();
+            int rank = 0;
+            for (float v : z) {
+                rank += v > z[label] ? 1 : 0;
+            }
+            correct[i] = rank == 0;
+            top1 += rank == 0 ? 1 : 0;
+            top3 += rank < 3 ? 1 : 0;
+            rawConfidence[i] = max(Calibration.softmax(z, 1));
+            confidence[i] = max(c.probabilities(z));
+            int[] g = byGroup.computeIfAbsent(in.get(i).group(), k -> new int[2]);
+            g[0] += rank == 0 ? 1 : 0;
+            g[1]++;
+        }
+        double[] inScores = scores(part, c.score(), c.temperature(), true);
+        double[] outScores = scores(part, c.score(), c.temperature(), false);
+        Map<String, Double> groups = new LinkedHashMap<>();
+        byGroup.forEach((k, v) -> groups.put(k, (double) v[0] / v[1]));
+        // out-of-shop groups: the share refused by the threshold
+        Map<String, List<Double>> outGroups = new TreeMap<>();
+        for (Scored s : part) {
+            if (s.label() < 0) {
+                outGroups.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(c.inShopScore(s.analysis().logits()));
+            }
+        }
+        outGroups.forEach((k, v) -> groups.put("not sold: " + k,
+                1 - OutOfShop.shareAbove(v.stream().mapToDouble(Double::doubleValue).toArray(), c.threshold())));
+        return new Figures(in.size(), outScores.length, (double) top1 / in.size(), (double) top3 / in.size(),
+                ExpectedCalibrationError.of(rawConfidence, correct, BINS), ExpectedCalibrationError.of(confidence, correct, BINS),
+                OutOfShop.auroc(inScores, outScores), OutOfShop.shareAbove(inScores, c.threshold()),
+                1 - OutOfShop.shareAbove(outScores, c.threshold()), groups);
+    }
+
+    record Result(Calibration calibration, Map<InShopScore, Double> validationAuroc, Figures validation, Figures test,
+                  List<String> classes) {
+
+        void report(BenchReport report) {
+            add(report, DATASET + "-validation", validation);
+            add(report, DATASET, test);
+            log("test per group (in-shop: top-1 accuracy; not sold: share refused):");
+            test.byGroup().forEach((k, v) -> log("  %-28s %.3f", k, v));
+        }
+
+        private void add(BenchReport report, String dataset, Figures f) {
+            report.add(dataset, "shipped-cnn", "top1-accuracy", f.top1());
+            report.add(dataset, "shipped-cnn", "top3-accuracy", f.top3());
+            report.add(dataset, "shipped-cnn-uncalibrated", "ece", f.eceRaw());
+            report.add(dataset, "shipped-cnn", "ece", f.ece());
+            String ood = dataset.replace(DATASET, OOD);
+            report.add(ood, "shipped-cnn-" + calibration.score().name().toLowerCase(Locale.ROOT), "auroc", f.auroc());
+            report.add(ood, "shipped-cnn", "in-shop-kept", f.keptInShop());
+            report.add(ood, "shipped-cnn", "not-sold-refused", f.refusedOutOfShop());
+            log("%s: %d in-shop, %d not-sold pictures", dataset, f.inShop(), f.outOfShop());
+        }
+
+        static final String CARD_SECTION = "## Calibration and real photos";
+
+        /** Replaces (or adds) the card's section on calibration and real photos. */
+        void writeCard(Path card) throws IOException {
+            String text = Files.exists(card) ? Files.readString(card, StandardCharsets.UTF_8) : "";
+            int at = text.indexOf(CARD_SECTION);
+            if (at >= 0) {
+                text = text.substring(0, at);
+            }
+            StringBuilder c = new StringBuilder(text.stripTrailing()).append("\n\n").append(CARD_SECTION).append("\n\n");
+            c.append("Written by `VisionRealBenchmark` (`mvn -Pbench -Dbench=vision-real -Dbench.vision.calibrate=true verify`). ")
+                    .append("The network never saw a real photo. Real photos of `fashion-products` were used only here, after training: ")
+                    .append("the photos whose article type is a sub-category the demo store sells, and, as pictures of what it does not ")
+                    .append("sell, the article types ").append(String.join(", ", NOT_SOLD)).append(" plus drawn noise and landscapes. ")
+                    .append(String.format(Locale.ROOT, "A stratified %.0f %% of each article type (seed %d) is the validation part, ", VALIDATION_SHARE * 100, SEED))
+                    .append("which alone chose the calibration stored in `vision-model.zip`; the rest is the test part.\n\n");
+            c.append(String.format(Locale.ROOT, "- **Temperature**: %.4f (softmax(logits / T), fitted by negative log-likelihood on the validation part).%n",
+                    calibration.temperature()));
+            c.append(String.format(Locale.ROOT, "- **No close match**: in-shop score `%s` (best validation AUROC of %s), threshold %.6f (best balanced accuracy on validation).%n",
+                    calibration.score(), validationAuroc.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList(),
+                    calibration.threshold()));
+            c.append("\n| part | in-shop photos | top-1 | top-3 | ECE before / after | other pictures | AUROC | in-shop kept | others refused |\n|---|---|---|---|---|---|---|---|---|\n");
+            for (var e : Map.of("validation", validation, "test", test).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                Figures f = e.getValue();
+                c.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f / %.3f | %d | %.3f | %.3f | %.3f |%n", e.getKey(), f.inShop(),
+                        f.top1(), f.top3(), f.eceRaw(), f.ece(), f.outOfShop(), f.auroc(), f.keptInShop(), f.refusedOutOfShop()));
+            }
+            c.append("\nTest part by group (in-shop: top-1 accuracy; not sold: share answered \"no close match\"):\n\n| group | value |\n|---|---|\n");
+            test.byGroup().forEach((k, v) -> c.append(String.format(Locale.ROOT, "| %s | %.3f |%n", k, v)));
+            Files.writeString(card, c.toString(), StandardCharsets.UTF_8);
+        }
+
+        void writeProperties(Path file) throws IOException {
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", calibration.temperature()));
+            p.setProperty("inShopScore", calibration.score().name());
+            p.setProperty("threshold", String.format(Locale.ROOT, "%.6f", calibration.threshold()));
+            p.setProperty("validation.top1-accuracy", String.format(Locale.ROOT, "%.4f", validation.top1()));
+            p.setProperty("validation.ece", String.format(Locale.ROOT, "%.4f", validation.ece()));
+            p.setProperty("validation.auroc", String.format(Locale.ROOT, "%.4f", validation.auroc()));
+            p.setProperty("test.top1-accuracy", String.format(Locale.ROOT, "%.4f", test.top1()));
+            p.setProperty("test.top3-accuracy", String.format(Locale.ROOT, "%.4f", test.top3()));
+            p.setProperty("test.ece", String.format(Locale.ROOT, "%.4f", test.ece()));
+            p.setProperty("test.auroc", String.format(Locale.ROOT, "%.4f", test.auroc()));
+            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                p.store(out, "calibration of vision-model.zip, fitted on the validation part of real photos by "
+                        + "VisionRealBenchmark (mvn -Pbench -Dbench=vision-real -Dbench.vision.calibrate=true verify)");
+            }
+        }
+    }
+
+    private static double[] scores(List<Scored> part, InShopScore kind, double temperature, boolean inShop) {
+        return part.stream().filter(s -> (s.label() >= 0) == inShop)
+                .mapToDouble(s -> kind.of(s.analysis().logits(), temperature)).toArray();
+    }
+
+    private static double max(double[] p) {
+        double m = 0;
+        for (double v : p) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    private static List<Scored> score(VisionModel model, ImageDecoder decoder, List<Photo> photos, List<String> classes) {
+        List<float[]> tensors = photos.parallelStream().map(p -> {
+            try {
+                return ImageTensors.letterbox(decoder.decode(Files.readAllBytes(p.file())).rgb(), model.inputSize());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        List<PhotoAnalysis> analyses = model.analyse(tensors);
+        List<Scored> out = new ArrayList<>(photos.size());
+        for (int i = 0; i < photos.size(); i++) {
+            Photo p = photos.get(i);
+            out.add(new Scored(p.group(), p.subCategory() == null ? -1 : classes.indexOf(p.subCategory()), analyses.get(i)));
+        }
+        return out;
+    }
+
+    private static List<Scored> generated(VisionModel model, String kind, LongFunction<BufferedImage> draw, long from, int n) {
+        List<float[]> tensors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tensors.add(ImageTensors.letterbox(draw.apply(from + i), model.inputSize()));
+        }
+        return model.analyse(tensors).stream().map(a -> new Scored(kind, -1, a)).toList();
+    }
+
+    /** Article type -> its photos (sub-category null for the types the store does not sell). */
+    private static Map<String, List<Photo>> photos(Path folder) throws IOException {
+        Map<String, List<Photo>> byType = new TreeMap<>();
+        try (Reader in = Files.newBufferedReader(folder.resolve("styles.csv"), StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+            for (CSVRecord r : format.parse(in)) {
+                String type = r.get("articleType");
+                Path file = folder.resolve("images").resolve(r.get("id") + ".jpg");
+                boolean sold = SOLD.containsKey(type);
+                if ((sold || NOT_SOLD.contains(type)) && Files.exists(file)) {
+                    byType.computeIfAbsent(type, t -> new ArrayList<>()).add(new Photo(type, sold ? SOLD.get(type) : null, file));
+                }
+            }
+        }
+        return byType;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[vision-real] " + format + "%n", args);
+        System.out.flush();
+    }
+}
