@@ -21,6 +21,9 @@ public class Seller {
     private String country;
     @Column
     private long joinedAt;
+    /** Where shoppers send returns; absent for sellers made before seller profiles. */
+    @Column
+    private String returnAddress;
 
     protected Seller() {
     }
@@ -31,6 +34,16 @@ public class Seller {
         this.email = email;
         this.country = country;
         this.joinedAt = joinedAt.toEpochMilli();
+    }
+
+    /** A seller who signed up through an invitation, with the address returns go to. */
+    public Seller(String id, String name, String email, String country, String returnAddress, Instant joinedAt) {
+        this(id, name, email, country, joinedAt);
+        this.returnAddress = returnAddress;
+    }
+
+    public java.util.Optional<String> returnAddress() {
+        return java.util.Optional.ofNullable(returnAddress);
     }
 
     public String id() {
