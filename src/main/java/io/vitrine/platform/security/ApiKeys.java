@@ -123,6 +123,25 @@ public class ApiKeys implements StartupStep {
         }
     }
 
+    /**
+     * What a key request must be, whoever makes it (the admin API, the keys pages): a name of 1 to 100 characters, a
+     * known seller if any, an expiry in the future if any.
+     */
+    public static void checkRequest(String name, String sellerId, Instant expiresAt, KnownSellers sellers) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException("name: 1 to 100 characters are required");
+        }
+        if (sellerId != null && sellerId.length() > 64) {
+            throw new InvalidInputException("sellerId: at most 64 characters");
+        }
+        if (sellerId != null && !sellers.exists(sellerId)) {
+            throw new InvalidInputException("unknown seller " + sellerId);
+        }
+        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+            throw new InvalidInputException("expiresAt must be in the future");
+        }
+    }
+
     /** The caller a raw key stands for; empty for an unknown, revoked or expired key. */
     public Optional<Caller> authenticate(String rawKey) {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > 200) {

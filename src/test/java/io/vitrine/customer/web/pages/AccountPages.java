@@ -64,4 +64,29 @@ public final class AccountPages {
         driver.findElement(By.id("invitation:submit")).click();
         patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
     }
+
+    /** {@code /seller/keys.xhtml} or {@code /admin/keys.xhtml}: creates a key with one scope and returns its secret. */
+    public static String createKey(WebDriver driver, String base, String page, String name, String scope) {
+        driver.get(base + page);
+        patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("keys:name"))).sendKeys(name);
+        driver.findElements(By.cssSelector("#keys\\:scopes label")).stream().filter(l -> l.getText().equals(scope))
+                .findFirst().orElseThrow(() -> new AssertionError("no scope " + scope)).click();
+        driver.findElement(By.id("keys:create")).click();
+        ajax(driver);
+        return patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("keys:secret"))).getDomProperty("value");
+    }
+
+    /** The names of the keys listed, with their last use. */
+    public static String keysTable(WebDriver driver) {
+        return driver.findElement(By.id("keys:list")).getText();
+    }
+
+    /** Revokes the first key listed with this name. */
+    public static void revokeKey(WebDriver driver, String name) {
+        driver.findElements(By.cssSelector("#keys\\:list tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".vt-revoke")).click();
+        ajax(driver);
+        patiently(driver).until(d -> !keysTable(d).contains(name));
+    }
 }
