@@ -174,9 +174,11 @@ public class StaffAccounts {
         return accounts.save(account);
     }
 
-    /** Sellers and admins, oldest first. */
+    /** Sellers and admins, newest first (the ones just invited are the ones an admin looks for). */
     public List<Account> staff() {
-        return accounts.findByRoles(STAFF);
+        List<Account> newestFirst = new java.util.ArrayList<>(accounts.findByRoles(STAFF));
+        java.util.Collections.reverse(newestFirst);
+        return List.copyOf(newestFirst);
     }
 
     public List<AccountToken> pendingInvitations() {

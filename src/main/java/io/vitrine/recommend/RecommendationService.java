@@ -28,6 +28,8 @@ public class RecommendationService {
     CatalogService catalog;
     @Inject
     LiveCatalogue shelves;
+    @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
 
     private final AtomicReference<ShopModel> live = new AtomicReference<>();
 
@@ -67,6 +69,7 @@ public class RecommendationService {
      */
     public Recommendations forUser(String userId, int n, Optional<String> category, Optional<String> subCategory,
                                    String language) {
+        metrics.listServed("user");
         ShopModel m = model();
         UserHistory user = histories.history(UserId.of(userId));
         boolean fallback = m.blend().items().sequence(user).length == 0;
@@ -76,6 +79,7 @@ public class RecommendationService {
 
     /** Popular items, in a category or sub-category when given. */
     public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory, String language) {
+        metrics.listServed("popular");
         ShopModel m = model();
         return served(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), n, rules(n, category, subCategory)),
                 false, language);
@@ -83,12 +87,14 @@ public class RecommendationService {
 
     /** Items whose rate rose most over the last week against the week before. */
     public Recommendations trending(int n, String language) {
+        metrics.listServed("trending");
         ShopModel m = model();
         return served(m, m.popularity().trending(n, shelves.inStock()), false, language);
     }
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
     public Recommendations similar(String productId, int n, String language) {
+        metrics.listServed("similar");
         ShopModel m = model();
         CatalogueItem product = requireProduct(productId);
         List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves.inStock()));
@@ -101,6 +107,7 @@ public class RecommendationService {
 
     /** Items bought with this one more often than chance (lift), from orders. */
     public Recommendations boughtTogether(String productId, int n, String language) {
+        metrics.listServed("bought-together");
         ShopModel m = model();
         CatalogueItem product = requireProduct(productId);
         return served(m, related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language);

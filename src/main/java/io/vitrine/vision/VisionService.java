@@ -30,6 +30,8 @@ public class VisionService {
     static final int CONCURRENT_DECODES = 4;
 
     @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
+    @Inject
     VisualIndexer indexer;
     @Inject
     ProductRepository products;
@@ -80,6 +82,7 @@ public class VisionService {
         PhotoAnalysis analysis = c.model().analyse(image.rgb());
         Optional<String> shelf = restrict ? Optional.of(analysis.best().subCategory()) : Optional.empty();
         List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
+        metrics.photoSearch(matches.stream().mapToDouble(VisualMatch::score).max().orElse(-1));
         return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches));
     }
 

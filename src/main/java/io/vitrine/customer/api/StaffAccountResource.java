@@ -45,7 +45,7 @@ public class StaffAccountResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Sellers' and admins' accounts, oldest first")
+    @Operation(summary = "Sellers' and admins' accounts, newest first")
     public List<AccountInfo> list() {
         return staff.staff().stream().map(AccountInfo::of).toList();
     }
