@@ -44,7 +44,7 @@ public final class AccountPages {
     public static String invite(WebDriver driver, String base, String email) {
         driver.get(base + "/admin/accounts.xhtml");
         patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("accounts:inviteEmail"))).sendKeys(email);
-        driver.findElement(By.id("accounts:invite")).click();
+        click(driver, driver.findElement(By.id("accounts:invite")));
         ajax(driver);
         return patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("accounts:issuedLink"))).getDomProperty("value");
     }
@@ -71,7 +71,7 @@ public final class AccountPages {
         patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("keys:name"))).sendKeys(name);
         driver.findElements(By.cssSelector("#keys\\:scopes label")).stream().filter(l -> l.getText().equals(scope))
                 .findFirst().orElseThrow(() -> new AssertionError("no scope " + scope)).click();
-        driver.findElement(By.id("keys:create")).click();
+        click(driver, driver.findElement(By.id("keys:create")));
         ajax(driver);
         return patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("keys:secret"))).getDomProperty("value");
     }
@@ -83,10 +83,17 @@ public final class AccountPages {
 
     /** Revokes the first key listed with this name. */
     public static void revokeKey(WebDriver driver, String name) {
-        driver.findElements(By.cssSelector("#keys\\:list tbody tr")).stream()
+        org.openqa.selenium.WebElement revoke = driver.findElements(By.cssSelector("#keys\\:list tbody tr")).stream()
                 .filter(r -> r.getText().contains(name)).findFirst().orElseThrow()
-                .findElement(By.cssSelector(".vt-revoke")).click();
+                .findElement(By.cssSelector(".vt-revoke"));
+        click(driver, revoke);
         ajax(driver);
         patiently(driver).until(d -> !keysTable(d).contains(name));
+    }
+
+    /** Clicks once the element is scrolled to the middle of the window, clear of the chat widget at the bottom. */
+    static void click(WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        patiently(driver).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }
