@@ -74,6 +74,28 @@ public class CatalogService {
         return sellers.findAll();
     }
 
+    public long productCount() {
+        return products.count();
+    }
+
+    /**
+     * Stores a generated catalogue in bulk into a shop that has none (the demo store at start-up): categories and
+     * sellers first, then photos and products in the caller's batches. No per-product checks and no change events:
+     * the indexes are built from the stored catalogue afterwards.
+     */
+    public void storeTree(List<Category> tree, List<Seller> shops) {
+        tree.forEach(categories::save);
+        shops.forEach(sellers::save);
+    }
+
+    public void storeImages(java.util.Collection<ProductImage> photos) {
+        images.insertAll(photos);
+    }
+
+    public void storeProducts(List<Product> batch) {
+        products.saveAll(batch);
+    }
+
     /** Creates a product for {@code draft.sellerId()} after checking the caller may, and that the tree knows the category. */
     public Product create(@NotNull Caller caller, @NotNull @Valid ProductDraft draft) {
         caller.requireManage(draft.sellerId());

@@ -1,7 +1,9 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.EpochMillis;
 import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
@@ -12,38 +14,41 @@ import java.util.UUID;
 /**
  * A shopper's written review of a product: stars and a text, signed with the name the shopper chose. The stars also
  * count in the product's rating summary ({@link CatalogService#review}). Text is stored as typed; pages escape it.
+ *
+ * @param author the shopper's chosen name; empty when they chose none (pages then say "a shopper")
  */
 @Entity("reviews")
-public class Review {
+public record Review(@Id String id, @Column @Convert(ProductIdColumn.class) ProductId productId,
+                     @Column String accountId, @Column String author, @Column int stars, @Column String text,
+                     @Column @Convert(EpochMillis.class) Instant createdAt) {
 
     public static final int MAX_TEXT = 2000;
 
-    @Id
-    private String id;
-    @Column
-    private String productId;
-    @Column
-    private String accountId;
-    @Column
-    private String author;
-    @Column
-    private int stars;
-    @Column
-    private String text;
-    @Column
-    private long createdAt;
-
-    protected Review() {
+    public Review {
+        createdAt = EpochMillis.of(createdAt);
     }
 
+    /** A new review, checked: an account, 1 to 5 stars and a text of at most {@link #MAX_TEXT} characters. */
     public Review(ProductId product, String accountId, String author, int stars, String text, Instant at) {
-        Objects.requireNonNull(product, "product");
+        this(UUID.randomUUID().toString(), Objects.requireNonNull(product, "product"), account(accountId),
+                author == null || author.isBlank() ? "" : author.strip(), stars(stars), text(text), at);
+    }
+
+    private static String account(String accountId) {
         if (accountId == null || accountId.isBlank()) {
             throw new InvalidInputException("a review needs the shopper's account");
         }
+        return accountId;
+    }
+
+    private static int stars(int stars) {
         if (stars < 1 || stars > 5) {
             throw new InvalidInputException("a rating is 1 to 5 stars");
         }
+        return stars;
+    }
+
+    private static String text(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             throw new InvalidInputException("a review needs a text");
@@ -51,41 +56,6 @@ public class Review {
         if (t.length() > MAX_TEXT) {
             throw new InvalidInputException("a review holds at most " + MAX_TEXT + " characters");
         }
-        this.id = UUID.randomUUID().toString();
-        this.productId = product.value();
-        this.accountId = accountId;
-        this.author = author == null || author.isBlank() ? "" : author.strip();
-        this.stars = stars;
-        this.text = t;
-        this.createdAt = at.toEpochMilli();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public ProductId productId() {
-        return new ProductId(productId);
-    }
-
-    public String accountId() {
-        return accountId;
-    }
-
-    /** The shopper's chosen name; empty when they chose none (pages then say "a shopper"). */
-    public String author() {
-        return author;
-    }
-
-    public int stars() {
-        return stars;
-    }
-
-    public String text() {
-        return text;
-    }
-
-    public Instant createdAt() {
-        return Instant.ofEpochMilli(createdAt);
+        return t;
     }
 }

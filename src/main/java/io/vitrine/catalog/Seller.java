@@ -1,68 +1,31 @@
 package io.vitrine.catalog;
 
+import io.vitrine.platform.EpochMillis;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
 import java.time.Instant;
 import java.util.Objects;
 
-/** A shop selling on Vitrine. */
+/**
+ * A shop selling on Vitrine. A record the database maps through its canonical constructor; {@code joinedAt} is stored
+ * as epoch milliseconds, as it always was. {@code returnAddress} (where shoppers send returns, given when a seller
+ * accepts its invitation) is null for sellers made without one.
+ */
 @Entity("sellers")
-public class Seller {
+public record Seller(@Id String id, @Column String name, @Column String email, @Column String country,
+                     @Column @Convert(EpochMillis.class) Instant joinedAt, @Column String returnAddress) {
 
-    @Id
-    private String id;
-    @Column
-    private String name;
-    @Column
-    private String email;
-    @Column
-    private String country;
-    @Column
-    private long joinedAt;
-    /** Where shoppers send returns; absent for sellers made before seller profiles. */
-    @Column
-    private String returnAddress;
-
-    protected Seller() {
+    public Seller {
+        id = Slug.require(id);
+        Objects.requireNonNull(name);
+        joinedAt = EpochMillis.of(joinedAt);
     }
 
+    /** A seller without a return address (the demo store's, and those made before seller profiles). */
     public Seller(String id, String name, String email, String country, Instant joinedAt) {
-        this.id = Slug.require(id);
-        this.name = Objects.requireNonNull(name);
-        this.email = email;
-        this.country = country;
-        this.joinedAt = joinedAt.toEpochMilli();
-    }
-
-    /** A seller who signed up through an invitation, with the address returns go to. */
-    public Seller(String id, String name, String email, String country, String returnAddress, Instant joinedAt) {
-        this(id, name, email, country, joinedAt);
-        this.returnAddress = returnAddress;
-    }
-
-    public java.util.Optional<String> returnAddress() {
-        return java.util.Optional.ofNullable(returnAddress);
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public String country() {
-        return country;
-    }
-
-    public Instant joinedAt() {
-        return Instant.ofEpochMilli(joinedAt);
+        this(id, name, email, country, joinedAt, null);
     }
 }

@@ -1,31 +1,21 @@
 package io.vitrine.customer;
 
+import io.vitrine.platform.MongoStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
-import java.util.Collection;
 import java.util.Optional;
 
 /** {@link AccountRepository} on MongoDB through JNoSQL. */
 @ApplicationScoped
-public class MongoAccountRepository implements AccountRepository {
+public class MongoAccountRepository extends MongoStore<Account> implements AccountRepository {
 
-    @Inject
-    MongoDBTemplate template;
-    @Inject
-    io.vitrine.platform.BulkWriter bulk;
-    @Inject
-    io.vitrine.platform.MongoConnection connection;
-
-    @Override
-    public Optional<Account> find(String email) {
-        return template.find(Account.class, email.strip().toLowerCase(java.util.Locale.ROOT));
+    public MongoAccountRepository() {
+        super(Account.class, Account::id);
     }
 
     @Override
-    public Account save(Account account) {
-        return find(account.id()).isPresent() ? template.update(account) : template.insert(account);
+    public Optional<Account> find(String email) {
+        return super.find(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
@@ -42,16 +32,6 @@ public class MongoAccountRepository implements AccountRepository {
                     com.mongodb.client.model.Updates.set("publicId", Account.newPublicId())).getModifiedCount();
         }
         return n;
-    }
-
-    @Override
-    public void insertAll(Collection<Account> accounts) {
-        bulk.insertAll(accounts);
-    }
-
-    @Override
-    public long count() {
-        return template.count(Account.class);
     }
 
     @Override

@@ -151,7 +151,7 @@ public class StaffAccounts {
         String sellerId = null;
         if (token.role() == Role.SELLER) {
             sellerId = freeSellerId(name);
-            sellers.save(new Seller(sellerId, name, token.email(), country, address, clock.instant()));
+            sellers.save(new Seller(sellerId, name, token.email(), country, clock.instant(), address));
         }
         Account account = createAccount(token.email(), name, token.role(), hash.generate(password.toCharArray()), sellerId);
         LOG.info(() -> account.role() + " account opened through an invitation of " + token.createdBy());

@@ -1,12 +1,9 @@
 package io.vitrine.demo;
 
 import io.vitrine.platform.startup.StartupStep;
-import io.vitrine.catalog.CategoryRepository;
-import io.vitrine.catalog.ImageRepository;
+import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductImage;
-import io.vitrine.catalog.ProductRepository;
-import io.vitrine.catalog.SellerRepository;
 import io.vitrine.customer.AccountRepository;
 import io.vitrine.events.EventRepository;
 import io.vitrine.order.OrderRepository;
@@ -19,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -40,13 +36,7 @@ public class DemoStoreLoader implements StartupStep {
     @Inject
     MongoDBTemplate template;
     @Inject
-    ProductRepository products;
-    @Inject
-    CategoryRepository categories;
-    @Inject
-    SellerRepository sellers;
-    @Inject
-    ImageRepository images;
+    CatalogService catalog;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -76,7 +66,7 @@ public class DemoStoreLoader implements StartupStep {
             LOG.info(() -> "Demo store present since " + marker.completedAt() + ": not regenerated");
             return;
         }
-        if (marker == null && products.count() > 0) {
+        if (marker == null && catalog.productCount() > 0) {
             LOG.info("The database already holds a catalogue: no demo store generated");
             return;
         }
@@ -102,8 +92,7 @@ public class DemoStoreLoader implements StartupStep {
                 (generated - t0) / 1e9, store.products().size(), store.accounts().size(), store.events().size(),
                 store.orders().size()));
 
-        store.categories().forEach(categories::save);
-        store.sellers().forEach(sellers::save);
+        catalog.storeTree(store.categories(), store.sellers());
         // painting is pure CPU and the painter keeps no state: use every core, then store the photos in bulk
         ProductImagePainter painter = new ProductImagePainter(settings.seed());
         List<ProductImage> photos = store.products().parallelStream().map(product -> {
@@ -118,10 +107,10 @@ public class DemoStoreLoader implements StartupStep {
             product.addImage(photos.get(i).id());
             withImages.add(product);
         }
-        images.insertAll(distinct.values());
+        catalog.storeImages(distinct.values());
         LOG.info(() -> String.format("Demo store: %d photos painted and stored in %.1f s", withImages.size(),
                 (System.nanoTime() - generated) / 1e9));
-        inBatches(withImages, products::saveAll, "products");
+        inBatches(withImages, catalog::storeProducts, "products");
         inBatches(store.accounts(), accounts::insertAll, "accounts");
         inBatches(store.orders(), orders::insertAll, "orders");
         inBatches(store.events(), events::insertAll, "events");

@@ -5,6 +5,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import io.vitrine.platform.MongoStore;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import org.bson.Document;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
 import org.eclipse.jnosql.databases.mongodb.communication.VitrineDocuments;
-import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
 import java.time.Instant;
@@ -24,18 +24,16 @@ import java.util.stream.Stream;
 
 /** {@link EventRepository} on MongoDB through JNoSQL. */
 @ApplicationScoped
-public class MongoEventRepository implements EventRepository {
+public class MongoEventRepository extends MongoStore<Interaction> implements EventRepository {
 
     private static final String COLLECTION = "events";
 
     @Inject
-    MongoDBTemplate template;
-    @Inject
-    io.vitrine.platform.BulkWriter bulk;
-    @Inject
-    io.vitrine.platform.MongoConnection connection;
-    @Inject
     EntityConverter converter;
+
+    public MongoEventRepository() {
+        super(Interaction.class, Interaction::id);
+    }
 
     /**
      * Skips the ids already stored, then inserts the rest unordered: when identical retries race, the loser's
@@ -74,11 +72,6 @@ public class MongoEventRepository implements EventRepository {
     }
 
     @Override
-    public void insertAll(Collection<Interaction> events) {
-        bulk.insertAll(events);
-    }
-
-    @Override
     public List<Interaction> findByUser(String userId, int limit) {
         return template.<Interaction>select(SelectQuery.builder().from(COLLECTION)
                 .where(CriteriaCondition.eq("userId", userId)).sort(Sort.desc("occurredAt")).limit(limit).build()).toList();
@@ -95,10 +88,5 @@ public class MongoEventRepository implements EventRepository {
         List<Interaction> moved = findByUser(fromUser, limit).stream().map(e -> e.withUser(toUser)).toList();
         moved.forEach(template::update);
         return moved;
-    }
-
-    @Override
-    public long count() {
-        return template.count(Interaction.class);
     }
 }

@@ -1,9 +1,6 @@
 package io.vitrine.platform;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -32,17 +29,15 @@ public class IdempotencyConflictException extends RuntimeException {
     }
 
     @Provider
-    public static class Mapper implements ExceptionMapper<IdempotencyConflictException> {
-        @Context
-        UriInfo uri;
+    public static class Mapper extends ProblemMappers.ToProblem<IdempotencyConflictException> {
+        public Mapper() {
+            super((e, path) -> e.isInProgress() ? Problem.of(Response.Status.CONFLICT, e.getMessage()).at(path)
+                    : Problem.of(422, "Unprocessable Content", e.getMessage()).at(path));
+        }
 
         @Override
-        public Response toResponse(IdempotencyConflictException e) {
-            if (e.isInProgress()) {
-                return Response.fromResponse(Problem.of(Response.Status.CONFLICT, e.getMessage()).at(ProblemMappers.path(uri))
-                        .toResponse()).header("Retry-After", 1).build();
-            }
-            return Problem.of(422, "Unprocessable Content", e.getMessage()).at(ProblemMappers.path(uri)).toResponse();
+        protected Response answer(IdempotencyConflictException e, Response problem) {
+            return e.isInProgress() ? Response.fromResponse(problem).header("Retry-After", 1).build() : problem;
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,12 +32,48 @@ import java.util.logging.Logger;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final String NOT_JSON = "the request body is not valid JSON for this operation";
 
     private ProblemMappers() {
     }
 
     static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getPath();
+    }
+
+    /**
+     * A mapper whose answer is one problem for the request's path; a subclass names the problem in its constructor
+     * and may add headers ({@link #answer}).
+     */
+    public abstract static class ToProblem<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        UriInfo uri;
+
+        private final BiFunction<E, String, Problem> problem;
+
+        /** The exception's own message under this status. */
+        protected ToProblem(Response.Status status) {
+            this((e, path) -> Problem.of(status, e.getMessage()).at(path));
+        }
+
+        protected ToProblem(BiFunction<E, String, Problem> problem) {
+            this.problem = problem;
+        }
+
+        @Override
+        public Response toResponse(E e) {
+            return answer(e, problem(e, path(uri)).toResponse());
+        }
+
+        /** The problem document this exception becomes at this request path. */
+        Problem problem(E e, String path) {
+            return problem.apply(e, path);
+        }
+
+        /** The answer: the problem as it is, unless a subclass adds headers. */
+        protected Response answer(E e, Response problem) {
+            return problem;
+        }
     }
 
     @Provider
@@ -70,73 +107,50 @@ public final class ProblemMappers {
 
     /** The project's own "bad input" (never a library's IllegalArgumentException: that is a 500 below). */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(InvalidInputException e) {
-            return problem(e, path(uri)).toResponse();
-        }
-
-        static Problem problem(InvalidInputException e, String path) {
-            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage()).at(path);
+    public static class InvalidInput extends ToProblem<InvalidInputException> {
+        public InvalidInput() {
+            super(Response.Status.BAD_REQUEST);
         }
     }
 
     /** The project's own conflicts (never a library's IllegalStateException: that is a 500 below). */
     @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ConflictException e) {
-            return problem(e, path(uri)).toResponse();
-        }
-
-        static Problem problem(ConflictException e, String path) {
-            return Problem.of(Response.Status.CONFLICT, e.getMessage()).at(path);
+    public static class Conflict extends ToProblem<ConflictException> {
+        public Conflict() {
+            super(Response.Status.CONFLICT);
         }
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(NotFoundException e) {
-            return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).at(path(uri)).toResponse();
+    public static class NotFound extends ToProblem<NotFoundException> {
+        public NotFound() {
+            super(Response.Status.NOT_FOUND);
         }
     }
 
     /** 503 with {@code Retry-After} while a feature gets ready after start-up (every {@link NotReadyException}). */
     @Provider
-    public static class NotReady implements ExceptionMapper<NotReadyException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(NotReadyException e) {
-            return Response.fromResponse(problem(e, path(uri)).toResponse())
-                    .header("Retry-After", e.retryAfterSeconds()).build();
+    public static class NotReady extends ToProblem<NotReadyException> {
+        public NotReady() {
+            super(Response.Status.SERVICE_UNAVAILABLE);
         }
 
-        static Problem problem(NotReadyException e, String path) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).at(path);
+        @Override
+        protected Response answer(NotReadyException e, Response problem) {
+            return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
 
     @Provider
-    public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
-        @Context
-        UriInfo uri;
+    public static class Forbidden extends ToProblem<AccessDeniedException> {
+        public Forbidden() {
+            super((e, path) -> Problem.of(e.isUnauthenticated() ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN,
+                    e.getMessage()).at(path));
+        }
 
         @Override
-        public Response toResponse(AccessDeniedException e) {
-            Response.Status status = e.isUnauthenticated() ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
-            Response.ResponseBuilder r = Response.fromResponse(Problem.of(status, e.getMessage()).at(path(uri)).toResponse());
+        protected Response answer(AccessDeniedException e, Response problem) {
+            Response.ResponseBuilder r = Response.fromResponse(problem);
             if (e.isUnauthenticated()) {
                 r.header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
             }
@@ -145,26 +159,17 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class MalformedJson implements ExceptionMapper<JsonbException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(JsonbException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this operation")
-                    .at(path(uri)).toResponse();
+    public static class MalformedJson extends ToProblem<JsonbException> {
+        public MalformedJson() {
+            super((e, path) -> Problem.of(Response.Status.BAD_REQUEST, NOT_JSON).at(path));
         }
     }
 
     @Provider
-    public static class Processing implements ExceptionMapper<ProcessingException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessingException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, "the request body could not be read: it is malformed")
-                    .at(path(uri)).toResponse();
+    public static class Processing extends ToProblem<ProcessingException> {
+        public Processing() {
+            super((e, path) -> Problem.of(Response.Status.BAD_REQUEST, "the request body could not be read: it is malformed")
+                    .at(path));
         }
     }
 
@@ -179,8 +184,7 @@ public final class ProblemMappers {
             int status = original.getStatus();
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-                return Problem.of(Response.Status.BAD_REQUEST, "the request body is not valid JSON for this operation")
-                        .at(path(uri)).toResponse();
+                return Problem.of(Response.Status.BAD_REQUEST, NOT_JSON).at(path(uri)).toResponse();
             }
             if (e.getClass().getName().endsWith("ParamException")) {
                 // Jersey answers 404 when a query or path parameter does not convert ("size=abc"): a client error

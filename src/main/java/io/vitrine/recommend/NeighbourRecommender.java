@@ -30,12 +30,7 @@ public final class NeighbourRecommender implements ItemScorer {
 
     /** sim(i, j) as kept by the trainer (0 if j is not among i's neighbours). */
     public double similarity(int i, int j) {
-        for (int t = 0; t < neighbours[i].length; t++) {
-            if (neighbours[i][t] == j) {
-                return similarities[i][t];
-            }
-        }
-        return 0;
+        return Sequences.valueAt(neighbours[i], similarities[i], j);
     }
 
     /** The items most similar to one item ("similar products"), best first. */

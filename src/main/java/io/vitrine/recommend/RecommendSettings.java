@@ -1,9 +1,9 @@
 package io.vitrine.recommend;
 
+import io.vitrine.platform.SettingsReader;
 import io.vitrine.platform.models.ModelSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
@@ -29,25 +29,15 @@ public record RecommendSettings(int holdoutDays, double tolerance, boolean train
     @ApplicationScoped
     public static class Producer {
 
-        @Inject
-        Config config;
-
         @Produces
         @Singleton
-        RecommendSettings settings() {
+        RecommendSettings settings(Config config) {
             RecommendSettings d = defaults();
-            return new RecommendSettings(
-                    value("vitrine.recommend.holdout-days", Integer.class, d.holdoutDays()),
-                    value("vitrine.recommend.tolerance", Double.class, d.tolerance()),
-                    value("vitrine.recommend.train-at-start", Boolean.class, d.trainAtStart()),
-                    value("vitrine.recommend.max-age-hours", Long.class, d.maxAgeHours()),
-                    value("vitrine.recommend.schedule.enabled", Boolean.class, d.scheduleEnabled()),
-                    value("vitrine.recommend.schedule.hour", Integer.class, d.scheduleHour()),
-                    value("vitrine.recommend.schedule.minute", Integer.class, d.scheduleMinute()));
-        }
-
-        private <T> T value(String key, Class<T> type, T fallback) {
-            return config.getOptionalValue(key, type).orElse(fallback);
+            SettingsReader c = new SettingsReader(config, "vitrine.recommend.");
+            return new RecommendSettings(c.get("holdout-days", d.holdoutDays()), c.get("tolerance", d.tolerance()),
+                    c.get("train-at-start", d.trainAtStart()), c.get("max-age-hours", d.maxAgeHours()),
+                    c.get("schedule.enabled", d.scheduleEnabled()), c.get("schedule.hour", d.scheduleHour()),
+                    c.get("schedule.minute", d.scheduleMinute()));
         }
     }
 }

@@ -39,4 +39,17 @@ final class Sequences {
         }
         return best < 0 ? Optional.empty() : Optional.of(items.get(best));
     }
+
+    /**
+     * The value kept for item {@code j} in one item's sparse row ({@code columns[t]} has {@code values[t]}); 0 when
+     * {@code j} is not in the row (never seen, or pruned by the trainer).
+     */
+    static double valueAt(int[] columns, float[] values, int j) {
+        for (int t = 0; t < columns.length; t++) {
+            if (columns[t] == j) {
+                return values[t];
+            }
+        }
+        return 0;
+    }
 }

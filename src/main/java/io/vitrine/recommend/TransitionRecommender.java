@@ -34,12 +34,7 @@ public final class TransitionRecommender implements ItemScorer {
 
     /** P(next = j | i), 0 when never observed (or pruned). */
     public double probability(int i, int j) {
-        for (int k = 0; k < next[i].length; k++) {
-            if (next[i][k] == j) {
-                return prob[i][k];
-            }
-        }
-        return 0;
+        return Sequences.valueAt(next[i], prob[i], j);
     }
 
     @Override

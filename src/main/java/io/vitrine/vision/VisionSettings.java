@@ -1,12 +1,12 @@
 package io.vitrine.vision;
 
+import io.vitrine.platform.SettingsReader;
 import io.vitrine.platform.models.ModelSchedule;
 import io.vitrine.vision.train.HoldoutTrainer;
 import io.vitrine.vision.train.PhotoTrainer;
 import io.vitrine.vision.train.VisionTrainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 
@@ -59,28 +59,18 @@ public record VisionSettings(boolean enabled, int maxUploadBytes, double toleran
     @ApplicationScoped
     public static class Producer {
 
-        @Inject
-        Config config;
-
         @Produces
         @Singleton
-        VisionSettings settings() {
+        VisionSettings settings(Config config) {
             VisionSettings d = defaults();
-            return new VisionSettings(
-                    value("vitrine.vision.enabled", Boolean.class, d.enabled()),
-                    value("vitrine.upload.max-bytes", Integer.class, d.maxUploadBytes()),
-                    value("vitrine.vision.tolerance", Double.class, d.tolerance()),
-                    value("vitrine.vision.train.epochs", Integer.class, d.epochs()),
-                    value("vitrine.vision.train.budget-minutes", Integer.class, d.budgetMinutes()),
-                    value("vitrine.vision.train.max-per-sub-category", Integer.class, d.maxPerSubCategory()),
-                    value("vitrine.vision.threads", Integer.class, d.threads()),
-                    value("vitrine.vision.retrain.enabled", Boolean.class, d.retrainEnabled()),
-                    value("vitrine.vision.retrain.check-minutes", Long.class, d.checkMinutes()),
-                    value("vitrine.vision.retrain.min-changed-photos", Integer.class, d.minChangedPhotos()));
-        }
-
-        private <T> T value(String key, Class<T> type, T fallback) {
-            return config.getOptionalValue(key, type).orElse(fallback);
+            SettingsReader c = new SettingsReader(config, "vitrine.");
+            return new VisionSettings(c.get("vision.enabled", d.enabled()), c.get("upload.max-bytes", d.maxUploadBytes()),
+                    c.get("vision.tolerance", d.tolerance()), c.get("vision.train.epochs", d.epochs()),
+                    c.get("vision.train.budget-minutes", d.budgetMinutes()),
+                    c.get("vision.train.max-per-sub-category", d.maxPerSubCategory()),
+                    c.get("vision.threads", d.threads()), c.get("vision.retrain.enabled", d.retrainEnabled()),
+                    c.get("vision.retrain.check-minutes", d.checkMinutes()),
+                    c.get("vision.retrain.min-changed-photos", d.minChangedPhotos()));
         }
     }
 }

@@ -146,7 +146,7 @@ class StaffAccountsTest {
         assertEquals("atelier-nord", seller.sellerId().orElseThrow());
         var stored = sellers.find("atelier-nord").orElseThrow();
         assertEquals("FR", stored.country());
-        assertEquals("12 rue des Lilas, 59000 Lille", stored.returnAddress().orElseThrow());
+        assertEquals("12 rue des Lilas, 59000 Lille", stored.returnAddress());
         assertEquals("new.seller@shop.example", stored.email());
         assertThrows(InvalidInputException.class, () -> staff.accept(token(link), "Again", "seller-password",
                 new StaffAccounts.SellerProfile("FR", "12 rue des Lilas")), "single use");

@@ -16,7 +16,7 @@ class ProblemMappersTest {
 
     @Test
     void theProjectsOwnBadInputIsA400WithItsMessage() {
-        Problem p = ProblemMappers.InvalidInput.problem(new InvalidInputException("size must be 1 to 100"), "/api/v1/x");
+        Problem p = new ProblemMappers.InvalidInput().problem(new InvalidInputException("size must be 1 to 100"), "/api/v1/x");
         assertEquals(400, p.status());
         assertEquals("size must be 1 to 100", p.detail());
         assertEquals("/api/v1/x", p.instance());
@@ -24,7 +24,7 @@ class ProblemMappersTest {
 
     @Test
     void theProjectsOwnConflictIsA409WithItsMessage() {
-        Problem p = ProblemMappers.Conflict.problem(new ConflictException("product p1 already exists"), "/p");
+        Problem p = new ProblemMappers.Conflict().problem(new ConflictException("product p1 already exists"), "/p");
         assertEquals(409, p.status());
         assertEquals("product p1 already exists", p.detail());
     }
@@ -55,7 +55,7 @@ class ProblemMappersTest {
     @Test
     void notReadyIsA503() {
         NotReadyException e = new NotReadyException("the index is building", 7) { };
-        Problem p = ProblemMappers.NotReady.problem(e, "/api/v1/search");
+        Problem p = new ProblemMappers.NotReady().problem(e, "/api/v1/search");
         assertEquals(503, p.status());
         assertEquals("the index is building", p.detail());
         assertEquals(7, e.retryAfterSeconds());

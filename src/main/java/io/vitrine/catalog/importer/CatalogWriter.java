@@ -1,5 +1,6 @@
 package io.vitrine.catalog.importer;
 
+import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.ImageRepository;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
@@ -8,7 +9,11 @@ import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SellerRepository;
 import io.vitrine.catalog.Slug;
+import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportTally;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,6 +49,31 @@ final class CatalogWriter {
         this.images = images;
         this.sellerId = sellerId;
         this.tally = tally;
+    }
+
+    /** What an importer does with one CSV row, given the import's seller, category tree, writer and tally. */
+    interface Row {
+        void read(long line, CSVRecord record, String sellerId, CategoryTree tree, CatalogWriter writer, ImportTally tally);
+    }
+
+    /**
+     * One catalogue import: the seller made sure of, each row of {@code csv} read by {@code row}, the writer flushed.
+     * {@code images} may be null (no photo files).
+     */
+    static ImportReport importRows(String kind, Path csv, List<String> required, Stores stores, String sellerId,
+                                   String sellerName, Row row) throws IOException {
+        ImportTally tally = new ImportTally(kind);
+        String seller = ensureSeller(stores.sellers(), sellerId, sellerName);
+        CategoryTree tree = new CategoryTree(stores.categories());
+        CatalogWriter writer = new CatalogWriter(stores.products(), stores.images(), seller, tally);
+        CsvRows.forEach(csv, required, tally, (line, record) -> row.read(line, record, seller, tree, writer, tally));
+        writer.flush();
+        return tally.finish();
+    }
+
+    /** The repositories a catalogue import writes to; {@code images} is null when the source has no photo files. */
+    record Stores(ProductRepository products, CategoryRepository categories, SellerRepository sellers,
+                  ImageRepository images) {
     }
 
     /** The seller products are imported for, created with this name when it does not exist yet. */

@@ -1,5 +1,7 @@
 package io.vitrine.catalog.importer;
 
+import io.vitrine.catalog.ProductId;
+
 import io.vitrine.platform.imports.ImportTally;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -82,5 +84,28 @@ final class CsvRows {
             root = root.getCause();
         }
         return root.getMessage();
+    }
+
+    /** The trimmed value of a column, empty when the row lacks it. */
+    static String value(CSVRecord r, String column) {
+        return r.isSet(column) ? r.get(column).strip() : "";
+    }
+
+    static String required(CSVRecord r, String column) {
+        String v = value(r, column);
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("missing " + column);
+        }
+        return v;
+    }
+
+    /** A row's source reference: its source's prefix and its {@code column}, refused when that makes no valid id. */
+    static String sourceRef(CSVRecord r, String column, String sourcePrefix) {
+        String sourceId = required(r, column);
+        String sourceRef = sourcePrefix + sourceId;
+        if (!ProductId.isValid(sourceRef.replace(':', '-'))) {
+            throw new IllegalArgumentException("invalid " + column + " '" + sourceId + "'");
+        }
+        return sourceRef;
     }
 }

@@ -1,5 +1,8 @@
 package io.vitrine.catalog.importer;
 
+import static io.vitrine.catalog.importer.CsvRows.required;
+import static io.vitrine.catalog.importer.CsvRows.value;
+
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.ImageRepository;
@@ -9,7 +12,6 @@ import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SellerRepository;
 import io.vitrine.platform.imports.ImportReport;
-import io.vitrine.platform.imports.ImportTally;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
@@ -54,30 +56,19 @@ public final class FashionCatalogImporter {
         }
     }
 
-    private final ProductRepository products;
-    private final CategoryRepository categories;
-    private final SellerRepository sellers;
-    private final ImageRepository images;
+    private final CatalogWriter.Stores stores;
 
     public FashionCatalogImporter(ProductRepository products, CategoryRepository categories, SellerRepository sellers,
                                   ImageRepository images) {
-        this.products = products;
-        this.categories = categories;
-        this.sellers = sellers;
-        this.images = images;
+        this.stores = new CatalogWriter.Stores(products, categories, sellers, images);
     }
 
     /** {@code source} is the folder holding styles.csv and images/, or styles.csv itself. */
     public ImportReport importFrom(Path source, Options options) throws IOException {
         Path styles = Files.isDirectory(source) ? source.resolve("styles.csv") : source;
         Path imageDir = styles.toAbsolutePath().getParent().resolve("images");
-        ImportTally tally = new ImportTally(KIND);
-        String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
-        CategoryTree tree = new CategoryTree(categories);
-        CatalogWriter writer = new CatalogWriter(products, images, sellerId, tally);
-        CsvRows.forEach(styles, REQUIRED, tally, (line, record) -> row(line, record, imageDir, sellerId, options, tree, writer));
-        writer.flush();
-        return tally.finish();
+        return CatalogWriter.importRows(KIND, styles, REQUIRED, stores, options.sellerId(), options.sellerName(),
+                (line, record, sellerId, tree, writer, tally) -> row(line, record, imageDir, sellerId, options, tree, writer));
     }
 
     private void row(long line, CSVRecord r, Path imageDir, String sellerId, Options options, CategoryTree tree,
@@ -86,11 +77,7 @@ public final class FashionCatalogImporter {
         if (r.size() < columns) {
             throw new IllegalArgumentException("missing columns: expected " + columns + ", found " + r.size());
         }
-        String sourceId = required(r, "id");
-        String sourceRef = SOURCE_PREFIX + sourceId;
-        if (!ProductId.isValid(sourceRef.replace(':', '-'))) {
-            throw new IllegalArgumentException("invalid id '" + sourceId + "'");
-        }
+        String sourceRef = CsvRows.sourceRef(r, "id", SOURCE_PREFIX);
         ProductId id = CatalogWriter.idOf(sourceRef);
         if (writer.duplicate(line, id)) {
             return;
@@ -114,7 +101,7 @@ public final class FashionCatalogImporter {
                 .attribute("gender", value(r, "gender")).attribute("season", known(value(r, "season")))
                 .attribute("usage", known(value(r, "usage"))).attribute("year", year)
                 .attribute("priceSource", "reference");
-        writer.add(line, id, product, options.referenceStock(), imageDir.resolve(sourceId + ".jpg"));
+        writer.add(line, id, product, options.referenceStock(), imageDir.resolve(value(r, "id") + ".jpg"));
     }
 
     /** The full Kaggle file has unquoted commas in productDisplayName: the extra cells belong to it. */
@@ -153,18 +140,6 @@ public final class FashionCatalogImporter {
             text.append(", ").append(season).append(year.isEmpty() ? "" : " " + year).append(" collection");
         }
         return text.append('.').toString();
-    }
-
-    private static String required(CSVRecord r, String column) {
-        String v = value(r, column);
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException("missing " + column);
-        }
-        return v;
-    }
-
-    private static String value(CSVRecord r, String column) {
-        return r.isSet(column) ? r.get(column).strip() : "";
     }
 
     /** The data set writes "NA" for an unknown value. */

@@ -1,5 +1,8 @@
 package io.vitrine.catalog.importer;
 
+import static io.vitrine.catalog.importer.CsvRows.required;
+import static io.vitrine.catalog.importer.CsvRows.value;
+
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CategoryRepository;
 import io.vitrine.catalog.LocalizedText;
@@ -75,24 +78,15 @@ public final class FlipkartCatalogImporter {
         }
     }
 
-    private final ProductRepository products;
-    private final CategoryRepository categories;
-    private final SellerRepository sellers;
+    private final CatalogWriter.Stores stores;
 
     public FlipkartCatalogImporter(ProductRepository products, CategoryRepository categories, SellerRepository sellers) {
-        this.products = products;
-        this.categories = categories;
-        this.sellers = sellers;
+        this.stores = new CatalogWriter.Stores(products, categories, sellers, null);
     }
 
     public ImportReport importFrom(Path csv, Options options) throws IOException {
-        ImportTally tally = new ImportTally(KIND);
-        String sellerId = CatalogWriter.ensureSeller(sellers, options.sellerId(), options.sellerName());
-        CategoryTree tree = new CategoryTree(categories);
-        CatalogWriter writer = new CatalogWriter(products, null, sellerId, tally);
-        CsvRows.forEach(csv, REQUIRED, tally, (line, record) -> row(line, record, sellerId, options, tree, writer, tally));
-        writer.flush();
-        return tally.finish();
+        return CatalogWriter.importRows(KIND, csv, REQUIRED, stores, options.sellerId(), options.sellerName(),
+                (line, record, sellerId, tree, writer, tally) -> row(line, record, sellerId, options, tree, writer, tally));
     }
 
     private void row(long line, CSVRecord r, String sellerId, Options options, CategoryTree tree, CatalogWriter writer,
@@ -102,11 +96,7 @@ public final class FlipkartCatalogImporter {
             throw new IllegalArgumentException((r.size() < columns ? "missing columns" : "too many columns")
                     + ": expected " + columns + ", found " + r.size());
         }
-        String uniq = required(r, "uniq_id");
-        String sourceRef = SOURCE_PREFIX + uniq;
-        if (!ProductId.isValid(sourceRef.replace(':', '-'))) {
-            throw new IllegalArgumentException("invalid uniq_id '" + uniq + "'");
-        }
+        String sourceRef = CsvRows.sourceRef(r, "uniq_id", SOURCE_PREFIX);
         ProductId id = CatalogWriter.idOf(sourceRef);
         if (writer.duplicate(line, id)) {
             return;
@@ -257,18 +247,6 @@ public final class FlipkartCatalogImporter {
 
     private static String unescape(String s) {
         return s.replace("\\\"", "\"").replace("\\\\", "\\");
-    }
-
-    private static String required(CSVRecord r, String column) {
-        String v = value(r, column);
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException("missing " + column);
-        }
-        return v;
-    }
-
-    private static String value(CSVRecord r, String column) {
-        return r.isSet(column) ? r.get(column).strip() : "";
     }
 
     private static String abbreviate(String s, int max) {

@@ -7,6 +7,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.platform.web.LanguageBean;
+import io.vitrine.platform.web.ListingParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 @Named("browse")
 @RequestScoped
-public class BrowseView {
+public class BrowseView extends ListingParams {
 
     static final int PAGE_SIZE = 24;
     static final int MAX_PAGE = 10_000;
@@ -43,11 +44,7 @@ public class BrowseView {
     @Inject
     LanguageBean language;
 
-    private String category;
     private String sub;
-    private String price;
-    private String sort;
-    private int page;
     private Category current;
     private Page<Product> result = new Page<>(List.of(), 0, 0, PAGE_SIZE);
 
@@ -118,15 +115,7 @@ public class BrowseView {
     }
 
     public long getPageCount() {
-        return Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
+        return pageCount(result.total(), PAGE_SIZE);
     }
 
     public String getSub() {
@@ -135,29 +124,5 @@ public class BrowseView {
 
     public void setSub(String sub) {
         this.sub = sub;
-    }
-
-    public String getPrice() {
-        return price;
-    }
-
-    public void setPrice(String price) {
-        this.price = price;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

@@ -1,8 +1,10 @@
 package io.vitrine.chat.faq;
 
 import io.vitrine.chat.ChatLanguage;
+import io.vitrine.platform.EpochMillis;
 import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
@@ -16,42 +18,27 @@ import java.util.regex.Pattern;
  * utterance of that intent, so editing the FAQ retrains the intent model. Ids look like {@code returns-en}.
  */
 @Entity("chat_faq")
-public class FaqEntry {
+public record FaqEntry(@Id String id, @Column String intent, @Column @Convert(LanguageColumn.class) ChatLanguage lang,
+                       @Column String question, @Column String answer,
+                       @Column @Convert(EpochMillis.class) Instant updatedAt) {
 
     public static final int MAX_QUESTION = 300;
     public static final int MAX_ANSWER = 4000;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INTENT = Pattern.compile("[a-z][a-z_]{1,40}");
 
-    @Id
-    private String id;
-    @Column
-    private String intent;
-    @Column
-    private String lang;
-    @Column
-    private String question;
-    @Column
-    private String answer;
-    @Column
-    private long updatedAt;
-
-    protected FaqEntry() {
-    }
-
-    public FaqEntry(String id, String intent, ChatLanguage lang, String question, String answer, Instant updatedAt) {
+    /** Checks the entry (as an admin writes it; what the database hands back was checked when it was saved). */
+    public FaqEntry {
         if (id == null || id.length() > 80 || !ID.matcher(id).matches()) {
             throw new InvalidInputException("a FAQ id is lower-case letters, digits and dashes (at most 80): " + id);
         }
         if (intent == null || !INTENT.matcher(intent).matches()) {
             throw new InvalidInputException("a FAQ intent is an intent name such as returns or payment_methods");
         }
-        this.id = id;
-        this.intent = intent;
-        this.lang = Objects.requireNonNull(lang, "lang").code();
-        this.question = text("question", question, MAX_QUESTION);
-        this.answer = text("answer", answer, MAX_ANSWER);
-        this.updatedAt = updatedAt.toEpochMilli();
+        Objects.requireNonNull(lang, "lang");
+        question = text("question", question, MAX_QUESTION);
+        answer = text("answer", answer, MAX_ANSWER);
+        updatedAt = EpochMillis.of(updatedAt);
     }
 
     private static String text(String what, String value, int max) {
@@ -63,29 +50,5 @@ public class FaqEntry {
             throw new InvalidInputException("the " + what + " may hold at most " + max + " characters");
         }
         return v;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String intent() {
-        return intent;
-    }
-
-    public ChatLanguage lang() {
-        return ChatLanguage.fromCode(lang).orElse(ChatLanguage.EN);
-    }
-
-    public String question() {
-        return question;
-    }
-
-    public String answer() {
-        return answer;
-    }
-
-    public Instant updatedAt() {
-        return Instant.ofEpochMilli(updatedAt);
     }
 }

@@ -1,27 +1,21 @@
 package io.vitrine.platform.limits;
 
 import io.vitrine.platform.Problem;
-import jakarta.ws.rs.core.Context;
+import io.vitrine.platform.ProblemMappers;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** 429 {@code application/problem+json} with {@code Retry-After} in seconds. */
 @Provider
-public class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsException> {
+public class TooManyRequestsMapper extends ProblemMappers.ToProblem<TooManyRequestsException> {
 
-    @Context
-    UriInfo uri;
-
-    @Override
-    public Response toResponse(TooManyRequestsException e) {
-        Problem problem = problem(e, uri == null ? null : uri.getRequestUri().getPath());
-        return Response.fromResponse(problem.toResponse()).header("Retry-After", retryAfter(e)).build();
+    public TooManyRequestsMapper() {
+        super((e, path) -> Problem.of(429, "Too Many Requests", e.getMessage()).at(path));
     }
 
-    static Problem problem(TooManyRequestsException e, String path) {
-        return Problem.of(429, "Too Many Requests", e.getMessage()).at(path);
+    @Override
+    protected Response answer(TooManyRequestsException e, Response problem) {
+        return Response.fromResponse(problem).header("Retry-After", retryAfter(e)).build();
     }
 
     /** Whole seconds, at least 1 (RFC 9110 delay-seconds). */

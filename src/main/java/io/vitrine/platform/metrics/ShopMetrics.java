@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 import java.util.Locale;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * docker/prometheus.yml and docker/grafana-dashboard.json):
  * <ul>
  * <li>recommendation lists served per kind ({@code vitrine_recommendation_lists_total{kind}})</li>
- * <li>search latency ({@code vitrine_search_latency_milliseconds}, buckets in microprofile-config.properties) and
+ * <li>search latency ({@code vitrine_search_latency_ms}, buckets in microprofile-config.properties) and
  *     searches by outcome ({@code vitrine_searches_total{result="zero"|"some"}}: the zero-result rate)</li>
  * <li>chat messages per understood intent and hand-overs to a seller ({@code vitrine_chat_messages_total{intent}},
  *     {@code vitrine_chat_handovers_total})</li>
@@ -51,8 +50,9 @@ public class ShopMetrics {
         if (registry == null) {
             return;
         }
-        registry.histogram(Metadata.builder().withName("vitrine.search.latency").withDescription("Search latency")
-                .withUnit(MetricUnits.MILLISECONDS).build()).update(nanos / 1_000_000);
+        // the unit is in the name, not in the metadata: Prometheus output would otherwise rename it by its base unit
+        registry.histogram(Metadata.builder().withName("vitrine.search.latency.ms").withDescription("Search latency in milliseconds")
+                .build()).update(nanos / 1_000_000);
         count("vitrine.searches", "Searches by outcome", 1, new Tag("result", zeroResults ? "zero" : "some"));
     }
 

@@ -3,6 +3,7 @@ package io.vitrine.search.web;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.web.LanguageBean;
+import io.vitrine.platform.web.ListingParams;
 import io.vitrine.customer.Shopper;
 import io.vitrine.search.FacetCount;
 import io.vitrine.search.SearchHit;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  */
 @Named("search")
 @RequestScoped
-public class SearchView {
+public class SearchView extends ListingParams {
 
     static final int PAGE_SIZE = 24;
     static final List<String> FACETS = List.of("category", "brand", "colour", "price");
@@ -45,12 +46,8 @@ public class SearchView {
     LanguageBean language;
 
     private String q;
-    private String category;
     private String brand;
     private String colour;
-    private String price;
-    private String sort;
-    private int page;
 
     private SearchResult result;
     private Map<ProductId, Product> products = Map.of();
@@ -183,7 +180,7 @@ public class SearchView {
     }
 
     public long getPageCount() {
-        return Math.max(1, Math.min((getTotal() + PAGE_SIZE - 1) / PAGE_SIZE, SearchRequest.MAX_WINDOW / PAGE_SIZE));
+        return Math.min(pageCount(getTotal(), PAGE_SIZE), SearchRequest.MAX_WINDOW / PAGE_SIZE);
     }
 
     private String current(String dim) {
@@ -232,14 +229,6 @@ public class SearchView {
         this.q = q;
     }
 
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
     public String getBrand() {
         return brand;
     }
@@ -254,29 +243,5 @@ public class SearchView {
 
     public void setColour(String colour) {
         this.colour = colour;
-    }
-
-    public String getPrice() {
-        return price;
-    }
-
-    public void setPrice(String price) {
-        this.price = price;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }

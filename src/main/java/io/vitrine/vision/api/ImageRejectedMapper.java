@@ -1,11 +1,8 @@
 package io.vitrine.vision.api;
 
 import io.vitrine.platform.Problem;
+import io.vitrine.platform.ProblemMappers;
 import io.vitrine.vision.ImageRejectedException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -13,21 +10,19 @@ import jakarta.ws.rs.ext.Provider;
  * pixels (a decompression bomb), 400 empty or damaged. The detail says which, never how the decoder failed inside.
  */
 @Provider
-public class ImageRejectedMapper implements ExceptionMapper<ImageRejectedException> {
+public class ImageRejectedMapper extends ProblemMappers.ToProblem<ImageRejectedException> {
 
-    @Context
-    UriInfo uri;
+    public ImageRejectedMapper() {
+        super((e, path) -> Problem.of(status(e.reason()), title(status(e.reason())), e.getMessage()).at(path));
+    }
 
-    @Override
-    public Response toResponse(ImageRejectedException e) {
-        int status = status(e.reason());
-        String title = switch (status) {
+    private static String title(int status) {
+        return switch (status) {
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             default -> "Bad Request";
         };
-        return Problem.of(status, title, e.getMessage()).at(uri == null ? null : uri.getRequestUri().getPath()).toResponse();
     }
 
     static int status(ImageRejectedException.Reason reason) {

@@ -51,7 +51,7 @@ class ShopMetricsIT extends DeployedShop {
                 > sample(before, "vitrine_recommendation_lists_total", "kind=\"popular\""), "a popular list counted");
         assertTrue(sample(after, "vitrine_searches_total", "result=\"zero\"")
                 > sample(before, "vitrine_searches_total", "result=\"zero\""), "a zero-result search counted");
-        assertTrue(after.contains("vitrine_search_latency_milliseconds"), "the latency histogram is published");
+        assertTrue(after.contains("vitrine_search_latency_ms"), "the latency histogram is published");
         assertTrue(sample(after, "vitrine_events_ingested_total", "") > sample(before, "vitrine_events_ingested_total", ""));
         assertTrue(after.contains("vitrine_model_live_version{") && after.contains("vitrine_model_age_seconds{"),
                 "the model gauges are published");
