@@ -39,6 +39,8 @@ public class ChatService {
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
+    @Inject
     ConversationRepository conversations;
     @Inject
     ChatModels models;
@@ -94,6 +96,7 @@ public class ChatService {
         }
         c.speak(p.lang());
         answer.sellerMessage().ifPresent(sellerMessages::leave);
+        metrics.chatMessage(answer.intent().label(), answer.sellerMessage().isPresent());
         c.record(new ChatTurn(text, answer.text(), answer.intent().label(), p.confidence(), clock.instant()));
         conversations.save(c);
         return new ChatReply(c.id(), answer.text(), p.lang(), answer.intent(), p.confidence(), answer.cards());

@@ -39,6 +39,9 @@ public class Account {
     /** The opaque id URLs and API payloads carry instead of the e-mail (see platform.security.ShopperIds). */
     @Column
     private String publicId;
+    /** A disabled account cannot log in and the API keys it made stop working (absent in older documents: enabled). */
+    @Column
+    private boolean disabled;
 
     protected Account() {
     }
@@ -114,5 +117,33 @@ public class Account {
 
     public Instant createdAt() {
         return Instant.ofEpochMilli(createdAt);
+    }
+
+    public boolean disabled() {
+        return disabled;
+    }
+
+    public void disable() {
+        this.disabled = true;
+    }
+
+    public void enable() {
+        this.disabled = false;
+    }
+
+    /** A new password, already hashed (the service hashes; the account never sees the password). */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
+    }
+
+    /**
+     * Gives the account another role. Only an account that acts for a seller may be a seller; an account keeps its
+     * seller when it becomes an admin or a shopper, so it can be made a seller again.
+     */
+    public void changeRole(Role newRole) {
+        if (newRole == Role.SELLER && sellerId == null) {
+            throw new InvalidInputException("only an account invited as a seller can be a seller");
+        }
+        this.role = Objects.requireNonNull(newRole, "role");
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Checks e-mail and password against the stored PBKDF2 hash; the account's role becomes its one group. An unknown
- * e-mail costs the same hashing time as a wrong password, so timing does not reveal which accounts exist.
+ * e-mail costs the same hashing time as a wrong password, so timing does not reveal which accounts exist. A disabled
+ * account is refused like a wrong password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -39,7 +40,7 @@ public class AccountIdentityStore implements IdentityStore {
         String email = login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase(java.util.Locale.ROOT);
         var account = email.isEmpty() || email.length() > 254 ? java.util.Optional.<Account>empty() : accounts.find(email);
         boolean matches = hash.verify(login.getPassword().getValue(), account.map(Account::passwordHash).orElse(dummyHash));
-        if (account.isEmpty() || !matches) {
+        if (account.isEmpty() || !matches || account.get().disabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.get().id(), Set.of(account.get().role().name()));

@@ -19,4 +19,7 @@ public interface AccountRepository {
     void insertAll(Collection<Account> accounts);
 
     long count();
+
+    /** The accounts holding one of these roles, oldest first (staff lists: sellers and admins are few). */
+    java.util.List<Account> findByRoles(java.util.Set<io.vitrine.platform.security.Role> roles);
 }

@@ -40,13 +40,8 @@ public class AccountService {
     /** Refuses a malformed e-mail, a blank or over-long name and a password shorter than {@value #MIN_PASSWORD}. */
     public Account register(@NotNull String email, @NotNull String displayName, @NotNull String password, String language) {
         String id = Account.normaliseEmail(email);
-        String name = displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidInputException("a display name has 1 to " + MAX_NAME + " characters");
-        }
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
-        }
+        String name = requireName(displayName);
+        requirePassword(password);
         if (accounts.find(id).isPresent()) {
             throw new EmailTakenException(id);
         }
@@ -55,5 +50,21 @@ public class AccountService {
             account.preferLanguage("fr");
         }
         return accounts.save(account);
+    }
+
+    /** A display name stripped of outer spaces, 1 to {@value #MAX_NAME} characters. */
+    public static String requireName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new InvalidInputException("a display name has 1 to " + MAX_NAME + " characters");
+        }
+        return name;
+    }
+
+    /** A password of {@value #MIN_PASSWORD} to {@value #MAX_PASSWORD} characters. */
+    public static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+        }
     }
 }

@@ -33,4 +33,14 @@ public class MongoAccountRepository extends MongoStore<Account> implements Accou
         }
         return n;
     }
+
+    @Override
+    public java.util.List<Account> findByRoles(java.util.Set<io.vitrine.platform.security.Role> roles) {
+        java.util.List<Account> out = new java.util.ArrayList<>();
+        for (var role : roles) {
+            out.addAll(template.select(Account.class).where("role").eq(role.name()).result());
+        }
+        out.sort(java.util.Comparator.comparing(Account::createdAt).thenComparing(Account::id));
+        return java.util.List.copyOf(out);
+    }
 }

@@ -35,6 +35,8 @@ public class EventService {
     }
 
     @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
+    @Inject
     EventRepository events;
     @Inject
     CatalogService catalog;
@@ -65,6 +67,7 @@ public class EventService {
         }
         requireKnownProducts(batch);
         int stored = events.insertNew(batch);
+        metrics.eventsIngested(stored);
         recorded.fire(new EventsRecorded(batch));
         return new Recorded(stored, batch.size() - stored);
     }
@@ -72,6 +75,7 @@ public class EventService {
     /** Stores events made by the shop itself (pages, orders); they carry fresh ids. */
     public void recordInternal(List<Interaction> batch) {
         events.insertAll(batch);
+        metrics.eventsIngested(batch.size());
         recorded.fire(new EventsRecorded(batch));
     }
 

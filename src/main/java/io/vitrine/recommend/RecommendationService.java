@@ -31,6 +31,8 @@ public class RecommendationService {
     /** Experiments (the experiment feature) may take over a list; none in plain unit tests. */
     @Inject
     jakarta.enterprise.inject.Instance<ListRouting> routing;
+    @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
 
     private final AtomicReference<ShopModel> live = new AtomicReference<>();
 
@@ -76,6 +78,7 @@ public class RecommendationService {
     /** {@link #forUser(String, int, Optional, Optional, String)} shown at {@code placement} (a {@link ListRouting} name). */
     public Recommendations forUser(String placement, String userId, int n, Optional<String> category,
                                    Optional<String> subCategory, String language) {
+        metrics.listServed("user");
         return routed(placement, Optional.of(userId), m -> forUser(m, userId, n, category, subCategory, language));
     }
 
@@ -89,6 +92,7 @@ public class RecommendationService {
 
     /** Popular items, in a category or sub-category when given. */
     public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory, String language) {
+        metrics.listServed("popular");
         ShopModel m = model();
         return served(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), n, rules(n, category, subCategory)),
                 false, language);
@@ -96,6 +100,7 @@ public class RecommendationService {
 
     /** Items whose rate rose most over the last week against the week before. */
     public Recommendations trending(int n, String language) {
+        metrics.listServed("trending");
         ShopModel m = model();
         return served(m, m.popularity().trending(n, shelves.inStock()), false, language);
     }
@@ -108,6 +113,7 @@ public class RecommendationService {
     /** Similar items as {@code shopper} sees them on the product page (an experiment may rank them). */
     public Recommendations similar(String productId, int n, String language, Optional<String> shopper) {
         model(); // not ready answers 503 before an unknown product's 404, as it always did
+        metrics.listServed("similar");
         CatalogueItem product = requireProduct(productId);
         return routed(ListRouting.SIMILAR, shopper, m -> similar(m, product, n, language));
     }
@@ -129,6 +135,7 @@ public class RecommendationService {
     /** Bought-together items as {@code shopper} sees them on the product page (an experiment may rank them). */
     public Recommendations boughtTogether(String productId, int n, String language, Optional<String> shopper) {
         model();
+        metrics.listServed("bought-together");
         CatalogueItem product = requireProduct(productId);
         return routed(ListRouting.BOUGHT_TOGETHER, shopper, m -> served(m,
                 related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language));

@@ -47,6 +47,8 @@ public class SearchService implements StartupStep {
     static final int MAX_RECORDED_QUERY = 200;
 
     @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
+    @Inject
     ProductRepository products;
     @Inject
     CategoryRepository categories;
@@ -156,7 +158,9 @@ public class SearchService implements StartupStep {
     /** Runs the search for a shopper of the storefront (account id or {@code anon:<session>}) and records it. */
     public SearchResult search(SearchRequest request, String shopper) {
         requireReady();
+        long started = System.nanoTime();
         SearchResult result = engine.search(request);
+        metrics.searched(System.nanoTime() - started, result.total() == 0);
         try {
             events.recordInternal(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
         } catch (RuntimeException e) {

@@ -31,6 +31,8 @@ public class VisionService {
     static final int CONCURRENT_DECODES = 4;
 
     @Inject
+    io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
+    @Inject
     VisualIndexer indexer;
     @Inject
     ProductRepository products;
@@ -95,6 +97,7 @@ public class VisionService {
         Optional<String> shelf = subCategory.isPresent() ? subCategory
                 : restrict && analysis.closeMatch() ? Optional.of(analysis.best().subCategory()) : Optional.empty();
         List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
+        metrics.photoSearch(matches.stream().mapToDouble(VisualMatch::score).max().orElse(-1));
         return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches), analysis.closeMatch(),
                 analysis.inShopScore());
     }

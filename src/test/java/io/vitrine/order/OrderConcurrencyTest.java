@@ -307,6 +307,11 @@ class OrderConcurrencyTest {
         }
 
         @Override
+        public java.util.List<Account> findByRoles(java.util.Set<Role> roles) {
+            return java.util.List.of();
+        }
+
+        @Override
         public long count() {
             return 1;
         }

@@ -7,9 +7,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * The sign-up form: opens a shopper account, then logs the new shopper in through the same path as the log-in
@@ -28,23 +25,14 @@ public class RegisterView {
     @Inject
     io.vitrine.platform.limits.PageLimits limits;
 
-    @NotBlank
-    @Email
-    @Size(max = 254)
-    private String email;
-    @NotBlank
-    @Size(max = AccountService.MAX_NAME)
-    private String name;
-    @NotBlank
-    @Size(min = AccountService.MIN_PASSWORD, max = AccountService.MAX_PASSWORD)
-    private String password;
+    private final AccountForm form = new AccountForm();
 
     public String submit() {
         if (!limits.allow(io.vitrine.platform.limits.Budget.REGISTER)) {
             return null;
         }
         try {
-            accounts.register(email, name, password, language.getCode());
+            accounts.register(form.getEmail(), form.getName(), form.getPassword(), language.getCode());
         } catch (AccountService.EmailTakenException e) {
             error("register.taken");
             return null;
@@ -52,8 +40,8 @@ public class RegisterView {
             error("register.invalid");
             return null;
         }
-        login.setEmail(email);
-        login.setPassword(password);
+        login.setEmail(form.getEmail());
+        login.setPassword(form.getPassword());
         return login.submit();
     }
 
@@ -61,27 +49,7 @@ public class RegisterView {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.text(key), null));
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public AccountForm getForm() {
+        return form;
     }
 }

@@ -68,20 +68,12 @@ public class ApiKeyResource {
     @Operation(summary = "Issue a partner API key (shown once)",
             description = "scopes: catalog:write, events:write, orders:read, orders:write, recommendations:read, admin")
     public Response issue(KeyRequest request) {
-        if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 100) {
+        if (request == null) {
             throw new InvalidInputException("name: 1 to 100 characters are required");
         }
-        if (request.sellerId() != null && request.sellerId().length() > 64) {
-            throw new InvalidInputException("sellerId: at most 64 characters");
-        }
-        if (request.sellerId() != null && !sellers.exists(request.sellerId())) {
-            throw new InvalidInputException("unknown seller " + request.sellerId());
-        }
+        ApiKeys.checkRequest(request.name(), request.sellerId(), request.expiresAt(), sellers);
         if (request.admin() && request.sellerId() != null) {
             throw new InvalidInputException("an admin key is not bound to a seller");
-        }
-        if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
-            throw new InvalidInputException("expiresAt must be in the future");
         }
         Set<Scope> scopes = scopes(request);
         ApiKeys.Issued issued = keys.issue(request.name().strip(), scopes, request.sellerId(), request.expiresAt());

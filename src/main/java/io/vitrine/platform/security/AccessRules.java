@@ -48,6 +48,18 @@ public final class AccessRules {
             e("ApiKeyResource", "revoke", "DELETE", "/v1/admin/api-keys/{id}", admin()),
             e("ShopperLookupResource", "find", "GET", "/v1/admin/shoppers", admin()),
             e("ImportResource", "run", "POST", "/v1/admin/imports", admin()),
+            // accounts: staff, invitations, password resets, the first admin's set-up (open while the shop has no admin)
+            e("StaffAccountResource", "list", "GET", "/v1/admin/accounts", admin()),
+            e("StaffAccountResource", "changeRole", "PUT", "/v1/admin/accounts/{id}/role", admin()),
+            e("StaffAccountResource", "disable", "POST", "/v1/admin/accounts/{id}/disable", admin()),
+            e("StaffAccountResource", "enable", "POST", "/v1/admin/accounts/{id}/enable", admin()),
+            e("StaffAccountResource", "passwordReset", "POST", "/v1/admin/accounts/{id}/password-reset", admin()),
+            e("InvitationResource", "invite", "POST", "/v1/admin/invitations", admin()),
+            e("InvitationResource", "list", "GET", "/v1/admin/invitations", admin()),
+            e("InvitationResource", "cancel", "DELETE", "/v1/admin/invitations/{id}", admin()),
+            e("OnboardingResource", "setup", "POST", "/v1/accounts/setup", anyone()),
+            e("OnboardingResource", "accept", "POST", "/v1/accounts/invitations/accept", anyone()),
+            e("OnboardingResource", "reset", "POST", "/v1/accounts/password-resets", anyone()),
             // trained models: one surface for every kind, and the old per-feature retrain paths as aliases
             e("ExperimentResource", "list", "GET", "/v1/admin/experiments", admin()),
             e("ExperimentResource", "create", "POST", "/v1/admin/experiments", admin()),
@@ -117,7 +129,8 @@ public final class AccessRules {
             new PageRule("/catalog/*", Set.of(), false, "anyone"),
             new PageRule("/search/*", Set.of(), false, "anyone"),
             new PageRule("/vision/*", Set.of(), false, "anyone"),
-            new PageRule("/customer/*", Set.of(), false, "anyone (sign-up)"),
+            new PageRule("/customer/*", Set.of(), false,
+                    "anyone: sign-up, an invitation or password reset link (its token is the permission), the first admin's set-up while the shop has none"),
             new PageRule("/login.xhtml", Set.of(), false, "anyone"),
             new PageRule("/index.xhtml", Set.of(), false, "anyone; recommendations for the session's own shopper only"));
 

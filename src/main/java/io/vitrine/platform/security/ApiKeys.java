@@ -80,12 +80,24 @@ public class ApiKeys implements StartupStep {
 
     /** Issues a key with these scopes (checked by {@link #checkScopes}), optionally for one seller and until a time. */
     public Issued issue(String name, Set<Scope> scopes, String sellerId, Instant expiresAt) {
+        return issue(name, scopes, sellerId, expiresAt, null);
+    }
+
+    /**
+     * Issues a key on behalf of an account ({@code owner}, its log-in name; null for keys the admin API issues): the
+     * key stops working while that account is disabled ({@link #suspend}).
+     */
+    public Issued issue(String name, Set<Scope> scopes, String sellerId, Instant expiresAt, String owner) {
         checkScopes(scopes, sellerId);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String raw = "vt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         PartnerKey key = new PartnerKey(newKeyId(), PartnerKey.hash(raw), name, sellerId, scopes, clock.instant(), expiresAt, null);
-        keys().insertOne(key.toDocument());
+        Document d = key.toDocument();
+        if (owner != null) {
+            d.append("owner", owner);
+        }
+        keys().insertOne(d);
         return new Issued(raw, key);
     }
 
@@ -111,6 +123,25 @@ public class ApiKeys implements StartupStep {
         }
     }
 
+    /**
+     * What a key request must be, whoever makes it (the admin API, the keys pages): a name of 1 to 100 characters, a
+     * known seller if any, an expiry in the future if any.
+     */
+    public static void checkRequest(String name, String sellerId, Instant expiresAt, KnownSellers sellers) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidInputException("name: 1 to 100 characters are required");
+        }
+        if (sellerId != null && sellerId.length() > 64) {
+            throw new InvalidInputException("sellerId: at most 64 characters");
+        }
+        if (sellerId != null && !sellers.exists(sellerId)) {
+            throw new InvalidInputException("unknown seller " + sellerId);
+        }
+        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+            throw new InvalidInputException("expiresAt must be in the future");
+        }
+    }
+
     /** The caller a raw key stands for; empty for an unknown, revoked or expired key. */
     public Optional<Caller> authenticate(String rawKey) {
         if (rawKey == null || rawKey.isBlank() || rawKey.length() > 200) {
@@ -123,7 +154,7 @@ public class ApiKeys implements StartupStep {
         }
         PartnerKey key = PartnerKey.fromDocument(d);
         Instant now = clock.instant();
-        if (key.expired(now)) {
+        if (key.expired(now) || Boolean.TRUE.equals(d.getBoolean("suspended"))) {
             return Optional.empty();
         }
         if (key.lastUsedAt().map(t -> !t.plus(LAST_USED_GRAIN).isAfter(now)).orElse(true)) {
@@ -141,6 +172,26 @@ public class ApiKeys implements StartupStep {
         }
         out.sort(Comparator.comparing(PartnerKey::createdAt).reversed());
         return out;
+    }
+
+    /** The keys bound to one seller, newest first. */
+    public List<PartnerKey> listForSeller(String sellerId) {
+        return list().stream().filter(k -> k.sellerId().filter(sellerId::equals).isPresent()).toList();
+    }
+
+    /** Revokes a key only if it is bound to this seller (a seller revokes its own keys only). */
+    public boolean revokeForSeller(String keyId, String sellerId) {
+        return keyId != null && sellerId != null
+                && keys().deleteOne(Filters.and(Filters.eq("keyId", keyId), Filters.eq("sellerId", sellerId))).getDeletedCount() > 0;
+    }
+
+    /**
+     * Suspends (or restores) the keys an account issued and, for a seller's account, the keys bound to its seller:
+     * a disabled account's keys stop working at once and work again when it is enabled. Returns how many keys changed.
+     */
+    public long suspend(String owner, String sellerId, boolean suspended) {
+        var filter = sellerId == null ? Filters.eq("owner", owner) : Filters.or(Filters.eq("owner", owner), Filters.eq("sellerId", sellerId));
+        return keys().updateMany(filter, suspended ? Updates.set("suspended", true) : Updates.unset("suspended")).getModifiedCount();
     }
 
     /** Revokes a key by its key id: it stops working at once. False when there is no such key. */

@@ -208,6 +208,18 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("ApiKeyResource#list", w -> get("/api/v1/admin/api-keys"));
         m.put("ApiKeyResource#revoke", w -> call("DELETE", "/api/v1/admin/api-keys/key_nosuchkey", null, null, Map.of(), Optional.empty()));
         m.put("ShopperLookupResource#find", w -> get("/api/v1/admin/shoppers"));
+        // accounts: unknown ids and empty bodies, so an allowed call changes nothing (the set-up is closed: 409)
+        m.put("StaffAccountResource#list", w -> get("/api/v1/admin/accounts"));
+        m.put("StaffAccountResource#changeRole", w -> json("PUT", "/api/v1/admin/accounts/sh_nosuchaccount/role", "{}"));
+        m.put("StaffAccountResource#disable", w -> json("POST", "/api/v1/admin/accounts/sh_nosuchaccount/disable", ""));
+        m.put("StaffAccountResource#enable", w -> json("POST", "/api/v1/admin/accounts/sh_nosuchaccount/enable", ""));
+        m.put("StaffAccountResource#passwordReset", w -> json("POST", "/api/v1/admin/accounts/sh_nosuchaccount/password-reset", ""));
+        m.put("InvitationResource#invite", w -> json("POST", "/api/v1/admin/invitations", "{}"));
+        m.put("InvitationResource#list", w -> get("/api/v1/admin/invitations"));
+        m.put("InvitationResource#cancel", w -> call("DELETE", "/api/v1/admin/invitations/inv_nosuchinvitation", null, null, Map.of(), Optional.empty()));
+        m.put("OnboardingResource#setup", w -> json("POST", "/api/v1/accounts/setup", "{}"));
+        m.put("OnboardingResource#accept", w -> json("POST", "/api/v1/accounts/invitations/accept", "{}"));
+        m.put("OnboardingResource#reset", w -> json("POST", "/api/v1/accounts/password-resets", "{}"));
         m.put("ImportResource#run", w -> json("POST", "/api/v1/admin/imports", "{}"));
         m.put("CategoryResource#list", w -> get("/api/v1/categories"));
         m.put("ImageResource#get", w -> get("/api/v1/images/" + "0".repeat(64)));

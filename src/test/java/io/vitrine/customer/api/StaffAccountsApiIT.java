@@ -1,0 +1,100 @@
+package io.vitrine.customer.api;
+
+import io.vitrine.it.Api;
+import io.vitrine.it.DeployedShop;
+import io.vitrine.it.FormLogin;
+import io.vitrine.it.ProblemAssertions;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Onboarding through the admin REST API on the deployed shop: the set-up is closed (the demo has an admin), an
+ * admin invites a seller, the seller accepts with its profile and logs in, is disabled (no log-in, its key refused)
+ * and enabled again, resets its password with a single-use link; a cancelled invitation no longer works.
+ */
+class StaffAccountsApiIT extends DeployedShop {
+
+    static String token(JsonObject link) {
+        String path = link.getString("path");
+        return path.substring(path.indexOf("token=") + "token=".length());
+    }
+
+    String root() {
+        return base.toString().replaceAll("/$", "");
+    }
+
+    @Test
+    void theSetupIsClosedOnceTheShopHasAnAdmin() {
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/setup",
+                "{\"email\":\"intruder@example.com\",\"displayName\":\"Intruder\",\"password\":\"intruder-password\"}"), 409);
+    }
+
+    @Test
+    void anInvitedSellerJoinsLogsInIsDisabledAndEnabledAndResetsItsPassword() throws Exception {
+        String email = "it-seller-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Api.Resp invited = admin.post("/api/v1/admin/invitations", "{\"email\":\"" + email + "\",\"role\":\"SELLER\"}");
+        assertEquals(201, invited.status(), invited.toString());
+        JsonObject link = invited.json();
+        assertTrue(link.getString("link").contains("/customer/invitation.xhtml?token="), link.toString());
+        assertFalse(link.getBoolean("mailed"), "no mail session in the tests");
+        String listed = admin.get("/api/v1/admin/invitations").body();
+        assertTrue(listed.contains(email) && !listed.contains(token(link)), "listed, without its link: " + listed);
+
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/invitations/accept", accept(token(link), "ZZ")), 400);
+        Api.Resp accepted = api.post("/api/v1/accounts/invitations/accept", accept(token(link), "FR"));
+        assertEquals(201, accepted.status(), accepted.toString());
+        JsonObject account = accepted.json();
+        assertEquals("SELLER", account.getString("role"));
+        String sellerId = account.getString("sellerId");
+        String accountId = account.getString("id");
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/invitations/accept", accept(token(link), "FR")), 400);
+
+        HttpClient session = FormLogin.client();
+        assertEquals(302, FormLogin.logIn(session, root(), email, "seller-password-1"));
+        assertEquals(sellerId, Api.at(base, session).get("/api/v1/me").json().getString("sellerId"));
+        assertTrue(admin.get("/api/v1/admin/accounts").body().contains(email));
+
+        Api.Resp key = admin.post("/api/v1/admin/api-keys", "{\"name\":\"it seller key\",\"sellerId\":\"" + sellerId + "\"}");
+        assertEquals(201, key.status(), key.toString());
+        Api sellerKey = api.withKey(key.json().getString("key"));
+        assertEquals(200, sellerKey.get("/api/v1/me").status());
+
+        assertTrue(admin.post("/api/v1/admin/accounts/" + accountId + "/disable", "").json().getBoolean("disabled"));
+        assertEquals(200, FormLogin.logIn(FormLogin.client(), root(), email, "seller-password-1"), "a disabled account cannot log in");
+        ProblemAssertions.assertProblem(sellerKey.get("/api/v1/me"), 401);
+        assertFalse(admin.post("/api/v1/admin/accounts/" + accountId + "/enable", "").json().getBoolean("disabled"));
+        assertEquals(200, sellerKey.get("/api/v1/me").status(), "its key works again");
+
+        ProblemAssertions.assertProblem(admin.put("/api/v1/admin/accounts/" + accountId + "/role", "{\"role\":\"BOSS\"}"), 400);
+        JsonObject reset = admin.post("/api/v1/admin/accounts/" + accountId + "/password-reset", "").json();
+        String body = "{\"token\":\"" + token(reset) + "\",\"password\":\"seller-password-2\"}";
+        assertEquals(204, api.post("/api/v1/accounts/password-resets", body).status());
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/password-resets", body), 400);
+        assertEquals(302, FormLogin.logIn(FormLogin.client(), root(), email, "seller-password-2"));
+        assertEquals(200, FormLogin.logIn(FormLogin.client(), root(), email, "seller-password-1"));
+    }
+
+    @Test
+    void aCancelledInvitationNoLongerWorksAndBadInvitationsAreRefused() {
+        String email = "it-cancel-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        JsonObject link = admin.post("/api/v1/admin/invitations", "{\"email\":\"" + email + "\"}").json();
+        assertEquals(204, admin.delete("/api/v1/admin/invitations/" + link.getString("id")).status());
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/invitations/accept", accept(token(link), "FR")), 400);
+        ProblemAssertions.assertProblem(admin.delete("/api/v1/admin/invitations/" + link.getString("id")), 404);
+        ProblemAssertions.assertProblem(admin.post("/api/v1/admin/invitations", "{\"email\":\"not-an-email\"}"), 400);
+        ProblemAssertions.assertProblem(admin.post("/api/v1/admin/invitations", "{\"email\":\"x@example.com\",\"role\":\"SHOPPER\"}"), 400);
+        ProblemAssertions.assertProblem(admin.post("/api/v1/admin/invitations", "{\"email\":\"seller01@demo.vitrine.io\"}"), 409);
+    }
+
+    static String accept(String token, String country) {
+        return "{\"token\":\"" + token + "\",\"displayName\":\"IT Atelier " + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"password\":\"seller-password-1\",\"country\":\"" + country + "\",\"returnAddress\":\"1 rue de l'Essai, Paris\"}";
+    }
+}
