@@ -97,7 +97,7 @@ public class VisionService {
         Optional<String> shelf = subCategory.isPresent() ? subCategory
                 : restrict && analysis.closeMatch() ? Optional.of(analysis.best().subCategory()) : Optional.empty();
         List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
-        metrics.photoSearch(matches.stream().mapToDouble(VisualMatch::score).max().orElse(-1));
+        metrics.photoSearch(analysis.closeMatch());
         return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches), analysis.closeMatch(),
                 analysis.inShopScore());
     }

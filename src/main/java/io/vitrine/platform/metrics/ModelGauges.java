@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Once the models are restored, a gauge pair per model kind: the live version and how long ago it was trained
+ * From the start (registered in the first phase, before the models are restored or trained, so a scrape during a
+ * long start-up already finds them), a gauge pair per model kind: the live version and how long ago it was trained
  * (both 0 while a kind has no recorded live version, e.g. it serves the shipped model). Read from the registry at
  * each scrape.
  */
@@ -30,7 +31,7 @@ public class ModelGauges implements StartupStep {
 
     @Override
     public Phase phase() {
-        return Phase.FIGURES;
+        return Phase.SCHEMA;
     }
 
     @Override

@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ShopMetrics {
 
-    /** A photo whose best look-alike has at least this cosine similarity found a close match. */
-    public static final double CLOSE_MATCH = 0.80;
     /** Does nothing: the value services start with before injection. */
     public static final ShopMetrics NONE = new ShopMetrics();
     /** Tag values come from code (kinds, intents), but are cleaned anyway: a label must never carry free text. */
@@ -65,9 +63,9 @@ public class ShopMetrics {
     }
 
     /** One photo search; {@code bestSimilarity} of its first look-alike (negative when none was found). */
-    public void photoSearch(double bestSimilarity) {
-        count("vitrine.photo.searches", "Photo searches by whether the best look-alike was close", 1,
-                new Tag("match", bestSimilarity >= CLOSE_MATCH ? "close" : "none"));
+    public void photoSearch(boolean closeMatch) {
+        count("vitrine.photo.searches", "Photo searches by whether the photo model found a close match in the shop", 1,
+                new Tag("match", closeMatch ? "close" : "none"));
     }
 
     /** {@code n} interactions stored (REST batches and the pages' own events). */

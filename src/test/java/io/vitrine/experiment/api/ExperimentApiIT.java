@@ -102,7 +102,8 @@ class ExperimentApiIT extends DeployedShop {
         JsonObject stopped = admin.post("/api/v1/admin/experiments/" + id + "/stop", "{\"reason\":\"clear enough\"}").json();
         assertEquals("STOPPED", stopped.getString("status"));
         assertEquals("B", stopped.getString("winner"));
-        assertTrue(list("anon:it-exp-0").json().isNull("experiment") || !list("anon:it-exp-0").json().containsKey("experiment"),
+        JsonObject afterStop = list("anon:it-exp-0").json();
+        assertTrue(!afterStop.containsKey("experiment") || afterStop.isNull("experiment"),
                 "a stopped experiment serves no more");
 
         Api.Resp promoted = admin.post("/api/v1/admin/experiments/" + id + "/promote", "{}");

@@ -22,7 +22,7 @@ class ShopMetricsTest {
             ShopMetrics.NONE.listServed("user");
             ShopMetrics.NONE.searched(3_000_000, true);
             ShopMetrics.NONE.chatMessage("greeting", true);
-            ShopMetrics.NONE.photoSearch(0.9);
+            ShopMetrics.NONE.photoSearch(true);
             ShopMetrics.NONE.eventsIngested(5);
         });
     }

@@ -217,6 +217,15 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("InvitationResource#invite", w -> json("POST", "/api/v1/admin/invitations", "{}"));
         m.put("InvitationResource#list", w -> get("/api/v1/admin/invitations"));
         m.put("InvitationResource#cancel", w -> call("DELETE", "/api/v1/admin/invitations/inv_nosuchinvitation", null, null, Map.of(), Optional.empty()));
+        // experiments: an unknown id and an empty body, so an allowed call changes nothing (404 / 400)
+        m.put("ExperimentResource#list", w -> get("/api/v1/admin/experiments"));
+        m.put("ExperimentResource#create", w -> json("POST", "/api/v1/admin/experiments", "{}"));
+        m.put("ExperimentResource#get", w -> get("/api/v1/admin/experiments/exp-nosuch"));
+        m.put("ExperimentResource#start", w -> json("POST", "/api/v1/admin/experiments/exp-nosuch/start", ""));
+        m.put("ExperimentResource#pause", w -> json("POST", "/api/v1/admin/experiments/exp-nosuch/pause", ""));
+        m.put("ExperimentResource#stop", w -> json("POST", "/api/v1/admin/experiments/exp-nosuch/stop", "{}"));
+        m.put("ExperimentResource#promote", w -> json("POST", "/api/v1/admin/experiments/exp-nosuch/promote", "{}"));
+        m.put("ExperimentResource#assignment", w -> get("/api/v1/admin/experiments/exp-nosuch/assignment?shopper=anon:x"));
         m.put("OnboardingResource#setup", w -> json("POST", "/api/v1/accounts/setup", "{}"));
         m.put("OnboardingResource#accept", w -> json("POST", "/api/v1/accounts/invitations/accept", "{}"));
         m.put("OnboardingResource#reset", w -> json("POST", "/api/v1/accounts/password-resets", "{}"));
