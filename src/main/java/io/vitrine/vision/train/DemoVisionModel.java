@@ -136,7 +136,7 @@ public final class DemoVisionModel {
         return new Split(train, holdout);
     }
 
-    private static LabelledImage photo(ProductImagePainter painter, ImageDecoder decoder, Product product, int size) {
+    static LabelledImage photo(ProductImagePainter painter, ImageDecoder decoder, Product product, int size) {
         ProductImagePainter.PaintedImage painted = painter.paint(product);
         return new LabelledImage(product.subCategory(), ImageTensors.letterbox(decoder.decode(painted.bytes()).rgb(), size));
     }
