@@ -4,6 +4,7 @@ import io.vitrine.demo.DemoSpec;
 import io.vitrine.demo.DemoStore;
 import io.vitrine.demo.DemoStoreGenerator;
 import io.vitrine.demo.ProductImagePainter;
+import io.vitrine.vision.Calibration;
 import io.vitrine.vision.ImageDecoder;
 import io.vitrine.vision.VisionModel;
 
@@ -16,10 +17,14 @@ import java.util.List;
 /**
  * Calibrates a shipped photo model for the shop it ships with, as {@link HoldoutTrainer} calibrates a model retrained
  * in the server: the temperature on the demo store's held-out product photos (the {@link DemoVisionModel} split),
- * the in-shop threshold against drawn outliers. Writes the model back in place.
+ * the in-shop threshold against drawn outliers, lowered so that {@link #KEEP} of those photos stay close matches.
+ * Writes the model back in place.
  * <pre>java -cp ... io.vitrine.vision.train.ShippedCalibration models/vision/vision-model.zip</pre>
  */
 public final class ShippedCalibration {
+
+    /** Share of the shop's own held-out photos that must be a close match. */
+    static final double KEEP = 0.95;
 
     private ShippedCalibration() {
     }
@@ -33,7 +38,14 @@ public final class ShippedCalibration {
         ImageDecoder decoder = new ImageDecoder();
         List<LabelledImage> holdout = DemoVisionModel.split(store.products()).holdout().stream()
                 .map(p -> DemoVisionModel.photo(painter, decoder, p, model.inputSize())).toList();
-        VisionModel calibrated = HoldoutTrainer.calibrate(model, holdout);
+        VisionModel fitted = HoldoutTrainer.calibrate(model, holdout);
+        // the threshold that best tells drawn outliers apart refuses about half of the shop's own unseen photos; a
+        // shop keeps KEEP of its own products and refuses less noise instead (the cut-off is the KEEP quantile)
+        double[] scores = fitted.analyse(holdout.stream().map(LabelledImage::tensor).toList()).stream()
+                .mapToDouble(io.vitrine.vision.PhotoAnalysis::inShopScore).sorted().toArray();
+        double keepAll = scores[(int) Math.floor((1 - KEEP) * (scores.length - 1))];
+        Calibration c = fitted.calibration();
+        VisionModel calibrated = fitted.withCalibration(c.withThreshold(c.score(), Math.min(c.threshold(), keepAll)));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         calibrated.save(tmp);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

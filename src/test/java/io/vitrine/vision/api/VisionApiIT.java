@@ -128,7 +128,7 @@ class VisionApiIT extends DeployedShop {
 
     /**
      * Issue #16: calibrated probabilities, an in-shop score, "no close match in this shop" for a picture of nothing the
-     * shop sells (noise, as the benchmark draws it; the threshold was chosen with such pictures), the closest products
+     * shop sells (an all-black picture; the shipped threshold keeps 95 % of the shop's own photos), the closest products
      * all the same, and a sub-category the shopper picks filtering the look-alikes.
      */
     @Test
@@ -153,10 +153,12 @@ class VisionApiIT extends DeployedShop {
         }
         assertProblem(api.post(SEARCH + "?subCategory=no-such-shelf", "image/jpeg", jpeg), 400);
 
-        byte[] noise = TestImages.encode(io.vitrine.vision.eval.GeneratedOutliers.noise(7), "png");
+        // an all-black picture (a lens cap on): far below the shipped model's in-shop threshold (docs/benchmarks.md)
+        java.awt.image.BufferedImage black = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        byte[] noise = TestImages.encode(black, "png");
         Api.Resp nothing = api.post(SEARCH + "?n=4&restrict=true", "image/png", noise);
         assertEquals(200, nothing.status(), nothing.body());
-        assertFalse(nothing.json().getBoolean("closeMatch"), "noise is no close match: " + nothing.body());
+        assertFalse(nothing.json().getBoolean("closeMatch"), "a black picture is no close match: " + nothing.body());
         assertEquals("no close match in this shop", nothing.json().getString("message"));
         assertEquals("closest-we-have", nothing.json().getString("productsAre"));
         assertTrue(!nothing.json().containsKey("restrictedTo") || nothing.json().isNull("restrictedTo"), "never restricted to a shelf it does not match: " + nothing.body());
