@@ -77,8 +77,7 @@ public final class DemoVisionModel {
         VisionTrainer.Settings settings = args.length > 2 ? settings().withEpochs(Integer.parseInt(args[2])) : settings();
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
-        DemoSpec spec = DemoSpec.of(SEED, Instant.parse("2026-01-01T00:00:00Z"), "unused");
-        DemoStore store = new DemoStoreGenerator().generate(spec);
+        DemoStore store = demoStore();
         ProductImagePainter painter = new ProductImagePainter(SEED);
         ImageDecoder decoder = new ImageDecoder();
         int size = settings.inputSize();
@@ -115,6 +114,18 @@ public final class DemoVisionModel {
         }
         Files.writeString(dir.resolve("MODEL_CARD.md"), card(trained, split, variants, Files.size(file)), StandardCharsets.UTF_8);
         log("wrote %s (%d bytes)", file, Files.size(file));
+    }
+
+    /** The demo store the shipped model is trained and calibrated on (seed fixed). */
+    static DemoStore demoStore() {
+        return new DemoStoreGenerator().generate(DemoSpec.of(SEED, Instant.parse("2026-01-01T00:00:00Z"), "unused"));
+    }
+
+    /** The demo store's held-out product photos ({@link #split}) at {@code size}, as training paints them. */
+    static List<LabelledImage> holdoutPhotos(int size) {
+        ProductImagePainter painter = new ProductImagePainter(SEED);
+        ImageDecoder decoder = new ImageDecoder();
+        return split(demoStore().products()).holdout().stream().map(p -> photo(painter, decoder, p, size)).toList();
     }
 
     /** The demo products split per sub-category: a {@link #TEST_SHARE} of each held out (seed fixed), whole products. */

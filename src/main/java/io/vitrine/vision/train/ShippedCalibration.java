@@ -1,17 +1,11 @@
 package io.vitrine.vision.train;
 
-import io.vitrine.demo.DemoSpec;
-import io.vitrine.demo.DemoStore;
-import io.vitrine.demo.DemoStoreGenerator;
-import io.vitrine.demo.ProductImagePainter;
 import io.vitrine.vision.Calibration;
-import io.vitrine.vision.ImageDecoder;
 import io.vitrine.vision.VisionModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -32,12 +26,7 @@ public final class ShippedCalibration {
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "models/vision/" + DemoVisionModel.MODEL_FILE);
         VisionModel model = VisionModel.load(file);
-        DemoStore store = new DemoStoreGenerator().generate(DemoSpec.of(DemoVisionModel.SEED,
-                Instant.parse("2026-01-01T00:00:00Z"), "unused"));
-        ProductImagePainter painter = new ProductImagePainter(DemoVisionModel.SEED);
-        ImageDecoder decoder = new ImageDecoder();
-        List<LabelledImage> holdout = DemoVisionModel.split(store.products()).holdout().stream()
-                .map(p -> DemoVisionModel.photo(painter, decoder, p, model.inputSize())).toList();
+        List<LabelledImage> holdout = DemoVisionModel.holdoutPhotos(model.inputSize());
         VisionModel fitted = HoldoutTrainer.calibrate(model, holdout);
         // the threshold that best tells drawn outliers apart refuses about half of the shop's own unseen photos; a
         // shop keeps KEEP of its own products and refuses less noise instead (the cut-off is the KEEP quantile)
