@@ -138,6 +138,40 @@ class ExperimentJourneyIT extends BrowserJourney {
         assertProblem(admin.post("/api/v1/admin/experiments/" + id + "/promote", "{}"), 409);
     }
 
+    @Test
+    void aBlendRecipeIsACandidate() throws InterruptedException {
+        assertEquals(200, list("anon:it-blend-warmup").status(), "the model serves");
+        String experiments = "/api/v1/admin/experiments";
+        assertProblem(admin.post(experiments, "{\"name\":\"x\",\"blend\":{\"magic\":1}}"), 400);
+        assertProblem(admin.post(experiments, "{\"name\":\"x\",\"blend\":{\"popularity\":-1}}"), 400);
+        assertProblem(admin.post(experiments, "{\"name\":\"x\",\"candidateVersion\":1,\"blend\":{\"popularity\":1}}"), 400);
+        assertProblem(admin.post(experiments, "{\"name\":\"x\"}"), 400);
+
+        // popularity and transitions are in every recipe the trainer picks
+        Api.Resp created = admin.post(experiments, "{\"name\":\"popularity-led blend\",\"blend\":{\"popularity\":5,"
+                + "\"transitions\":0.1},\"placements\":[\"rest\"]}");
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        JsonObject b = created.json().getJsonArray("variants").getJsonObject(1);
+        assertEquals("BLEND", b.getString("kind"));
+        assertEquals(5.0, b.getJsonObject("blend").getJsonNumber("popularity").doubleValue());
+        assertEquals("RUNNING", admin.post(experiments + "/" + id + "/start", "{}").json().getString("status"));
+        try {
+            int inB = 0;
+            for (int i = 0; i < 40; i++) {
+                JsonObject body = list("anon:it-blend-" + i).json();
+                assertEquals(id, body.getString("experiment"), body.toString());
+                if (body.getString("variant").equals("B")) {
+                    inB++;
+                    assertTrue(!body.getJsonArray("items").isEmpty(), "the reweighted live model serves B: " + body);
+                }
+            }
+            assertTrue(inB > 5 && inB < 35, "about half in B: " + inB);
+        } finally {
+            assertEquals("STOPPED", admin.post(experiments + "/" + id + "/stop", "{}").json().getString("status"));
+        }
+    }
+
     String base() {
         String root = url("");
         return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;

@@ -46,6 +46,8 @@ public class ExperimentsView implements Serializable {
 
     private String name;
     private Long candidateVersion;
+    /** Instead of a version: a blend recipe such as {@code knn=1, popularity=0.5}. */
+    private String blendRecipe;
     private String mode = "AB";
     private String metric = "CLICK_THROUGH";
     /** The primary metric's current level and the smallest relative lift worth finding, in per cent. */
@@ -60,21 +62,35 @@ public class ExperimentsView implements Serializable {
         return service.analysis(e.id());
     }
 
-    /** Creates and starts an experiment: A the live model, B the candidate version, on every placement. */
+    /**
+     * Creates and starts an experiment on every placement: A the live model, B the candidate version or, when a recipe
+     * is given instead, the live model's parts under the recipe's weights.
+     */
     public void create() {
         act(() -> {
-            if (name == null || name.isBlank() || candidateVersion == null) {
+            Map<String, Double> recipe = Variant.parseRecipe(blendRecipe);
+            if (name == null || name.isBlank() || (candidateVersion == null) == recipe.isEmpty()) {
                 throw new InvalidInputException(text("experiments.required"));
             }
-            Experiment e = service.create(name, Experiment.Mode.valueOf(mode),
-                    List.of(new Variant("A", Variant.Kind.LIVE, 0, 50), new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50)),
-                    Experiment.PLACEMENTS, Metric.valueOf(metric), plan(),
-                    new Experiment.Guardrails(250, 0.2));
+            Variant b = recipe.isEmpty() ? new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50) : Variant.blend("B", recipe, 50);
+            Experiment e = service.create(name, Experiment.Mode.valueOf(mode), List.of(new Variant("A", Variant.Kind.LIVE, 0, 50), b),
+                    Experiment.PLACEMENTS, Metric.valueOf(metric), plan(), new Experiment.Guardrails(250, 0.2));
             service.start(e.id());
             name = null;
             candidateVersion = null;
+            blendRecipe = null;
             return format("experiments.done.created", e.id());
         });
+    }
+
+    /** What a variant serves, in the page's words. */
+    public String serves(Variant v) {
+        return switch (v.kind()) {
+            case LIVE -> text("experiments.serves.live");
+            case MODEL_VERSION -> format("experiments.serves.version", v.modelVersion());
+            case BLEND -> format("experiments.serves.blend", v.recipe().entrySet().stream()
+                    .map(w -> w.getKey() + " " + number(w.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+        };
     }
 
     private Experiment.Plan plan() {
@@ -213,6 +229,14 @@ public class ExperimentsView implements Serializable {
 
     public void setCandidateVersion(Long candidateVersion) {
         this.candidateVersion = candidateVersion;
+    }
+
+    public String getBlendRecipe() {
+        return blendRecipe;
+    }
+
+    public void setBlendRecipe(String blendRecipe) {
+        this.blendRecipe = blendRecipe;
     }
 
     public String getMode() {
