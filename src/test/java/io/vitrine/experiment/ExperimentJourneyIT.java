@@ -187,38 +187,48 @@ class ExperimentJourneyIT extends BrowserJourney {
         Matcher started = Pattern.compile("Experiment (exp-\\d+) started\\.").matcher(page.messages());
         assertTrue(started.find(), page.messages());
         String id = started.group(1);
-        assertEquals("RUNNING", page.status(id));
-        assertEquals("Planned: 40 visitors per variant.", page.plannedPreview(), "the plan's size before start (30 % -> 60 %)");
-        assertTrue(page.heading(id).contains("A/B split, running"), page.heading(id));
-        assertTrue(page.verdict(id).startsWith("No winner yet"), page.verdict(id));
-        assertEquals("RUNNING", admin.get("/api/v1/admin/experiments/" + id).json().getString("status"), "the page's experiment is the API's");
+        try {
+            assertEquals("RUNNING", page.status(id));
+            assertEquals("Planned: 40 visitors per variant.", page.plannedPreview(), "the plan's size before start (30 % -> 60 %)");
+            assertTrue(page.heading(id).contains("A/B split, running"), page.heading(id));
+            assertTrue(page.verdict(id).startsWith("No winner yet"), page.verdict(id));
+            JsonObject created = admin.get("/api/v1/admin/experiments/" + id).json();
+            assertEquals("RUNNING", created.getString("status"), "the page's experiment is the API's");
+            assertEquals(0.3, created.getJsonNumber("baseline").doubleValue(), 1e-9, "the form's plan");
+            assertEquals(1.0, created.getJsonNumber("minimumLift").doubleValue(), 1e-9);
 
-        serveAndClick(id, "anon:it-page-");
-        page.reload();
-        assertEquals(SHOPPERS, page.visitors(id).stream().mapToInt(Integer::parseInt).sum(), "every exposed shopper counted");
-        assertTrue(page.verdict(id).startsWith("B is better than A by"), page.verdict(id));
-        assertTrue(page.chartShown(id), "the chart per variant is drawn");
-        Screenshots.save(driver, "ExperimentJourneyIT-verdict-en");
+            serveAndClick(id, "anon:it-page-");
+            page.reload();
+            assertEquals(SHOPPERS, page.visitors(id).stream().mapToInt(Integer::parseInt).sum(), "every exposed shopper counted");
+            assertTrue(page.verdict(id).startsWith("B is better than A by"), page.verdict(id));
+            assertTrue(page.chartShown(id), "the chart per variant is drawn");
+            Screenshots.save(driver, "ExperimentJourneyIT-verdict-en");
 
-        page.language("fr");
-        assertTrue(page.heading(id).contains("Test A/B, en cours"), page.heading(id));
-        assertTrue(page.verdict(id).startsWith("B est meilleur que A de"), page.verdict(id));
-        assertTrue(page.verdict(id).contains("en taux de clic, s\u00fbr \u00e0 95,0 %"), page.verdict(id));
+            page.language("fr");
+            assertTrue(page.heading(id).contains("Test A/B, en cours"), page.heading(id));
+            assertTrue(page.verdict(id).startsWith("B est meilleur que A de"), page.verdict(id));
+            assertTrue(page.verdict(id).contains("en taux de clic, s\u00fbr \u00e0 95,0 %"), page.verdict(id));
 
-        page.press(id, "vt-stop");
-        assertEquals("STOPPED", page.status(id));
-        assertTrue(page.messages().contains("Exp\u00e9rience " + id + " arr\u00eat\u00e9e, gagnant B."), page.messages());
-        assertEquals("B", admin.get("/api/v1/admin/experiments/" + id).json().getString("winner"));
+            page.press(id, "vt-stop");
+            assertEquals("STOPPED", page.status(id));
+            assertTrue(page.messages().contains("Exp\u00e9rience " + id + " arr\u00eat\u00e9e, gagnant B."), page.messages());
+            assertEquals("B", admin.get("/api/v1/admin/experiments/" + id).json().getString("winner"));
 
-        page.press(id, "vt-promote");
-        assertTrue(page.messages().contains("Mise en service lanc\u00e9e"), page.messages());
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (liveVersion() != live + 1 && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
+            page.press(id, "vt-promote");
+            assertTrue(page.messages().contains("Mise en service lanc\u00e9e"), page.messages());
+            long deadline = System.nanoTime() + 90_000_000_000L;
+            while (liveVersion() != live + 1 && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+            }
+            assertEquals(live + 1, liveVersion(), "the winner went live as a new version");
+            page.reload();
+            assertTrue(!page.hasButton(id, "vt-promote"), "promoted once");
+        } finally {
+            // a failure above must not leave a running experiment over every placement for the other tests
+            if (admin.get("/api/v1/admin/experiments/" + id).json().getString("status").equals("RUNNING")) {
+                admin.post("/api/v1/admin/experiments/" + id + "/stop", "{\"reason\":\"test failed\"}");
+            }
         }
-        assertEquals(live + 1, liveVersion(), "the winner went live as a new version");
-        page.reload();
-        assertTrue(!page.hasButton(id, "vt-promote"), "promoted once");
         Screenshots.save(driver, "ExperimentJourneyIT-promoted-fr");
     }
 }

@@ -25,7 +25,9 @@ public final class ExperimentsPage {
 
     private void number(String id, String value) {
         WebElement field = driver.findElement(By.id("create:" + id + "_input"));
-        field.clear();
+        // the formatted field (AutoNumeric) keeps its value on clear(): select it all and type over it
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(value, Keys.TAB);
         Waits.ajax(driver);
     }
