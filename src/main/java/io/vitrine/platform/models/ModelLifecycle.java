@@ -164,6 +164,14 @@ public final class ModelLifecycle<M> {
      * Fails (job FAILED) when the version's file is no longer kept.
      */
     public RetrainJob promote(long savedVersion, String note) {
+        return promote(savedVersion, java.util.function.UnaryOperator.identity(), note);
+    }
+
+    /**
+     * Puts a saved version live after {@code change} (e.g. other blend weights: nothing retrained) as a new version,
+     * through the same save, serve and record steps as a retraining.
+     */
+    public RetrainJob promote(long savedVersion, java.util.function.UnaryOperator<M> change, String note) {
         return start("promote version " + savedVersion, (job, progress) -> {
             progress.accept("loading version " + savedVersion);
             Optional<M> saved = files.load(savedVersion);
@@ -174,7 +182,7 @@ public final class ModelLifecycle<M> {
             ModelVersion old = registry.history(kind()).stream().filter(v -> v.version() == savedVersion).findFirst()
                     .orElse(new ModelVersion(kind(), savedVersion, clock.instant(), 0, 0, 0, Map.of(), ModelVersion.Status.LIVE, ""));
             long version = registry.lastVersion(kind()) + 1;
-            M model = engine.stamp(saved.get(), version, old.metrics());
+            M model = engine.stamp(change.apply(saved.get()), version, old.metrics());
             ModelVersion row = new ModelVersion(kind(), version, clock.instant(), old.users(), old.items(), old.events(),
                     old.metrics(), ModelVersion.Status.LIVE, note);
             progress.accept("saving version " + version);
