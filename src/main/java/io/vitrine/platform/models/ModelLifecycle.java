@@ -41,6 +41,8 @@ public final class ModelLifecycle<M> {
     private final RetrainJobs jobs;
     /** A trigger to submit as soon as the running job ends (start-up restores, then retrains a stale model). */
     private final AtomicReference<String> next = new AtomicReference<>();
+    /** Told of every job that ends (metrics); never allowed to break the lifecycle. */
+    private volatile Consumer<RetrainJob> whenFinished = job -> { };
 
     public ModelLifecycle(ModelEngine<M> engine, ModelRegistry registry, Path modelsFolder, Executor executor, Clock clock) {
         this.engine = engine;
@@ -80,6 +82,20 @@ public final class ModelLifecycle<M> {
         next.set(trigger);
     }
 
+    /** {@code listener} hears of every job of this kind once it has ended (LIVE, REJECTED or FAILED). */
+    public void onFinished(Consumer<RetrainJob> listener) {
+        whenFinished = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private void finish(RetrainJob done) {
+        jobs.finish(done);
+        try {
+            whenFinished.accept(done);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, kind() + ": a job listener failed", e);
+        }
+    }
+
     /** Runs {@code work} as the kind's one job, or returns the job already running. */
     public RetrainJob start(String trigger, Work work) {
         RetrainJobs.Opened opened = jobs.open(trigger);
@@ -96,14 +112,14 @@ public final class ModelLifecycle<M> {
                     LOG.log(Level.WARNING, kind() + " job failed", e);
                     done = job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), String.valueOf(e));
                 }
-                jobs.finish(done);
+                finish(done);
                 String then = next.getAndSet(null);
                 if (then != null) {
                     submit(then);
                 }
             });
         } catch (RuntimeException e) {
-            jobs.finish(job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
+            finish(job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
         }
         return jobs.get(job.id()).orElse(job);
     }
