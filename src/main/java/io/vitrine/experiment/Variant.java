@@ -1,11 +1,13 @@
 package io.vitrine.experiment;
 
 import io.vitrine.platform.InvalidInputException;
+import io.vitrine.recommend.RuleSet;
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,13 +17,15 @@ import java.util.stream.Collectors;
 /**
  * One arm of an experiment: a name ("A", "B"), the share of shoppers it gets (percent) and what ranks its lists:
  * the live model, a saved version of the model registry served beside it, or a blend recipe: the live model's
- * trained parts under other weights (e.g. {@code knn=1, popularity=0.5}), nothing retrained.
+ * trained parts under other weights (e.g. {@code knn=1, popularity=0.5}), nothing retrained, or a rule set: the live
+ * model ranking under other diversity rules (e.g. {@code seller=0.3, subcategory=1}: at most 30 % of a list from one
+ * seller, no cap per sub-category).
  */
 @Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class Variant {
 
     /** What ranks a variant's lists. */
-    public enum Kind { LIVE, MODEL_VERSION, BLEND }
+    public enum Kind { LIVE, MODEL_VERSION, BLEND, RULES }
 
     private static final Pattern NAME = Pattern.compile("[A-H]");
     /** The models a recipe may weigh (see {@code BlendRecommender.nameOf}). */
@@ -38,6 +42,9 @@ public class Variant {
     /** BLEND: the recipe as {@code name=weight} pairs separated by {@code ;}, in name order; else "". */
     @Column
     private String blend;
+    /** RULES: the rule set as {@link RuleSet#toString()} writes it; else "". */
+    @Column
+    private String rules;
 
     protected Variant() {
     }
@@ -62,6 +69,17 @@ public class Variant {
             throw new InvalidInputException("variant " + name + ": a blend recipe needs one weight above 0");
         }
         v.blend = sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        return v;
+    }
+
+    /** A RULES variant: the live model ranking under {@code ruleSet}. */
+    public static Variant rules(String name, Map<String, Double> shares, int share) {
+        Variant v = new Variant(name, Kind.RULES, 0, share);
+        try {
+            v.rules = RuleSet.of(shares).toString();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("variant " + name + ": " + e.getMessage());
+        }
         return v;
     }
 
@@ -94,7 +112,7 @@ public class Variant {
             throw new InvalidInputException("a variant is named by one capital letter A to H");
         }
         if (kind == null) {
-            throw new InvalidInputException("a variant's kind is LIVE, MODEL_VERSION or BLEND");
+            throw new InvalidInputException("a variant's kind is LIVE, MODEL_VERSION, BLEND or RULES");
         }
         if (kind == Kind.MODEL_VERSION && modelVersion < 1) {
             throw new InvalidInputException("variant " + name + ": a MODEL_VERSION variant names a registry version >= 1");
@@ -107,6 +125,7 @@ public class Variant {
         this.modelVersion = kind == Kind.MODEL_VERSION ? modelVersion : 0;
         this.share = share;
         this.blend = "";
+        this.rules = "";
     }
 
     public String name() {
@@ -138,12 +157,18 @@ public class Variant {
         return recipe;
     }
 
-    /** What it serves, in words: "live model", "version 12", "blend knn=1.0;popularity=0.5". */
+    /** RULES: the rule set; empty for the other kinds. */
+    public Optional<RuleSet> ruleSet() {
+        return rules == null || rules.isEmpty() ? Optional.empty() : Optional.of(RuleSet.of(parseRecipe(rules)));
+    }
+
+    /** What it serves, in words: "live model", "version 12", "blend knn=1.0;popularity=0.5", "rules seller=0.3;...". */
     public String describe() {
         return switch (kind()) {
             case LIVE -> "live model";
             case MODEL_VERSION -> "version " + modelVersion;
             case BLEND -> "blend " + blend;
+            case RULES -> "rules " + rules;
         };
     }
 }

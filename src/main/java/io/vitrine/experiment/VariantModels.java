@@ -33,7 +33,7 @@ public class VariantModels {
     ExperimentSettings settings;
 
     private final Map<Long, ShopModel> loaded = new ConcurrentHashMap<>();
-    /** BLEND variants: the live model reweighted, per live version and recipe (dropped when the live model changes). */
+    /** BLEND and RULES variants: the live model changed, per live version and variant (dropped when the live model changes). */
     private final Map<String, ShopModel> blends = new ConcurrentHashMap<>();
 
     /** Loads {@code version} (409 when its file is not kept or the memory budget is spent). */
@@ -63,8 +63,8 @@ public class VariantModels {
         return switch (v.kind()) {
             case LIVE -> live;
             case MODEL_VERSION -> get(v.modelVersion()).orElseThrow(() -> new ConflictException("version " + v.modelVersion() + " not loaded"));
-            case BLEND -> {
-                String key = live.version() + "|" + v.recipe();
+            case BLEND, RULES -> {
+                String key = live.version() + "|" + v.describe();
                 ShopModel m = blends.get(key);
                 if (m == null) {
                     blends.keySet().removeIf(k -> !k.startsWith(live.version() + "|"));
@@ -83,9 +83,10 @@ public class VariantModels {
         }
     }
 
+    /** The live model as a BLEND or RULES variant changes it. */
     private static ShopModel reweighted(ShopModel live, Variant v) {
         try {
-            return live.reweighted(v.recipe());
+            return v.kind() == Variant.Kind.RULES ? live.withRules(v.ruleSet().orElseThrow()) : live.reweighted(v.recipe());
         } catch (IllegalArgumentException notThisBlend) {
             throw new ConflictException("variant " + v.name() + ": " + notThisBlend.getMessage());
         }
@@ -98,7 +99,7 @@ public class VariantModels {
      */
     public Promotion promote(Variant v, String note) {
         ModelLifecycle<ShopModel> lifecycle = models.of(engine);
-        if (v.kind() == Variant.Kind.BLEND) {
+        if (v.kind() == Variant.Kind.BLEND || v.kind() == Variant.Kind.RULES) {
             long live = engine.live().map(l -> l.model().version())
                     .orElseThrow(() -> new ConflictException("no live model to apply the blend recipe to yet"));
             return new Promotion(lifecycle.promote(live, m -> reweighted(m, v), note), live);

@@ -32,6 +32,8 @@ public final class BlendRecommender implements ItemScorer {
     private final PopularityRecommender popularity;
     /** Catalogue facts by item index (null: not in the catalogue); an array, as the rules ask it for every candidate. */
     private final CatalogueEntry[] entries;
+    /** The rules this blend ranks under instead of the caller's caps; null for the caller's (models saved before it). */
+    private final RuleSet ruleSet;
 
     /**
      * @param catalogue facts for the category, sub-category and seller rules; items missing from it pass no
@@ -42,6 +44,7 @@ public final class BlendRecommender implements ItemScorer {
         this.popularity = Objects.requireNonNull(popularity, "popularity");
         this.items = popularity.items();
         this.entries = new CatalogueEntry[items.size()];
+        this.ruleSet = null;
         catalogue.forEach((id, entry) -> items.indexOf(id).ifPresent(i -> entries[i] = entry));
         for (Component c : this.components) {
             if (c.model().items() != items) {
@@ -50,11 +53,22 @@ public final class BlendRecommender implements ItemScorer {
         }
     }
 
-    private BlendRecommender(BlendRecommender same, List<Component> components) {
+    private BlendRecommender(BlendRecommender same, List<Component> components, RuleSet ruleSet) {
         this.components = List.copyOf(components);
         this.popularity = same.popularity;
         this.items = same.items;
         this.entries = same.entries;
+        this.ruleSet = ruleSet;
+    }
+
+    /** The same models ranking under {@code rules} instead of the caller's diversity caps. */
+    public BlendRecommender withRules(RuleSet rules) {
+        return new BlendRecommender(this, components, Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The rule set it ranks under, when it has its own. */
+    public Optional<RuleSet> ruleSet() {
+        return Optional.ofNullable(ruleSet);
     }
 
     /** The name a blend recipe gives a component's model: ease, knn, transitions, ials or popularity. */
@@ -102,7 +116,7 @@ public final class BlendRecommender implements ItemScorer {
         if (changed.stream().allMatch(c -> c.weight() == 0)) {
             throw new IllegalArgumentException("a blend needs at least one weight above 0");
         }
-        return new BlendRecommender(this, changed);
+        return new BlendRecommender(this, changed, ruleSet);
     }
 
     @Override
@@ -161,7 +175,8 @@ public final class BlendRecommender implements ItemScorer {
     }
 
     /** The blend's ranking under the shop's rules; popular-in-category for a shopper without known events. */
-    public List<Recommendation> recommend(UserHistory user, int n, BlendRules rules) {
+    public List<Recommendation> recommend(UserHistory user, int n, BlendRules asked) {
+        BlendRules rules = ruleSet == null ? asked : ruleSet.apply(asked, n);
         String category = rules.category().orElse(null);
         String subCategory = rules.subCategory().orElse(null);
         IntPredicate accepted = i -> {

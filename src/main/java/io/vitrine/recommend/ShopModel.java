@@ -34,6 +34,11 @@ public record ShopModel(long version, Instant trainedAt, BlendRecommender blend,
         return new ShopModel(version, trainedAt, blend.reweighted(recipe), popularity, similar, boughtTogether, catalogue, metrics);
     }
 
+    /** The same models ranking under {@code rules} (see {@link BlendRecommender#withRules}). */
+    public ShopModel withRules(RuleSet rules) {
+        return new ShopModel(version, trainedAt, blend.withRules(rules), popularity, similar, boughtTogether, catalogue, metrics);
+    }
+
     public Optional<CatalogueEntry> entry(ItemId item) {
         return Optional.ofNullable(catalogue.get(item));
     }

@@ -170,6 +170,31 @@ class ExperimentJourneyIT extends BrowserJourney {
         } finally {
             assertEquals("STOPPED", admin.post(experiments + "/" + id + "/stop", "{}").json().getString("status"));
         }
+
+        // a rule set: the live model with at most one product per seller in a list of five
+        assertProblem(admin.post(experiments, "{\"name\":\"x\",\"rules\":{\"brand\":1}}"), 400);
+        assertProblem(admin.post(experiments, "{\"name\":\"x\",\"rules\":{\"seller\":0}}"), 400);
+        Api.Resp rules = admin.post(experiments, "{\"name\":\"one per seller\",\"rules\":{\"seller\":0.2,\"subcategory\":1},"
+                + "\"placements\":[\"rest\"]}");
+        assertEquals(201, rules.status(), rules.toString());
+        String rulesId = rules.json().getString("id");
+        assertEquals("RULES", rules.json().getJsonArray("variants").getJsonObject(1).getString("kind"));
+        assertEquals("RUNNING", admin.post(experiments + "/" + rulesId + "/start", "{}").json().getString("status"));
+        try {
+            int checked = 0;
+            for (int i = 0; i < 40 && checked < 3; i++) {
+                JsonObject body = list("anon:it-rules-" + i).json();
+                if (body.getString("variant").equals("B")) {
+                    java.util.List<String> sellers = body.getJsonArray("items").stream()
+                            .map(v -> api.get("/api/v1/products/" + v.asJsonObject().getString("productId")).json().getString("sellerId")).toList();
+                    assertEquals(sellers.size(), new java.util.HashSet<>(sellers).size(), "one product per seller in B: " + sellers);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 0, "some shoppers in B");
+        } finally {
+            assertEquals("STOPPED", admin.post(experiments + "/" + rulesId + "/stop", "{}").json().getString("status"));
+        }
     }
 
     String base() {

@@ -88,6 +88,20 @@ class ExperimentTest {
     }
 
     @Test
+    void aRuleSetIsAVariant() {
+        Variant b = Variant.rules("B", Variant.parseRecipe("seller=0.3, subCategory=1"), 50);
+        assertEquals(Variant.Kind.RULES, b.kind());
+        assertEquals(new io.vitrine.recommend.RuleSet(0.3, 1.0), b.ruleSet().orElseThrow());
+        assertEquals("rules seller=0.3;subcategory=1.0", b.describe());
+        assertEquals(new io.vitrine.recommend.RuleSet(0.5, 0.2), Variant.rules("B", java.util.Map.of("subcategory", 0.2), 50).ruleSet().orElseThrow(),
+                "a missing share keeps the shop's half");
+        assertTrue(new Variant("A", Variant.Kind.LIVE, 0, 50).ruleSet().isEmpty());
+        assertThrows(InvalidInputException.class, () -> Variant.rules("B", java.util.Map.of("brand", 0.5), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.rules("B", java.util.Map.of("seller", 0.0), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.rules("B", java.util.Map.of("seller", 1.5), 50));
+    }
+
+    @Test
     void assignmentIsStableAndFollowsTheShares() {
         Experiment e = draft(Experiment.Mode.AB);
         String first = e.variantFor("anon:web-1234");

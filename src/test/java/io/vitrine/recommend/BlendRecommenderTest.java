@@ -101,6 +101,27 @@ class BlendRecommenderTest {
     }
 
     @Test
+    void aRuleSetReplacesTheCallersCaps() {
+        // sellers a s1, b s1, c s2, d s1, e s3; sub-categories Sneakers, Sneakers, Boots, Caps, Caps
+        BlendRules shopDefault = BlendRules.none().maxPerSeller(3).maxPerSubCategory(3);
+        assertEquals(List.of("a", "b", "c", "d", "e"), Fixtures.ids(blend.recommend(shopper, 5, shopDefault)));
+        // at most 20 % of 5 = 1 per seller, no cap per sub-category: a (s1), c (s2), e (s3)
+        BlendRecommender oneEach = blend.withRules(new RuleSet(0.2, 1.0));
+        assertEquals(List.of("a", "c", "e"), Fixtures.ids(oneEach.recommend(shopper, 5, shopDefault)));
+        // no seller cap, 1 per sub-category: a, c, d
+        assertEquals(List.of("a", "c", "d"), Fixtures.ids(blend.withRules(new RuleSet(1.0, 0.2)).recommend(shopper, 5, shopDefault)));
+        // a sub-category asked for stays uncapped by sub-category
+        assertEquals(List.of("a", "b"), Fixtures.ids(blend.withRules(new RuleSet(1.0, 0.2))
+                .recommend(shopper, 5, shopDefault.maxPerSubCategory(Integer.MAX_VALUE).inSubCategory("Sneakers"))));
+        assertEquals(java.util.Optional.of(new RuleSet(0.2, 1.0)), oneEach.ruleSet());
+        assertEquals(java.util.Optional.empty(), blend.ruleSet());
+        assertEquals(List.of("a", "c", "e"), Fixtures.ids(oneEach.reweighted(Map.of()).recommend(shopper, 5, shopDefault)),
+                "a reweighted blend keeps its rules");
+        assertThrows(IllegalArgumentException.class, () -> new RuleSet(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.of(Map.of("brand", 0.5)));
+    }
+
+    @Test
     void modelsMustShareTheItemIndex() {
         ItemScorer foreign = new Fixed(Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1))).items(), Map.of(), "x");
         assertThrows(IllegalArgumentException.class,

@@ -48,6 +48,8 @@ public class ExperimentsView implements Serializable {
     private Long candidateVersion;
     /** Instead of a version: a blend recipe such as {@code knn=1, popularity=0.5}. */
     private String blendRecipe;
+    /** Or a rule set such as {@code seller=0.3, subcategory=1}. */
+    private String ruleSet;
     private String mode = "AB";
     private String metric = "CLICK_THROUGH";
     /** The primary metric's current level and the smallest relative lift worth finding, in per cent. */
@@ -69,16 +71,20 @@ public class ExperimentsView implements Serializable {
     public void create() {
         act(() -> {
             Map<String, Double> recipe = Variant.parseRecipe(blendRecipe);
-            if (name == null || name.isBlank() || (candidateVersion == null) == recipe.isEmpty()) {
+            Map<String, Double> shares = Variant.parseRecipe(ruleSet);
+            int given = (candidateVersion == null ? 0 : 1) + (recipe.isEmpty() ? 0 : 1) + (shares.isEmpty() ? 0 : 1);
+            if (name == null || name.isBlank() || given != 1) {
                 throw new InvalidInputException(text("experiments.required"));
             }
-            Variant b = recipe.isEmpty() ? new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50) : Variant.blend("B", recipe, 50);
+            Variant b = candidateVersion != null ? new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50)
+                    : !recipe.isEmpty() ? Variant.blend("B", recipe, 50) : Variant.rules("B", shares, 50);
             Experiment e = service.create(name, Experiment.Mode.valueOf(mode), List.of(new Variant("A", Variant.Kind.LIVE, 0, 50), b),
                     Experiment.PLACEMENTS, Metric.valueOf(metric), plan(), new Experiment.Guardrails(250, 0.2));
             service.start(e.id());
             name = null;
             candidateVersion = null;
             blendRecipe = null;
+            ruleSet = null;
             return format("experiments.done.created", e.id());
         });
     }
@@ -90,6 +96,8 @@ public class ExperimentsView implements Serializable {
             case MODEL_VERSION -> format("experiments.serves.version", v.modelVersion());
             case BLEND -> format("experiments.serves.blend", v.recipe().entrySet().stream()
                     .map(w -> w.getKey() + " " + number(w.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+            case RULES -> v.ruleSet().map(r -> format("experiments.serves.rules", percent(r.sellerShare()), percent(r.subCategoryShare())))
+                    .orElse("");
         };
     }
 
@@ -237,6 +245,14 @@ public class ExperimentsView implements Serializable {
 
     public void setBlendRecipe(String blendRecipe) {
         this.blendRecipe = blendRecipe;
+    }
+
+    public String getRuleSet() {
+        return ruleSet;
+    }
+
+    public void setRuleSet(String ruleSet) {
+        this.ruleSet = ruleSet;
     }
 
     public String getMode() {

@@ -8,6 +8,7 @@ import io.vitrine.experiment.analysis.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -41,6 +42,16 @@ class ExperimentWordsTest {
         assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(fr.keySet()));
         for (String key : en.keySet()) {
             assertEquals(placeholders(en.getString(key)), placeholders(fr.getString(key)), key);
+            for (ResourceBundle b : List.of(en, fr)) {
+                String pattern = b.getString(key);
+                if (!placeholders(pattern).isEmpty()) {
+                    // a lone apostrophe quotes the rest of a MessageFormat pattern: every argument must still appear
+                    String shown = new MessageFormat(pattern, b.getLocale()).format(new Object[] {"%0", "%1", "%2", "%3", "%4", "%5"});
+                    for (String i : placeholders(pattern)) {
+                        assertTrue(shown.contains("%" + i), key + " (" + b.getLocale() + ") shows argument " + i + ": " + shown);
+                    }
+                }
+            }
         }
         for (Experiment.Status s : Experiment.Status.values()) {
             assertTrue(en.containsKey("experiments.status." + s.name()), s.name());
