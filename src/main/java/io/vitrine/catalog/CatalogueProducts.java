@@ -15,18 +15,22 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class CatalogueProducts implements ProductRepository {
 
-    @Inject
-    MongoProductRepository database;
-    @Inject
-    CatalogueReadModel readModel;
+    private ProductRepository database;
+    private CatalogueReadModel readModel;
 
     protected CatalogueProducts() {
     }
 
     /** Over a repository and read model of its own (tests). */
-    public CatalogueProducts(MongoProductRepository database, CatalogueReadModel readModel) {
+    public CatalogueProducts(ProductRepository database, CatalogueReadModel readModel) {
         this.database = database;
         this.readModel = readModel;
+    }
+
+    @Inject
+    void use(MongoProductRepository stored, CatalogueReadModel model) {
+        this.database = stored;
+        this.readModel = model;
     }
 
     @Override

@@ -37,8 +37,8 @@ public class CatalogueReadModel implements StartupStep {
     /** Above this many ids one query reads them all; below, one look-up by id each (indexed on every server). */
     private static final int SINGLE_READS = 16;
 
-    @Inject
-    MongoProductRepository database;
+    /** The database underneath (the JNoSQL repository in the shop). */
+    private ProductRepository database;
 
     private final AtomicReference<CatalogueSnapshot> current = new AtomicReference<>();
     private final Set<ProductId> waiting = ConcurrentHashMap.newKeySet();
@@ -48,8 +48,13 @@ public class CatalogueReadModel implements StartupStep {
     }
 
     /** Over a repository of its own (tests). */
-    public CatalogueReadModel(MongoProductRepository database) {
+    public CatalogueReadModel(ProductRepository database) {
         this.database = database;
+    }
+
+    @Inject
+    void readFrom(MongoProductRepository stored) {
+        this.database = stored;
     }
 
     @Override
