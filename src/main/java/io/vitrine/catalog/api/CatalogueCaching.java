@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -47,19 +46,23 @@ public class CatalogueCaching implements ContainerRequestFilter, ContainerRespon
     }
 
     /** What a response is validated by: an entity tag, and for one product the time it last changed. */
-    record Validators(EntityTag tag, Optional<Date> lastModified) {
+    record Validators(String tagValue, Optional<Date> lastModified) {
 
         static Validators ofCatalogue(long version) {
-            return new Validators(new EntityTag("c" + version), Optional.empty());
+            return new Validators("c" + version, Optional.empty());
         }
 
         static Validators ofProduct(long version, Instant changedAt) {
             long seconds = (changedAt.toEpochMilli() + 999) / 1000;
-            return new Validators(new EntityTag("p" + version), Optional.of(new Date(seconds * 1000)));
+            return new Validators("p" + version, Optional.of(new Date(seconds * 1000)));
+        }
+
+        EntityTag tag() {
+            return new EntityTag(tagValue);
         }
     }
 
-    static final CacheControl REVALIDATE = revalidate();
+    static final String REVALIDATE = "no-cache";
     private static final String PROPERTY = CatalogueCaching.class.getName();
 
     @Inject
@@ -80,7 +83,7 @@ public class CatalogueCaching implements ContainerRequestFilter, ContainerRespon
                 ? request.getRequest().evaluatePreconditions(v.lastModified().get(), v.tag())
                 : request.getRequest().evaluatePreconditions(v.tag());
         if (unchanged != null) {
-            unchanged.tag(v.tag()).cacheControl(REVALIDATE);
+            unchanged.tag(v.tag()).header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
             v.lastModified().ifPresent(unchanged::lastModified);
             request.abortWith(unchanged.build());
         }
@@ -106,12 +109,5 @@ public class CatalogueCaching implements ContainerRequestFilter, ContainerRespon
             return Optional.empty();
         }
         return catalog.entry(new ProductId(productId)).map(e -> Validators.ofProduct(e.version(), e.changedAt()));
-    }
-
-    private static CacheControl revalidate() {
-        CacheControl c = new CacheControl();
-        c.setNoCache(true);
-        c.setNoTransform(false);
-        return c;
     }
 }
