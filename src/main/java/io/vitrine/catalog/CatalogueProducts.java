@@ -61,9 +61,7 @@ public class CatalogueProducts implements ProductRepository {
 
     @Override
     public Product save(Product product) {
-        Product saved = database.save(product);
-        readModel.refresh(List.of(product.id()));
-        return saved;
+        return refreshed(product.id(), database.save(product));
     }
 
     @Override
@@ -74,28 +72,30 @@ public class CatalogueProducts implements ProductRepository {
 
     @Override
     public boolean delete(ProductId id) {
-        boolean deleted = database.delete(id);
-        readModel.refresh(List.of(id));
-        return deleted;
+        return refreshed(id, database.delete(id));
     }
 
     @Override
     public void addRating(ProductId id, int stars) {
         database.addRating(id, stars);
-        readModel.refresh(List.of(id));
+        refreshed(id, null);
     }
 
     @Override
     public boolean takeStock(ProductId id, int quantity) {
-        boolean taken = database.takeStock(id, quantity);
-        readModel.refresh(List.of(id));
-        return taken;
+        return refreshed(id, database.takeStock(id, quantity));
     }
 
     @Override
     public void returnStock(ProductId id, int quantity) {
         database.returnStock(id, quantity);
+        refreshed(id, null);
+    }
+
+    /** After a write to the database (already done when this runs): the snapshot re-reads the product. */
+    private <T> T refreshed(ProductId id, T result) {
         readModel.refresh(List.of(id));
+        return result;
     }
 
     @Override

@@ -236,23 +236,11 @@ public class Product {
      * as it is (it may be the read model's shared copy).
      */
     public Product revisedBy(Product edited) {
-        Product copy = new Product();
-        copy.id = id;
-        copy.sellerId = sellerId;
-        copy.name = name;
-        copy.description = description;
-        copy.category = category;
-        copy.subCategory = subCategory;
-        copy.brand = brand;
-        copy.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
-        copy.priceCents = priceCents;
-        copy.currency = currency;
-        copy.stock = stock;
-        copy.imageIds = imageIds == null ? null : new ArrayList<>(imageIds);
-        copy.ratingCount = ratingCount;
-        copy.ratingTotal = ratingTotal;
-        copy.sourceRef = sourceRef;
-        copy.createdAt = createdAt;
+        Builder same = builder(id()).seller(sellerId).name(name).description(description).category(category, subCategory)
+                .brand(brand).attributes(attributes()).price(price()).stock(stock).ratings(ratingCount, ratingTotal)
+                .sourceRef(sourceRef).createdAt(createdAt());
+        imageIds().forEach(same::image);
+        Product copy = same.build();
         copy.updatedAt = updatedAt;
         copy.revise(edited);
         return copy;
