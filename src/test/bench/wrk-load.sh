@@ -43,12 +43,15 @@ status() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
 until [[ $(status "$BASE/api/v1/ping") == 200 ]]; do alive; sleep 0.5; done
 echo "ping answers $(since) s after the run command (pid $SERVER, log $LOG)"
 
-PRODUCT=$(curl -s "$BASE/api/v1/products?size=1&sort=name" | sed -E 's/.*"items":\[\{"id":"([^"]+)".*/\1/')
-CATEGORY=$(curl -s "$BASE/api/v1/categories" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | sed -E 's/.*:"([^"]*)"/\1/' || true; }
+PRODUCT=$(curl -s "$BASE/api/v1/products?size=1&sort=name" | field id)
+CATEGORY=$(curl -s "$BASE/api/v1/categories" | field id)
 REC_KEY=$(curl -s -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/json' \
-  -d '{"name":"wrk-bench","scopes":["recommendations:read"]}' "$BASE/api/v1/admin/api-keys" | sed -E 's/.*"key":"([^"]+)".*/\1/')
+  -d '{"name":"wrk-bench","scopes":["recommendations:read"]}' "$BASE/api/v1/admin/api-keys" | field key)
+IMAGE=$(curl -s "$BASE/api/v1/products/$PRODUCT" | grep -o '/api/v1/images/[0-9a-f]*' | head -1 || true)
 PHOTO="$DATA/photo.jpg"
-IMAGE=$(curl -s "$BASE/api/v1/products/$PRODUCT" | sed -E 's/.*"images":\["([^"]+)".*/\1/')
+[[ -n "$PRODUCT" && -n "$CATEGORY" && -n "$REC_KEY" && -n "$IMAGE" ]] \
+  || { echo "could not read product '$PRODUCT', category '$CATEGORY', key, image '$IMAGE'" >&2; exit 1; }
 curl -s -o "$PHOTO" "$BASE$IMAGE"
 echo "product $PRODUCT, category $CATEGORY, photo $IMAGE ($(stat -c %s "$PHOTO") bytes)"
 
