@@ -1,12 +1,18 @@
 -- wrk script of wrk-load.sh, set by the environment:
 --   WRK_PATH      the path (and query) to GET, or to POST when WRK_BODY_FILE is set
 --   WRK_KEY       an X-API-Key header (empty: none)
---   WRK_USERS     when set, "{user}" in WRK_PATH becomes shopperNNNN@demo.vitrine.io, rotating over that many shoppers
+--   WRK_USERS     a file of shopper ids, one a line: "{user}" in WRK_PATH rotates over them
 --   WRK_BODY_FILE a file sent as the body of a POST, with WRK_CONTENT_TYPE
 --   WRK_SESSION   when set, each thread keeps the session cookie of its first answer (pages, as a browser would)
 local path = os.getenv("WRK_PATH") or "/api/v1/ping"
 local key = os.getenv("WRK_KEY") or ""
-local users = tonumber(os.getenv("WRK_USERS") or "0")
+local users = {}
+local users_file = os.getenv("WRK_USERS") or ""
+if users_file ~= "" then
+  for line in io.lines(users_file) do
+    if line ~= "" then users[#users + 1] = line end
+  end
+end
 local body_file = os.getenv("WRK_BODY_FILE") or ""
 local content_type = os.getenv("WRK_CONTENT_TYPE") or "application/octet-stream"
 local keep_session = (os.getenv("WRK_SESSION") or "") ~= ""
@@ -30,8 +36,8 @@ end
 function request()
   counter = counter + 1
   local p = path
-  if users > 0 then
-    p = string.gsub(p, "{user}", string.format("shopper%04d@demo.vitrine.io", (counter % users) + 1))
+  if #users > 0 then
+    p = string.gsub(p, "{user}", users[(counter % #users) + 1])
   end
   local headers = {}
   if key ~= "" then headers["X-API-Key"] = key end

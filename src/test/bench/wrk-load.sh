@@ -10,7 +10,7 @@
 # -DskipTests) with its own data folder DATA (kept between runs: the first run generates the demo store and trains,
 # a second run is a warm start), waits until every feature answers (prints the seconds from the run command to ping,
 # and to all features), notes the server's resident memory, creates a recommendations:read key, warms up, then runs
-# the rows: ping, product list, product read, recommendations (rotating over the demo shoppers), REST search, similar,
+# the rows: ping, product list, product read, recommendations (rotating over 200 demo shoppers' opaque ids), REST search, similar,
 # home page, category shelf page, product page (pages keep one session cookie per wrk thread, as a browser does), and
 # photo search (a demo photo POSTed; its per-address budget raised for the run). Load average before and after.
 set -euo pipefail
@@ -31,12 +31,17 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 mkdir -p "$DATA"
 LOG="$DATA/payara.log"
 t0=$(date +%s.%N)
+if [[ -n "${ATTACH_PID:-}" ]]; then
+  # a shop started by an earlier run on PORT (its pid), for re-running the rows only
+  SERVER=$ATTACH_PID
+else
 VITRINE_DATA_DIR="$DATA" VITRINE_ADMIN_API_KEY="$KEY" VITRINE_DEMO_PRODUCTS="$PRODUCTS" VITRINE_DEMO_SHOPPERS="$SHOPPERS" \
   VITRINE_LIMITS_PHOTO_SEARCH=1000000/min OMP_NUM_THREADS=2 \
   java -Xmx"$XMX" -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
   --port "$PORT" --nocluster >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+fi
 since() { awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }'; }
 alive() { kill -0 $SERVER 2>/dev/null || { echo "Payara stopped, see $LOG" >&2; exit 1; }; }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
@@ -50,15 +55,22 @@ REC_KEY=$(curl -s -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/jso
   -d '{"name":"wrk-bench","scopes":["recommendations:read"]}' "$BASE/api/v1/admin/api-keys" | field key)
 IMAGE=$(curl -s "$BASE/api/v1/products/$PRODUCT" | grep -o '/api/v1/images/[0-9a-f]*' | head -1 || true)
 PHOTO="$DATA/photo.jpg"
-[[ -n "$PRODUCT" && -n "$CATEGORY" && -n "$REC_KEY" && -n "$IMAGE" ]] \
-  || { echo "could not read product '$PRODUCT', category '$CATEGORY', key, image '$IMAGE'" >&2; exit 1; }
+# recommendations take the shoppers' opaque ids (sh_...): the first 200 demo shoppers', looked up once
+USER_IDS="$DATA/shopper-ids.txt"
+: >"$USER_IDS"
+for i in $(seq 1 200); do
+  curl -s -H "X-API-Key: $KEY" "$BASE/api/v1/admin/shoppers?email=$(printf 'shopper%04d@demo.vitrine.io' "$i")" | field id >>"$USER_IDS"
+done
+FIRST_USER=$(head -1 "$USER_IDS")
+[[ -n "$PRODUCT" && -n "$CATEGORY" && -n "$REC_KEY" && -n "$IMAGE" && -n "$FIRST_USER" ]] \
+  || { echo "could not read product '$PRODUCT', category '$CATEGORY', key, image '$IMAGE', shopper '$FIRST_USER'" >&2; exit 1; }
 curl -s -o "$PHOTO" "$BASE$IMAGE"
 echo "product $PRODUCT, category $CATEGORY, photo $IMAGE ($(stat -c %s "$PHOTO") bytes)"
 
 # every feature answers: catalogue, search, recommendations, similar, photo search
 ready() {
   [[ $(status "$BASE/api/v1/products?size=20") == 200 ]] && [[ $(status "$BASE/api/v1/search?q=sneakers") == 200 ]] \
-    && [[ $(status -H "X-API-Key: $REC_KEY" "$BASE/api/v1/recommendations/users/shopper0001@demo.vitrine.io?n=10") == 200 ]] \
+    && [[ $(status -H "X-API-Key: $REC_KEY" "$BASE/api/v1/recommendations/users/$FIRST_USER?n=10") == 200 ]] \
     && [[ $(status "$BASE/api/v1/products/$PRODUCT/similar") == 200 ]] \
     && [[ $(status -X POST -H 'Content-Type: image/jpeg' --data-binary "@$PHOTO" "$BASE/api/v1/search/image") == 200 ]]
 }
@@ -98,7 +110,7 @@ measure() { # label, path, extra environment
 measure '`GET /api/v1/ping`' "/api/v1/ping"
 measure '`GET /api/v1/products?size=20`' "/api/v1/products?size=20"
 measure '`GET /api/v1/products/{id}`' "/api/v1/products/$PRODUCT"
-measure '`GET /api/v1/recommendations/users/{id}?n=10`' "/api/v1/recommendations/users/{user}?n=10" WRK_KEY="$REC_KEY" WRK_USERS="$SHOPPERS"
+measure '`GET /api/v1/recommendations/users/{id}?n=10`' "/api/v1/recommendations/users/{user}?n=10" WRK_KEY="$REC_KEY" WRK_USERS="$USER_IDS"
 measure '`GET /api/v1/search?q=sneakers`' "/api/v1/search?q=sneakers"
 measure '`GET /api/v1/products/{id}/similar`' "/api/v1/products/$PRODUCT/similar"
 measure '`GET /` (home page)' "/" WRK_SESSION=1
