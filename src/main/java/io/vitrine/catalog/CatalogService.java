@@ -4,6 +4,8 @@ import io.vitrine.platform.ConflictException;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.Caller;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,6 +47,15 @@ public class CatalogService {
     ProductWrites writes;
     @Inject
     Event<ProductChanged> changes;
+    @Inject
+    CatalogueReadModel readModel;
+
+    /**
+     * The latest reviews of the products shown lately: a product page reads them on every view, and the database
+     * would scan the reviews for each. A product's entry goes when it gets a review (on this node).
+     */
+    private final Cache<ProductId, List<Review>> latestReviews = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final int CACHED_REVIEWS = 20;
 
     public Page<Product> list(@NotNull ProductQuery query) {
         return products.find(query);
@@ -122,8 +133,7 @@ public class CatalogService {
             throw new InvalidInputException("a product cannot move to another seller");
         }
         requireCategory(draft.category(), draft.subCategory());
-        product.revise(draft.toProduct(id));
-        if (!writes.revise(product)) {
+        if (!writes.revise(product.revisedBy(draft.toProduct(id)))) {
             throw new NotFoundException("no product " + id);
         }
         draft.stockIfNamed().ifPresent(units -> writes.setStock(id, units));
@@ -159,6 +169,7 @@ public class CatalogService {
     public Product review(@NotNull ProductId id, @NotNull String accountId, String author, int stars, String text) {
         get(id);
         reviews.save(new Review(id, accountId, author, stars, text, java.time.Instant.now()));
+        latestReviews.invalidate(id);
         try {
             return rate(id, accountId, stars);
         } catch (AlreadyRatedException counted) {
@@ -166,8 +177,22 @@ public class CatalogService {
         }
     }
 
-    public java.util.List<Review> reviews(@NotNull ProductId id, int n) {
-        return reviews.latest(id, n);
+    public List<Review> reviews(@NotNull ProductId id, int n) {
+        if (n > CACHED_REVIEWS) {
+            return reviews.latest(id, n);
+        }
+        List<Review> latest = latestReviews.get(id, p -> List.copyOf(reviews.latest(p, CACHED_REVIEWS)));
+        return latest.subList(0, Math.min(n, latest.size()));
+    }
+
+    /** The catalogue's snapshot version (changes with every product write), or empty before the first load. */
+    public java.util.OptionalLong catalogueVersion() {
+        return readModel.snapshot().map(s -> java.util.OptionalLong.of(s.version())).orElse(java.util.OptionalLong.empty());
+    }
+
+    /** The read model's entry of a product: its version and when it last changed (HTTP validators). */
+    public Optional<CatalogueSnapshot.Entry> entry(@NotNull ProductId id) {
+        return readModel.snapshot().flatMap(s -> s.entry(id));
     }
 
     /**

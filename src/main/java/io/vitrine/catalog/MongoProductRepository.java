@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** {@link ProductRepository} on MongoDB through JNoSQL; filters, sort and paging run in the database. */
+/**
+ * {@link ProductRepository} on MongoDB through JNoSQL; filters, sort and paging run in the database. The shop reads
+ * through {@link CatalogueProducts} (the in-memory read model); this is the database underneath it.
+ */
 @ApplicationScoped
+@jakarta.enterprise.inject.Typed(MongoProductRepository.class)
 public class MongoProductRepository implements ProductRepository {
 
     static final String COLLECTION = "products";

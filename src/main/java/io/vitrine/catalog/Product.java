@@ -55,6 +55,8 @@ public class Product {
     private long createdAt;
     @Column
     private long updatedAt;
+    /** Set once the catalogue read model shares this instance with every reader: from then on it never changes. */
+    private transient volatile boolean shared;
 
     protected Product() {
     }
@@ -161,12 +163,35 @@ public class Product {
         return Instant.ofEpochMilli(updatedAt);
     }
 
+    /** The read model hands this instance to every reader; its mutators refuse from now on. */
+    Product share() {
+        shared = true;
+        return this;
+    }
+
+    String idValue() {
+        return id;
+    }
+
+    long priceCents() {
+        return priceCents;
+    }
+
+    long createdAtMillis() {
+        return createdAt;
+    }
+
+    long updatedAtMillis() {
+        return updatedAt;
+    }
+
     public boolean isOwnedBy(String seller) {
         return sellerId.equals(seller);
     }
 
     /** Takes {@code quantity} units out of stock; refuses to oversell. */
     public void reserve(int quantity) {
+        requireOwnCopy();
         if (quantity <= 0) {
             throw new InvalidInputException("quantity must be positive");
         }
@@ -178,6 +203,7 @@ public class Product {
     }
 
     public void restock(int quantity) {
+        requireOwnCopy();
         if (quantity < 0) {
             throw new InvalidInputException("quantity cannot be negative");
         }
@@ -186,6 +212,7 @@ public class Product {
     }
 
     public void rate(int stars) {
+        requireOwnCopy();
         if (stars < 1 || stars > 5) {
             throw new InvalidInputException("a rating is 1 to 5 stars");
         }
@@ -194,6 +221,7 @@ public class Product {
     }
 
     public void addImage(String imageId) {
+        requireOwnCopy();
         if (imageIds == null) {
             imageIds = new ArrayList<>();
         }
@@ -203,8 +231,24 @@ public class Product {
         }
     }
 
+    /**
+     * A copy of this product with what a seller may edit taken from {@code edited} ({@link #revise}); this one stays
+     * as it is (it may be the read model's shared copy).
+     */
+    public Product revisedBy(Product edited) {
+        Builder same = builder(id()).seller(sellerId).name(name).description(description).category(category, subCategory)
+                .brand(brand).attributes(attributes()).price(price()).stock(stock).ratings(ratingCount, ratingTotal)
+                .sourceRef(sourceRef).createdAt(createdAt());
+        imageIds().forEach(same::image);
+        Product copy = same.build();
+        copy.updatedAt = updatedAt;
+        copy.revise(edited);
+        return copy;
+    }
+
     /** Replaces what a seller may edit; the id, seller, ratings and creation date stay. */
     public void revise(Product edited) {
+        requireOwnCopy();
         this.name = edited.name;
         this.description = edited.description;
         this.category = edited.category;
@@ -221,6 +265,13 @@ public class Product {
             this.sourceRef = edited.sourceRef;
         }
         touch();
+    }
+
+    private void requireOwnCopy() {
+        if (shared) {
+            // a programming error: the catalogue read model's copy is read by every request at once
+            throw new IllegalStateException("product " + id + " is the read model's shared copy; change it through CatalogService");
+        }
     }
 
     private void touch() {

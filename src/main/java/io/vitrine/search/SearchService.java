@@ -63,12 +63,20 @@ public class SearchService implements StartupStep {
 
     private final ProductComparison comparison = new ProductComparison();
     private SearchEngine engine;
+    private SearchLog log;
     private volatile Popularity popularity = Popularity.none();
     private volatile boolean ready;
 
     @PostConstruct
     void open() {
         engine = new SearchEngine(config);
+    }
+
+    private synchronized SearchLog log() {
+        if (log == null) {
+            log = new SearchLog(batch -> events.recordInternal(batch), executor);
+        }
+        return log;
     }
 
     /**
@@ -161,12 +169,8 @@ public class SearchService implements StartupStep {
         long started = System.nanoTime();
         SearchResult result = engine.search(request);
         metrics.searched(System.nanoTime() - started, result.total() == 0);
-        try {
-            events.recordInternal(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
-        } catch (RuntimeException e) {
-            // losing one analytics event is better than failing the shopper's search
-            LOG.log(Level.WARNING, "search event not recorded", e);
-        }
+        // stored in the background in batches: the shopper's answer does not wait for the database
+        log().record(searchEventOf(shopper, request.query(), result.total(), Instant.now()));
         return result;
     }
 

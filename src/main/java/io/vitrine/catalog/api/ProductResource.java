@@ -94,6 +94,7 @@ public class ProductResource {
     }
 
     @GET
+    @CatalogueCaching.Validated
     @Operation(summary = "List products", description = "Filters by category, sub-category, seller and price range; paged.")
     public PageResponse<ProductResponse> list(@BeanParam @jakarta.validation.Valid ListParams params) {
         Page<ProductResponse> page = catalog.list(params.toQuery()).map(ProductResponse::of);
@@ -102,6 +103,7 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
+    @CatalogueCaching.Validated
     @Operation(summary = "One product")
     @APIResponse(responseCode = "404", description = "No such product")
     public ProductResponse get(@PathParam("id") @Pattern(regexp = ID, message = "not a product id") String id) {

@@ -133,8 +133,7 @@ final class CatalogWriter {
                     if (sameContent(existing, incoming)) {
                         tally.skipped(1);
                     } else {
-                        existing.revise(incoming);
-                        products.save(existing);
+                        products.save(existing.revisedBy(incoming));
                         tally.updated(1);
                     }
                 }

@@ -137,6 +137,35 @@ class CatalogApiIT extends DeployedShop {
     }
 
     @Test
+    void catalogueReadsAnswer304UntilTheCatalogueChanges() {
+        String list = "/api/v1/products?size=5&sort=price";
+        Api.Resp first = api.get(list);
+        String tag = first.header("ETag").orElseThrow();
+        assertEquals("no-cache", first.header("Cache-Control").orElseThrow());
+        assertEquals(304, api.get(list, "If-None-Match", tag).status());
+
+        String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, admin.post("/api/v1/products", productJson(id, anySeller(), anyCategory(), anySubCategory(), "0.01")).status());
+        Api.Resp changed = api.get(list, "If-None-Match", tag);
+        assertEquals(200, changed.status(), "a new product changes every list");
+        assertTrue(changed.json().getJsonArray("items").stream().anyMatch(p -> p.asJsonObject().getString("id").equals(id)),
+                "one of the cheapest, listed at once");
+
+        Api.Resp one = api.get("/api/v1/products/" + id);
+        String lastModified = one.header("Last-Modified").orElseThrow();
+        String productTag = one.header("ETag").orElseThrow();
+        assertEquals(304, api.get("/api/v1/products/" + id, "If-Modified-Since", lastModified).status());
+        assertEquals(304, api.get("/api/v1/products/" + id, "If-None-Match", productTag).status());
+        assertEquals(200, admin.put("/api/v1/products/" + id, productJson(id, one.json().getString("sellerId"),
+                one.json().getString("category"), one.json().getString("subCategory"), "0.02")).status());
+        Api.Resp revised = api.get("/api/v1/products/" + id, "If-None-Match", productTag);
+        assertEquals(200, revised.status(), "an edit changes the product's validators");
+        assertEquals(0, new BigDecimal("0.02").compareTo(revised.json().getJsonNumber("price").bigDecimalValue()));
+        assertEquals(204, admin.delete("/api/v1/products/" + id).status());
+        assertEquals(404, api.get("/api/v1/products/" + id).status());
+    }
+
+    @Test
     void sellerKeysOnlyManageTheirOwnProducts() {
         JsonArray sellers = api.get("/api/v1/products?size=100").json().getJsonArray("items");
         String sellerA = sellers.getJsonObject(0).getString("sellerId");

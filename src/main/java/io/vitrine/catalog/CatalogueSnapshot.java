@@ -1,0 +1,303 @@
+package io.vitrine.catalog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole catalogue in memory, immutable: every product, and for the shop as a whole, each category,
+ * sub-category and seller the product ids in each {@link ProductQuery.Sort} order, so a page of any list is a slice
+ * (or one pass when a price range filters it) and never a database scan. A change makes a new snapshot that shares
+ * everything the change does not touch: a stock or rating move copies one array of references, a price or name change
+ * also moves the product in the orders it sits in ({@link #with}).
+ * <p>
+ * The orders are the database's: newest first, price up or down, English name, most rated first, ties by id.
+ * Products are indexed by an ordinal (their slot); the slot of a deleted product stays empty until the next full build.
+ */
+public final class CatalogueSnapshot {
+
+    /** One product as the read model holds it, with the snapshot version and the time it last changed. */
+    public record Entry(Product product, long version, Instant changedAt) {
+    }
+
+    private static final String ALL = "*";
+    private static final int[] NONE = new int[0];
+    private static final Map<ProductQuery.Sort, Comparator<Product>> ORDERS = orders();
+
+    private final Entry[] slots;
+    private final Map<String, Integer> ordinals;
+    /** "*", "c:category", "s:subCategory", "v:seller" to the ordinals in each sort order. */
+    private final Map<String, Map<ProductQuery.Sort, int[]>> lists;
+    private final long version;
+    private final int size;
+
+    private CatalogueSnapshot(Entry[] slots, Map<String, Integer> ordinals, Map<String, Map<ProductQuery.Sort, int[]>> lists,
+                              long version) {
+        this.slots = slots;
+        this.ordinals = ordinals;
+        this.lists = lists;
+        this.version = version;
+        this.size = ordinals.size();
+    }
+
+    public static CatalogueSnapshot empty() {
+        return new CatalogueSnapshot(new Entry[0], Map.of(), Map.of(), 0);
+    }
+
+    /** A snapshot of {@code products} at version {@code version}, all changed at {@code at}. */
+    public static CatalogueSnapshot of(Collection<Product> products, long version, Instant at) {
+        return build(products.stream().map(p -> new Entry(p.share(), version, at)).toList(), version);
+    }
+
+    private static CatalogueSnapshot build(List<Entry> entries, long version) {
+        Entry[] slots = entries.toArray(Entry[]::new);
+        Map<String, Integer> ordinals = new HashMap<>(slots.length * 2);
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (ordinals.put(slots[i].product().idValue(), i) != null) {
+                throw new IllegalArgumentException("product " + slots[i].product().idValue() + " twice in the catalogue");
+            }
+            for (String key : keys(slots[i].product())) {
+                members.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, Map<ProductQuery.Sort, int[]>> lists = new HashMap<>(members.size() * 2);
+        members.forEach((key, ords) -> {
+            Map<ProductQuery.Sort, int[]> sorted = new EnumMap<>(ProductQuery.Sort.class);
+            for (ProductQuery.Sort sort : ProductQuery.Sort.values()) {
+                Comparator<Product> order = ORDERS.get(sort);
+                sorted.put(sort, ords.stream().sorted((a, b) -> order.compare(slots[a].product(), slots[b].product()))
+                        .mapToInt(Integer::intValue).toArray());
+            }
+            lists.put(key, sorted);
+        });
+        return new CatalogueSnapshot(slots, ordinals, lists, version);
+    }
+
+    /**
+     * This snapshot with {@code changed} products put in (added or replaced) and {@code deleted} ones taken out, as
+     * version {@code version}. Only the orders a changed product moves in are copied; many changes at once (an
+     * import) rebuild the orders in one go instead.
+     */
+    public CatalogueSnapshot with(Collection<Product> changed, Collection<ProductId> deleted, long version, Instant at) {
+        if (changed.size() + deleted.size() > Math.max(64, size / 8)) {
+            return rebuilt(changed, deleted, version, at);
+        }
+        int added = (int) changed.stream().filter(p -> !ordinals.containsKey(p.idValue())).map(Product::idValue).distinct().count();
+        Entry[] next = Arrays.copyOf(slots, slots.length + added);
+        Map<String, Integer> nextOrdinals = added > 0 || !deleted.isEmpty() ? new HashMap<>(ordinals) : ordinals;
+        Map<String, Map<ProductQuery.Sort, int[]>> nextLists = new HashMap<>(lists);
+        int free = slots.length;
+        for (Product p : changed) {
+            Integer known = nextOrdinals.get(p.idValue());
+            Product old = known == null ? null : next[known].product();
+            int ordinal = known != null ? known : free++;
+            next[ordinal] = new Entry(p.share(), version, at);
+            nextOrdinals.put(p.idValue(), ordinal);
+            if (old == null || movesIn(old, p)) {
+                if (old != null) {
+                    remove(nextLists, keys(old), ordinal);
+                }
+                insert(nextLists, keys(p), ordinal, next);
+            }
+        }
+        for (ProductId id : deleted) {
+            Integer ordinal = nextOrdinals.remove(id.value());
+            if (ordinal != null) {
+                remove(nextLists, keys(next[ordinal].product()), ordinal);
+                next[ordinal] = null;
+            }
+        }
+        return new CatalogueSnapshot(next, nextOrdinals, nextLists, version);
+    }
+
+    private CatalogueSnapshot rebuilt(Collection<Product> changed, Collection<ProductId> deleted, long version, Instant at) {
+        Map<String, Entry> byId = new HashMap<>(ordinals.size() * 2);
+        for (Entry e : slots) {
+            if (e != null) {
+                byId.put(e.product().idValue(), e);
+            }
+        }
+        changed.forEach(p -> byId.put(p.idValue(), new Entry(p.share(), version, at)));
+        deleted.forEach(id -> byId.remove(id.value()));
+        List<Entry> entries = byId.values().stream().sorted(Comparator.comparing(e -> e.product().idValue())).toList();
+        return build(entries, version);
+    }
+
+    /** True when the change moves the product in some order or list (not a stock, rating-total or text change). */
+    private static boolean movesIn(Product old, Product p) {
+        return !keys(old).equals(keys(p)) || old.priceCents() != p.priceCents() || old.createdAtMillis() != p.createdAtMillis()
+                || old.ratingCount() != p.ratingCount() || !java.util.Objects.equals(old.name().storedEn(), p.name().storedEn());
+    }
+
+    private static void remove(Map<String, Map<ProductQuery.Sort, int[]>> lists, List<String> keys, int ordinal) {
+        for (String key : keys) {
+            Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
+            if (sorted == null) {
+                continue;
+            }
+            Map<ProductQuery.Sort, int[]> copy = new EnumMap<>(ProductQuery.Sort.class);
+            sorted.forEach((sort, ords) -> copy.put(sort, without(ords, ordinal)));
+            if (copy.values().iterator().next().length == 0) {
+                lists.remove(key);
+            } else {
+                lists.put(key, copy);
+            }
+        }
+    }
+
+    private static void insert(Map<String, Map<ProductQuery.Sort, int[]>> lists, List<String> keys, int ordinal, Entry[] slots) {
+        for (String key : keys) {
+            Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
+            Map<ProductQuery.Sort, int[]> copy = new EnumMap<>(ProductQuery.Sort.class);
+            for (ProductQuery.Sort sort : ProductQuery.Sort.values()) {
+                int[] ords = sorted == null ? NONE : sorted.get(sort);
+                copy.put(sort, inserted(ords, ordinal, slots, ORDERS.get(sort)));
+            }
+            lists.put(key, copy);
+        }
+    }
+
+    private static int[] without(int[] ords, int ordinal) {
+        for (int i = 0; i < ords.length; i++) {
+            if (ords[i] == ordinal) {
+                int[] out = new int[ords.length - 1];
+                System.arraycopy(ords, 0, out, 0, i);
+                System.arraycopy(ords, i + 1, out, i, ords.length - i - 1);
+                return out;
+            }
+        }
+        return ords;
+    }
+
+    private static int[] inserted(int[] ords, int ordinal, Entry[] slots, Comparator<Product> order) {
+        Product p = slots[ordinal].product();
+        int lo = 0;
+        int hi = ords.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order.compare(slots[ords[mid]].product(), p) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int[] out = new int[ords.length + 1];
+        System.arraycopy(ords, 0, out, 0, lo);
+        out[lo] = ordinal;
+        System.arraycopy(ords, lo, out, lo + 1, ords.length - lo);
+        return out;
+    }
+
+    private static List<String> keys(Product p) {
+        return List.of(ALL, "c:" + p.category(), "s:" + p.subCategory(), "v:" + p.sellerId());
+    }
+
+    private static Map<ProductQuery.Sort, Comparator<Product>> orders() {
+        Comparator<Product> byId = Comparator.comparing(Product::idValue);
+        Map<ProductQuery.Sort, Comparator<Product>> orders = new EnumMap<>(ProductQuery.Sort.class);
+        orders.put(ProductQuery.Sort.NEWEST, Comparator.comparingLong(Product::createdAtMillis).reversed().thenComparing(byId));
+        orders.put(ProductQuery.Sort.PRICE_ASC, Comparator.comparingLong(Product::priceCents).thenComparing(byId));
+        orders.put(ProductQuery.Sort.PRICE_DESC, Comparator.comparingLong(Product::priceCents).reversed().thenComparing(byId));
+        // a product without an English name sorts first, as the database puts a missing field first
+        orders.put(ProductQuery.Sort.NAME, Comparator.comparing((Product p) -> p.name().storedEn(),
+                Comparator.nullsFirst(Comparator.<String>naturalOrder())).thenComparing(byId));
+        orders.put(ProductQuery.Sort.RATING, Comparator.comparingInt(Product::ratingCount).reversed().thenComparing(byId));
+        return orders;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Optional<Product> find(ProductId id) {
+        return entry(id).map(Entry::product);
+    }
+
+    public Optional<Entry> entry(ProductId id) {
+        Integer ordinal = ordinals.get(id.value());
+        return ordinal == null ? Optional.empty() : Optional.of(slots[ordinal]);
+    }
+
+    /** The known products among {@code ids}, in the caller's order (ranked lists stay ranked), each once. */
+    public List<Product> findAll(Collection<ProductId> ids) {
+        Set<ProductId> once = new LinkedHashSet<>(ids);
+        List<Product> found = new ArrayList<>(once.size());
+        for (ProductId id : once) {
+            find(id).ifPresent(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Every product in id order. */
+    public List<Product> all() {
+        List<Product> all = new ArrayList<>(size);
+        for (Entry e : slots) {
+            if (e != null) {
+                all.add(e.product());
+            }
+        }
+        all.sort(Comparator.comparing(Product::idValue));
+        return all;
+    }
+
+    /**
+     * The page the query asks for: the narrowest list the filters name (sub-category, seller, category, the whole
+     * shop) in the query's order, sliced directly when it is exactly the filter, else read once to count the matches.
+     */
+    public Page<Product> find(ProductQuery q) {
+        String key = q.subCategory().map(s -> "s:" + s)
+                .or(() -> q.seller().map(s -> "v:" + s))
+                .or(() -> q.category().map(c -> "c:" + c))
+                .orElse(ALL);
+        Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
+        int[] ords = sorted == null ? NONE : sorted.get(q.sort());
+        long offset = q.offset();
+        List<Product> items = new ArrayList<>(q.size());
+        if (exactly(q, key)) {
+            for (long i = offset; i < ords.length && items.size() < q.size(); i++) {
+                items.add(slots[ords[(int) i]].product());
+            }
+            return new Page<>(items, ords.length, q.page(), q.size());
+        }
+        long total = 0;
+        for (int ord : ords) {
+            Product p = slots[ord].product();
+            if (matches(q, p)) {
+                if (total >= offset && items.size() < q.size()) {
+                    items.add(p);
+                }
+                total++;
+            }
+        }
+        return new Page<>(items, total, q.page(), q.size());
+    }
+
+    /** True when the list under {@code key} holds exactly the query's matches (one filter, the one the key is). */
+    private static boolean exactly(ProductQuery q, String key) {
+        int filters = (q.category().isPresent() ? 1 : 0) + (q.subCategory().isPresent() ? 1 : 0) + (q.seller().isPresent() ? 1 : 0)
+                + (q.minPriceCents().isPresent() ? 1 : 0) + (q.maxPriceCents().isPresent() ? 1 : 0);
+        return filters == 0 || filters == 1 && !key.equals(ALL);
+    }
+
+    private static boolean matches(ProductQuery q, Product p) {
+        return q.category().map(p.category()::equals).orElse(true)
+                && q.subCategory().map(p.subCategory()::equals).orElse(true)
+                && q.seller().map(p.sellerId()::equals).orElse(true)
+                && q.minPriceCents().map(min -> p.priceCents() >= min).orElse(true)
+                && q.maxPriceCents().map(max -> p.priceCents() <= max).orElse(true);
+    }
+}
