@@ -40,6 +40,34 @@ public final class ProductNameMask {
     }
 
     /**
+     * How to read a message that names a shelf but was classified as a policy, an order or small-talk question
+     * ("im after a leather wallet" read as product care, "bottines en cuir pour l'hiver" as leaving a review): the
+     * shelf's words are replaced by a plain "product" / "produit" and the message classified again. If the policy
+     * reading survives ("how do I wash a product" stays product care) it is kept; otherwise the shelf's words were
+     * what carried it, and the new reading wins. An out-of-scope reading is replaced only by a request for products.
+     */
+    public static IntentPrediction shelfReading(String message, Optional<ProductTypes.Mention> shelf, IntentPrediction full,
+                                                Function<String, IntentPrediction> classify) {
+        Intent intent = full.understood();
+        boolean policyLike = !PRODUCT_OR_CHAT.contains(intent) && intent != Intent.OUT_OF_SCOPE;
+        if (shelf.isEmpty() || !policyLike && intent != Intent.OUT_OF_SCOPE) {
+            return full;
+        }
+        String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
+        IntentPrediction again = classify.apply(ProductTypes.masked(message, shelf.get(), placeholder));
+        Intent now = again.understood();
+        boolean changed = policyLike ? now != intent : REQUESTS.contains(now);
+        return changed && again.lang() == full.lang() ? again : full;
+    }
+
+    /** Intents whose answer may show products, or that already lead to the shelf. */
+    private static final Set<Intent> PRODUCT_OR_CHAT = java.util.EnumSet.of(Intent.PRODUCT_INFO, Intent.PRICE,
+            Intent.AVAILABILITY, Intent.SIZES_COLOURS, Intent.SHIPPING, Intent.SELLER_CONTACT, Intent.RECOMMENDATION,
+            Intent.COMPARE, Intent.GREETING, Intent.THANKS, Intent.BOT_CAPABILITIES, Intent.SELLER_MESSAGE);
+    /** Readings that ask for products from a shelf. */
+    private static final Set<Intent> REQUESTS = java.util.EnumSet.of(Intent.RECOMMENDATION, Intent.AVAILABILITY);
+
+    /**
      * The best search hit when the message names it in full: a run of at least {@value #MIN_RUN} words of its name
      * that holds its brand (or, for a product without one, five words). "Lunettes de soleil" is a shelf, not the
      * "Lunettes de soleil classiques ... Fernhold" it also spells.

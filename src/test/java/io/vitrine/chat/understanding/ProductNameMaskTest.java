@@ -63,4 +63,37 @@ class ProductNameMaskTest {
         assertEquals(fullPrice, ProductNameMask.reading(message, List.of(DRESS), fullPrice, m -> maskedOut));
         assertEquals(fullPrice, ProductNameMask.reading("how much is it", List.of(DRESS), fullPrice, m -> info), "no name, no second reading");
     }
+
+    /**
+     * A shelf in a message the classifier read as a policy: "product" in place of the shelf's words; a policy reading
+     * that survives ("how do I wash a product") is kept, one that does not ("im after a product") gives way.
+     */
+    @Test
+    void aShelfThatCarriedThePolicyReadingGivesWay() {
+        ProductTypes shelves = ProductTypes.of(List.of(new ProductTypes.Shelf("bags/wallets", "wallets"),
+                new ProductTypes.Shelf("fashion/sweaters", "sweaters")));
+        IntentPrediction care = new IntentPrediction("product_care", 0.5, ChatLanguage.EN, "product_care", false);
+        IntentPrediction wanted = new IntentPrediction("recommendation", 0.6, ChatLanguage.EN, "recommendation", false);
+        String after = "im after a leather wallet";
+        assertEquals(wanted, ProductNameMask.shelfReading(after, shelves.find(after), care, m -> {
+            assertEquals("im after a leather product", m);
+            return wanted;
+        }));
+        String wash = "how do I wash a wool sweater";
+        assertEquals(care, ProductNameMask.shelfReading(wash, shelves.find(wash), care, m -> care));
+        assertEquals(care, ProductNameMask.shelfReading("how do I wash silk", shelves.find("how do I wash silk"), care,
+                m -> wanted), "no shelf, no second reading");
+    }
+
+    /** An out-of-scope reading gives way only to a request for products ("a product for home workouts"). */
+    @Test
+    void anOutOfScopeReadingGivesWayOnlyToARequest() {
+        ProductTypes shelves = ProductTypes.of(List.of(new ProductTypes.Shelf("sport/dumbbells", "dumbbells")));
+        String message = "dumbbells for home workouts";
+        IntentPrediction out = new IntentPrediction("out_of_scope", 0.3, ChatLanguage.EN, "goodbye", true);
+        IntentPrediction wanted = new IntentPrediction("recommendation", 0.6, ChatLanguage.EN, "recommendation", false);
+        IntentPrediction price = new IntentPrediction("price", 0.6, ChatLanguage.EN, "price", false);
+        assertEquals(wanted, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> wanted));
+        assertEquals(out, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price));
+    }
 }
