@@ -44,20 +44,31 @@ public final class ProductNameMask {
      * ("im after a leather wallet" read as product care, "bottines en cuir pour l'hiver" as leaving a review): the
      * shelf's words are replaced by a plain "product" / "produit" and the message classified again. If the policy
      * reading survives ("how do I wash a product" stays product care) it is kept; otherwise the shelf's words were
-     * what carried it, and the new reading wins. An out-of-scope reading is replaced only by a request for products.
+     * what carried it and the shopper asks for that shelf: a question about products keeps the new reading, anything
+     * else becomes a request for suggestions. An out-of-scope message gives way only to a request for products: its
+     * best intent below the threshold, or its reading with the shelf masked.
      */
     public static IntentPrediction shelfReading(String message, Optional<ProductTypes.Mention> shelf, IntentPrediction full,
                                                 Function<String, IntentPrediction> classify) {
         Intent intent = full.understood();
-        boolean policyLike = !PRODUCT_OR_CHAT.contains(intent) && intent != Intent.OUT_OF_SCOPE;
-        if (shelf.isEmpty() || !policyLike && intent != Intent.OUT_OF_SCOPE) {
+        boolean outOfScope = intent == Intent.OUT_OF_SCOPE;
+        if (shelf.isEmpty() || !outOfScope && PRODUCT_OR_CHAT.contains(intent)) {
             return full;
+        }
+        if (outOfScope && Intent.fromLabel(full.bestGuess()).filter(REQUESTS::contains).isPresent()) {
+            return request(full.bestGuess(), full);
         }
         String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
         IntentPrediction again = classify.apply(ProductTypes.masked(message, shelf.get(), placeholder));
         Intent now = again.understood();
-        boolean changed = policyLike ? now != intent : REQUESTS.contains(now);
-        return changed && again.lang() == full.lang() ? again : full;
+        if (again.lang() != full.lang() || (outOfScope ? !REQUESTS.contains(now) : now == intent)) {
+            return full;
+        }
+        return PRODUCT_OR_CHAT.contains(now) ? again : request(Intent.RECOMMENDATION.label(), full);
+    }
+
+    private static IntentPrediction request(String label, IntentPrediction full) {
+        return new IntentPrediction(label, full.confidence(), full.lang(), full.bestGuess(), false);
     }
 
     /** Intents whose answer may show products, or that already lead to the shelf. */

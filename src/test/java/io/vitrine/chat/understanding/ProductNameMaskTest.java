@@ -83,6 +83,10 @@ class ProductNameMaskTest {
         assertEquals(care, ProductNameMask.shelfReading(wash, shelves.find(wash), care, m -> care));
         assertEquals(care, ProductNameMask.shelfReading("how do I wash silk", shelves.find("how do I wash silk"), care,
                 m -> wanted), "no shelf, no second reading");
+        // the masked reading is another policy ("a leather product" read as leave_review): a request for the shelf
+        IntentPrediction review = new IntentPrediction("leave_review", 0.4, ChatLanguage.EN, "leave_review", false);
+        assertEquals(new IntentPrediction("recommendation", 0.5, ChatLanguage.EN, "product_care", false),
+                ProductNameMask.shelfReading(after, shelves.find(after), care, m -> review));
     }
 
     /** An out-of-scope reading gives way only to a request for products ("a product for home workouts"). */
@@ -95,5 +99,9 @@ class ProductNameMaskTest {
         IntentPrediction price = new IntentPrediction("price", 0.6, ChatLanguage.EN, "price", false);
         assertEquals(wanted, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> wanted));
         assertEquals(out, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price));
+        // below the threshold, but its best intent was a request: the shelf settles it without a second reading
+        IntentPrediction unsure = new IntentPrediction("out_of_scope", 0.25, ChatLanguage.EN, "recommendation", true);
+        assertEquals(new IntentPrediction("recommendation", 0.25, ChatLanguage.EN, "recommendation", false),
+                ProductNameMask.shelfReading(message, shelves.find(message), unsure, m -> price));
     }
 }
