@@ -94,7 +94,8 @@ public class ChatService {
             Optional<Product> inFull = ProductNameMask.namedInFull(text, named);
             p = ProductNameMask.reading(text, named, full, classify);
             if (inFull.isEmpty()) {
-                p = ProductNameMask.shelfReading(text, shop.shelf(text, p.lang()), p, classify);
+                p = ProductNameMask.shelfReading(text, shop.shelf(text, p.lang()), p, classify,
+                        t -> classifier.model().bestOtherThan(t, classifier.model().outOfScopeLabel()));
             }
             answer = answers.answer(c, text, p, inFull, account);
         }

@@ -46,10 +46,15 @@ public final class ProductNameMask {
      * reading survives ("how do I wash a product" stays product care) it is kept; otherwise the shelf's words were
      * what carried it and the shopper asks for that shelf: a question about products keeps the new reading, anything
      * else becomes a request for suggestions. An out-of-scope message gives way only to a request for products: its
-     * best intent below the threshold, or its reading with the shelf masked.
+     * best intent below the threshold; the runner-up of an out-of-scope class that won without a majority of the
+     * probability ("a leather belt for my husband": out of scope 0.35, recommendation 0.28); or its reading with the
+     * shelf masked.
+     *
+     * @param runnerUp the best in-scope intent of a message and its probability
      */
     public static IntentPrediction shelfReading(String message, Optional<ProductTypes.Mention> shelf, IntentPrediction full,
-                                                Function<String, IntentPrediction> classify) {
+                                                Function<String, IntentPrediction> classify,
+                                                Function<String, IntentModel.Scored> runnerUp) {
         Intent intent = full.understood();
         boolean outOfScope = intent == Intent.OUT_OF_SCOPE;
         if (shelf.isEmpty() || !outOfScope && PRODUCT_OR_CHAT.contains(intent)) {
@@ -57,6 +62,12 @@ public final class ProductNameMask {
         }
         if (outOfScope && Intent.fromLabel(full.bestGuess()).filter(REQUESTS::contains).isPresent()) {
             return request(full.bestGuess(), full);
+        }
+        if (outOfScope && full.confidence() < MAJORITY) {
+            IntentModel.Scored second = runnerUp.apply(message);
+            if (Intent.fromLabel(second.intent()).filter(REQUESTS::contains).isPresent()) {
+                return request(second.intent(), full);
+            }
         }
         String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
         IntentPrediction again = classify.apply(ProductTypes.masked(message, shelf.get(), placeholder));
@@ -70,6 +81,9 @@ public final class ProductNameMask {
     private static IntentPrediction request(String label, IntentPrediction full) {
         return new IntentPrediction(label, full.confidence(), full.lang(), full.bestGuess(), false);
     }
+
+    /** An out-of-scope class holding this much of the probability is sure enough to keep. */
+    private static final double MAJORITY = 0.5;
 
     /** Intents whose answer may show products, or that already lead to the shelf. */
     private static final Set<Intent> PRODUCT_OR_CHAT = java.util.EnumSet.of(Intent.PRODUCT_INFO, Intent.PRICE,
