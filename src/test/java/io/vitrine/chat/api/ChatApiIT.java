@@ -477,7 +477,18 @@ class ChatApiIT extends DeployedShop {
         Turn ou = new Chat(api).say(nameFr(b) + " ou " + nameFr(a) + " ?");
         assertEquals("compare_products", ou.intent(), ou.reply());
         assertEquals(List.of(b.getString("id"), a.getString("id")), ou.cardIds(), ou.reply());
-        //OOS-AND-SHELVES
+
+        for (String health : List.of("my cat has been sneezing all week", "j'ai mal au dos depuis une semaine")) {
+            Turn t = new Chat(api).say(health);
+            assertEquals("out_of_scope", t.intent(), t.reply());
+            noCards(t);
+        }
+        Turn shop = new Chat(api).say("c'est moins cher chez darty ?");
+        assertEquals("out_of_scope", shop.intent(), shop.reply());
+        noCards(shop);
+        // gift phrasings the intent model leans out of scope on: the belts shelf settles them
+        allOnShelf(new Chat(api).say("a belt for my dad"), "belts");
+        allOnShelf(new Chat(api).say("une ceinture pour mon mari"), "belts");
     }
 
     /**
