@@ -32,6 +32,8 @@ public final class BlendRecommender implements ItemScorer {
     private final PopularityRecommender popularity;
     /** Catalogue facts by item index (null: not in the catalogue); an array, as the rules ask it for every candidate. */
     private final CatalogueEntry[] entries;
+    /** The rules this blend ranks under instead of the caller's caps; null for the caller's (models saved before it). */
+    private final RuleSet ruleSet;
 
     /**
      * @param catalogue facts for the category, sub-category and seller rules; items missing from it pass no
@@ -42,12 +44,79 @@ public final class BlendRecommender implements ItemScorer {
         this.popularity = Objects.requireNonNull(popularity, "popularity");
         this.items = popularity.items();
         this.entries = new CatalogueEntry[items.size()];
+        this.ruleSet = null;
         catalogue.forEach((id, entry) -> items.indexOf(id).ifPresent(i -> entries[i] = entry));
         for (Component c : this.components) {
             if (c.model().items() != items) {
                 throw new IllegalArgumentException("all models of a blend must be trained on the same Interactions");
             }
         }
+    }
+
+    private BlendRecommender(BlendRecommender same, List<Component> components, RuleSet ruleSet) {
+        this.components = List.copyOf(components);
+        this.popularity = same.popularity;
+        this.items = same.items;
+        this.entries = same.entries;
+        this.ruleSet = ruleSet;
+    }
+
+    /** The same models ranking under {@code rules} instead of the caller's diversity caps. */
+    public BlendRecommender withRules(RuleSet rules) {
+        return new BlendRecommender(this, components, Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The rule set it ranks under, when it has its own. */
+    public Optional<RuleSet> ruleSet() {
+        return Optional.ofNullable(ruleSet);
+    }
+
+    /** The name a blend recipe gives a component's model: ease, knn, transitions, ials or popularity. */
+    public static String nameOf(ItemScorer model) {
+        if (model instanceof EaseRecommender) {
+            return "ease";
+        } else if (model instanceof NeighbourRecommender) {
+            return "knn";
+        } else if (model instanceof TransitionRecommender) {
+            return "transitions";
+        } else if (model instanceof IalsRecommender) {
+            return "ials";
+        } else if (model instanceof PopularityRecommender) {
+            return "popularity";
+        }
+        return model.getClass().getSimpleName();
+    }
+
+    /** Each component's weight by its {@link #nameOf name}, in blend order. */
+    public Map<String, Double> weights() {
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        components.forEach(c -> weights.put(nameOf(c.model()), c.weight()));
+        return weights;
+    }
+
+    /**
+     * The same trained models under other weights (a blend recipe, e.g. an experiment's variant): a component the
+     * recipe names takes its weight, the others keep theirs; nothing is retrained or copied.
+     *
+     * @throws IllegalArgumentException when the recipe names a model this blend does not have, or a weight is
+     *                                  negative or not finite, or every weight would be 0
+     */
+    public BlendRecommender reweighted(Map<String, Double> recipe) {
+        Map<String, Double> current = weights();
+        for (Map.Entry<String, Double> w : recipe.entrySet()) {
+            if (!current.containsKey(w.getKey())) {
+                throw new IllegalArgumentException("this blend has no '" + w.getKey() + "' model; it has " + current.keySet());
+            }
+            if (w.getValue() == null || !Double.isFinite(w.getValue()) || w.getValue() < 0) {
+                throw new IllegalArgumentException("weight of '" + w.getKey() + "' must be a finite number >= 0");
+            }
+        }
+        List<Component> changed = components.stream()
+                .map(c -> new Component(c.model(), recipe.getOrDefault(nameOf(c.model()), c.weight()))).toList();
+        if (changed.stream().allMatch(c -> c.weight() == 0)) {
+            throw new IllegalArgumentException("a blend needs at least one weight above 0");
+        }
+        return new BlendRecommender(this, changed, ruleSet);
     }
 
     @Override
@@ -106,7 +175,8 @@ public final class BlendRecommender implements ItemScorer {
     }
 
     /** The blend's ranking under the shop's rules; popular-in-category for a shopper without known events. */
-    public List<Recommendation> recommend(UserHistory user, int n, BlendRules rules) {
+    public List<Recommendation> recommend(UserHistory user, int n, BlendRules asked) {
+        BlendRules rules = ruleSet == null ? asked : ruleSet.apply(asked, n);
         String category = rules.category().orElse(null);
         String subCategory = rules.subCategory().orElse(null);
         IntPredicate accepted = i -> {

@@ -79,6 +79,49 @@ class BlendRecommenderTest {
     }
 
     @Test
+    void aRecipeReweightsTheSameModels() {
+        BlendRecommender two = new BlendRecommender(List.of(new Component(fixed, 1), new Component(popularity, 1)), popularity, catalogue);
+        assertEquals(Map.of("Fixed", 1.0, "popularity", 1.0), two.weights());
+        BlendRecommender recipe = two.reweighted(Map.of("popularity", 2.0, "Fixed", 0.5));
+        assertEquals(List.of("Fixed", "popularity"), List.copyOf(recipe.weights().keySet()), "blend order kept");
+        assertEquals(Map.of("Fixed", 0.5, "popularity", 2.0), recipe.weights());
+        BlendRecommender built = new BlendRecommender(List.of(new Component(fixed, 0.5), new Component(popularity, 2)), popularity, catalogue);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(built.scores(shopper), recipe.scores(shopper), 1e-6f);
+        // a: fixed 5/5 = 1 at weight 1, popularity 1/3 at weight 0 -> 1.0; e: 1/5 -> 0.2
+        float[] fixedOnly = two.reweighted(Map.of("popularity", 0.0)).scores(shopper);
+        assertEquals(1.0, fixedOnly[data.items().indexOf(ItemId.of("a")).orElseThrow()], 1e-6);
+        assertEquals(0.2, fixedOnly[data.items().indexOf(ItemId.of("e")).orElseThrow()], 1e-6);
+        assertEquals(Map.of("Fixed", 1.0, "popularity", 1.0), two.weights(), "the original blend is unchanged");
+
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("ease", 1.0)), "no such model in this blend");
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", -1.0)));
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", 0.0, "Fixed", 0.0)));
+        assertEquals("popularity", BlendRecommender.nameOf(popularity));
+    }
+
+    @Test
+    void aRuleSetReplacesTheCallersCaps() {
+        // sellers a s1, b s1, c s2, d s1, e s3; sub-categories Sneakers, Sneakers, Boots, Caps, Caps
+        BlendRules shopDefault = BlendRules.none().maxPerSeller(3).maxPerSubCategory(3);
+        assertEquals(List.of("a", "b", "c", "d", "e"), Fixtures.ids(blend.recommend(shopper, 5, shopDefault)));
+        // at most 20 % of 5 = 1 per seller, no cap per sub-category: a (s1), c (s2), e (s3)
+        BlendRecommender oneEach = blend.withRules(new RuleSet(0.2, 1.0));
+        assertEquals(List.of("a", "c", "e"), Fixtures.ids(oneEach.recommend(shopper, 5, shopDefault)));
+        // no seller cap, 1 per sub-category: a, c, d
+        assertEquals(List.of("a", "c", "d"), Fixtures.ids(blend.withRules(new RuleSet(1.0, 0.2)).recommend(shopper, 5, shopDefault)));
+        // a sub-category asked for stays uncapped by sub-category
+        assertEquals(List.of("a", "b"), Fixtures.ids(blend.withRules(new RuleSet(1.0, 0.2))
+                .recommend(shopper, 5, shopDefault.maxPerSubCategory(Integer.MAX_VALUE).inSubCategory("Sneakers"))));
+        assertEquals(java.util.Optional.of(new RuleSet(0.2, 1.0)), oneEach.ruleSet());
+        assertEquals(java.util.Optional.empty(), blend.ruleSet());
+        assertEquals(List.of("a", "c", "e"), Fixtures.ids(oneEach.reweighted(Map.of()).recommend(shopper, 5, shopDefault)),
+                "a reweighted blend keeps its rules");
+        assertThrows(IllegalArgumentException.class, () -> new RuleSet(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.of(Map.of("brand", 0.5)));
+    }
+
+    @Test
     void modelsMustShareTheItemIndex() {
         ItemScorer foreign = new Fixed(Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1))).items(), Map.of(), "x");
         assertThrows(IllegalArgumentException.class,

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -68,15 +69,24 @@ public class ExperimentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an experiment",
-            description = "Between the live model (A) and a saved version of the shop-blend model (B), as a draft; "
-                    + "see ExperimentRequest for the defaults.")
+            description = "Between the live model (A) and a candidate (B): a saved version of the shop-blend model or a "
+                    + "blend recipe (the live model's parts reweighted) or a rule set (the live model under other diversity "
+                    + "rules), as a draft; see ExperimentRequest for the defaults.")
     @APIResponse(responseCode = "201", description = "Created; Location is the experiment")
     @APIResponse(responseCode = "400", description = "A field is invalid")
     public Response create(@NotNull @Valid ExperimentRequest r, @Context UriInfo uri) {
         caller.get().requireAdmin();
         int shareB = Optional.ofNullable(r.shareB()).orElse(50);
+        boolean version = r.candidateVersion() != null;
+        boolean blend = r.blend() != null && !r.blend().isEmpty();
+        boolean rules = r.rules() != null && !r.rules().isEmpty();
+        if ((version ? 1 : 0) + (blend ? 1 : 0) + (rules ? 1 : 0) != 1) {
+            throw new InvalidInputException("name one candidate: candidateVersion (a saved version), blend (a recipe) or rules (a rule set)");
+        }
+        Variant b = version ? new Variant("B", Variant.Kind.MODEL_VERSION, r.candidateVersion(), shareB)
+                : blend ? Variant.blend("B", r.blend(), shareB) : Variant.rules("B", lowerCase(r.rules()), shareB);
         Experiment e = experiments.create(r.name(), parse(Experiment.Mode.class, r.mode(), Experiment.Mode.AB, "mode"),
-                List.of(new Variant("A", Variant.Kind.LIVE, 0, 100 - shareB), new Variant("B", Variant.Kind.MODEL_VERSION, r.candidateVersion(), shareB)),
+                List.of(new Variant("A", Variant.Kind.LIVE, 0, 100 - shareB), b),
                 r.placements() == null || r.placements().isEmpty() ? Experiment.PLACEMENTS : Set.copyOf(r.placements()),
                 parse(Metric.class, r.metric(), Metric.CLICK_THROUGH, "metric"),
                 new Experiment.Plan(or(r.baseline(), 0.05), or(r.minimumLift(), 0.05), or(r.alpha(), 0.05), or(r.power(), 0.8)),
@@ -164,5 +174,11 @@ public class ExperimentResource {
 
     private static double or(Double value, double fallback) {
         return value == null ? fallback : value;
+    }
+
+    private static Map<String, Double> lowerCase(Map<String, Double> names) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        names.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return out;
     }
 }
