@@ -3,6 +3,7 @@
 # against the built WAR on Payara Micro with the embedded MongoDB (fresh data folder, acknowledged = on disk);
 # then GET /api/v1/ping from 4 senders for as long, so each figure reads as a ratio to what the shop does at all.
 #   bash src/test/bench/events-throughput.sh [seconds=30]
+# BENCH_JVM_OPTS adds options to the shop's JVM (a profiler: "-XX:StartFlightRecording=delay=40s,duration=60s,filename=/tmp/e.jfr").
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_EACH=${1:-30}
@@ -12,7 +13,7 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-events.XXXXXX)
 cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
-OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
+OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
   -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=bench-demo-pw \
   -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
   -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \

@@ -36,19 +36,15 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
     }
 
     /**
-     * Skips the ids already stored, then inserts the rest unordered: when identical retries race, the loser's
-     * duplicate-key errors mean "stored already" and count as duplicates, not as a failure.
+     * Inserts the events unordered, each id once: the duplicate-key error of an id stored already (an earlier send,
+     * or an identical retry racing this one) means "stored already" and counts as a duplicate, not as a failure.
+     * No read first: one round trip, and a batch of retries still waits for the disk like any write, so it is never
+     * acknowledged before the events it repeats are durable.
      */
     @Override
     public int insertNew(Collection<Interaction> events) {
-        if (events.isEmpty()) {
-            return 0;
-        }
-        List<String> ids = events.stream().map(Interaction::id).toList();
-        Set<String> known = new HashSet<>();
-        template.<Interaction>select(SelectQuery.builder().from(COLLECTION).where(CriteriaCondition.in("_id", ids)).build())
-                .forEach(e -> known.add(e.id()));
-        List<Document> fresh = events.stream().filter(e -> known.add(e.id()))
+        Set<String> once = new HashSet<>();
+        List<Document> fresh = events.stream().filter(e -> once.add(e.id()))
                 .map(e -> VitrineDocuments.toDocument(converter.toCommunication(e))).toList();
         return insertIgnoringDuplicates(connection.database().getCollection(COLLECTION), fresh);
     }

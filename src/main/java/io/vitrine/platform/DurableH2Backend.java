@@ -1,8 +1,14 @@
 package io.vitrine.platform;
 
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
@@ -18,6 +24,9 @@ import java.util.Set;
  * <p>The hook is {@link #handleCommand}: every OP_MSG and legacy {@code $cmd} query of the wire protocol (insert,
  * update, delete, findAndModify, bulk writes, index and collection commands, from JNoSQL or the plain driver) goes
  * through it. Only commands known to read are let through without waiting.
+ *
+ * <p>Its unique indexes order their keys with {@link IndexKeyType}: the same order and bytes as before, without
+ * the Java serialisation per comparison that made an insert CPU-bound.
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -42,6 +51,36 @@ public class DurableH2Backend extends H2Backend {
             store.commit();
             store.sync();
         });
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /**
+     * An inner class on purpose: H2Database opens the stored indexes from its constructor, before any field of a
+     * subclass is set, while the enclosing backend (and its store) is already there.
+     */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            // opened first with the fast key type; H2Database's openMap(name) then finds this map open already
+            getMvStore().openMap(indexMapName(getFullCollectionNamespace(collectionName), indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+    }
+
+    /** The name H2Database gives an index's map (its own method is private). */
+    static String indexMapName(String collectionNamespace, String indexName) {
+        return collectionNamespace + "._index_" + indexName;
     }
 
     @Override
