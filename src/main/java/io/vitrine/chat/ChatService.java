@@ -91,8 +91,13 @@ public class ChatService {
             // only a message longer than a product name run can name a product in full: no search for "yes", "thanks"
             List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN
                     ? shop.search(ProductCriteria.text(text), full.lang(), 1) : List.of();
+            Optional<Product> inFull = ProductNameMask.namedInFull(text, named);
             p = ProductNameMask.reading(text, named, full, classify);
-            answer = answers.answer(c, text, p, ProductNameMask.namedInFull(text, named), account);
+            if (inFull.isEmpty()) {
+                p = ProductNameMask.shelfReading(text, shop.shelf(text, p.lang()), p, classify,
+                        t -> classifier.model().bestOtherThan(t, classifier.model().outOfScopeLabel()));
+            }
+            answer = answers.answer(c, text, p, inFull, account);
         }
         c.speak(p.lang());
         answer.sellerMessage().ifPresent(sellerMessages::leave);

@@ -123,9 +123,19 @@ public final class Answers {
         Optional<String> country = Countries.find(message);
         List<Product> shown = c.shownProductIds().stream().map(shop::product).flatMap(Optional::stream).toList();
         Intent intent = p.understood();
+        // "what's the rating of ...", "il est bien noté ?": how shoppers rate a product, answered from its ratings,
+        // which the classifier reads as the review policy; "which is better rated, X or Y" stays a comparison
+        boolean rating = intent != Intent.COMPARE && ChatWords.asksRating(message);
 
         if (named.isEmpty() && (intent == Intent.SHIPPING || intent == Intent.SELLER_CONTACT)) {
             named = namedByItsWords(words, lang);
+        }
+        if (intent != Intent.COMPARE && named.isPresent() && ChatWords.weighsTwo(message)) {
+            // "X vs Y" with two long names: the name mask hid only X, so the classifier read a question about X
+            List<Product> two = comparisons.named(message, lang);
+            if (two.size() == 2) {
+                return comparisons.compare(c, two, lang);
+            }
         }
         Optional<Product> referenced = named.or(() -> picked(message, words, shelf, shown));
         if (intent == Intent.COMPARE && named.isEmpty() && shown.size() >= 2 && ChatWords.firstTwo(message)) {
@@ -134,7 +144,7 @@ public final class Answers {
         if (referenced.isPresent()) {
             boolean picked = named.isEmpty();
             boolean nameAlone = named.filter(n -> ProductNameMask.isOnlyTheName(message, n)).isPresent();
-            Intent asked = picked && ChatWords.pick(message).isPresent() && (intent == Intent.COMPARE || !ABOUT_A_PRODUCT.contains(intent))
+            Intent asked = rating ? Intent.PRODUCT_INFO : picked && ChatWords.pick(message).isPresent() && (intent == Intent.COMPARE || !ABOUT_A_PRODUCT.contains(intent))
                     ? Intent.PRICE
                     : picked && intent == Intent.COMPARE || nameAlone && !ABOUT_A_PRODUCT.contains(intent) ? Intent.PRODUCT_INFO
                     : ABOUT_A_PRODUCT.contains(intent) || isPolicy(intent) && !picked ? intent : Intent.PRODUCT_INFO;
@@ -156,8 +166,11 @@ public final class Answers {
             return suggestions.refine(c, entities, ChatWords.asksCheaper(message) ? cheapest(shown) : Optional.empty(), lang, account);
         }
         Optional<Product> focus = c.focusProductId().filter(f -> ChatWords.pointsBack(message)).flatMap(shop::product);
-        if (focus.isPresent() && ABOUT_A_PRODUCT.contains(intent) && intent != Intent.COMPARE) {
-            return dispatch(new Question(message, intent, lang, entities, words, focus, account), c);
+        if (focus.isPresent() && (ABOUT_A_PRODUCT.contains(intent) || rating) && intent != Intent.COMPARE) {
+            return dispatch(new Question(message, rating ? Intent.PRODUCT_INFO : intent, lang, entities, words, focus, account), c);
+        }
+        if (rating && !words.isEmpty()) {
+            return dispatch(new Question(message, Intent.PRODUCT_INFO, lang, entities, words, Optional.empty(), account), c);
         }
         if (intent == Intent.SHIPPING || intent == Intent.SELLER_CONTACT) {
             return policies.answer(new Question(message, intent, lang, entities, "", Optional.empty(), account), c);

@@ -8,6 +8,7 @@ import io.vitrine.chat.understanding.ChatWords;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.EntityExtractor;
 import io.vitrine.chat.understanding.Intent;
+import io.vitrine.chat.understanding.NamedProducts;
 import io.vitrine.chat.understanding.ProductCriteria;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.search.Comparison;
@@ -34,6 +35,8 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
     private static final Pattern COMPARE_SPLIT_WEAK = Pattern.compile("\\b(?:to|a)\\b");
 
     private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+    /** Search hits read for the names of "X vs Y". */
+    private static final int CANDIDATES = 10;
 
     @Override
     public Set<Intent> intents() {
@@ -43,6 +46,10 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
     @Override
     public ChatAnswer answer(Question q, Conversation c) {
         ChatLanguage lang = q.lang();
+        List<Product> both = named(q.message(), lang);
+        if (both.size() == 2) {
+            return compare(c, both, lang);
+        }
         List<Product> pair = new ArrayList<>();
         String folded = TextNormalizer.fold(q.message());
         List<String> parts = Arrays.stream(COMPARE_SPLIT.split(folded)).filter(p -> !ChatWords.productWords(p).isEmpty()).toList();
@@ -76,6 +83,22 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
             return ChatAnswer.of(ReplyTexts.text(lang, "compare_need_two"), Intent.COMPARE);
         }
         return compare(c, pair.subList(0, 2), lang);
+    }
+
+    /**
+     * The two products the message names in full, if it does ("X vs Y" with two long names of one brand): the hits of
+     * a search for the whole message and for each side of "and" / "vs" / "ou" are the candidates, and
+     * {@link NamedProducts} reads which of them the message spells out.
+     */
+    List<Product> named(String message, ChatLanguage lang) {
+        List<Product> candidates = new ArrayList<>(shop.search(ProductCriteria.text(ChatWords.productWords(message)), lang, CANDIDATES));
+        for (String part : COMPARE_SPLIT.split(TextNormalizer.fold(message))) {
+            String words = ChatWords.productWords(part);
+            if (!words.isEmpty() && words.contains(" ")) {
+                candidates.addAll(shop.search(ProductCriteria.text(words), lang, CANDIDATES / 2));
+            }
+        }
+        return NamedProducts.in(message, candidates, lang, 2);
     }
 
     /** The comparison of two products, which become the list shown ("which one is cheaper?"). */

@@ -6,6 +6,7 @@ import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.conversation.Conversation;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.chat.understanding.ChatEntities;
+import io.vitrine.chat.understanding.ChatWords;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
@@ -87,7 +88,7 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
                 yield ReplyTexts.text(lang, "seller", name, s.map(Seller::name).orElse(p.sellerId()),
                         s.map(Seller::country).filter(x -> x != null && !x.isBlank()).orElse("?"));
             }
-            default -> productInfo(p, lang);
+            default -> ChatWords.asksRating(q.message()) ? rating(p, lang) : productInfo(p, lang);
         };
         return ChatAnswer.of(text, intent, ProductLists.cards(cardProducts, lang));
     }
@@ -99,6 +100,13 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
         List<String> names = found.subList(1, found.size()).stream()
                 .map(o -> o.name().in(lang.code()) + " " + ReplyTexts.money(o.price(), lang)).toList();
         return ReplyTexts.text(lang, "price_other", ReplyTexts.list(names, lang));
+    }
+
+    /** "Arlen Wallet is rated 4.3/5 by 12 shoppers." */
+    private static String rating(Product p, ChatLanguage lang) {
+        String name = p.name().in(lang.code());
+        return p.averageRating().map(r -> ReplyTexts.text(lang, "rating", name, ReplyTexts.decimal(r, lang), p.ratingCount()))
+                .orElse(ReplyTexts.text(lang, "rating_unrated", name));
     }
 
     private String productInfo(Product p, ChatLanguage lang) {

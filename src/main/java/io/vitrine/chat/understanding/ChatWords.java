@@ -149,6 +149,20 @@ public final class ChatWords {
     private static final Pattern FIRST_TWO = Pattern.compile(
             "\\b(first two|the two|both|top two|les deux premiers|les deux premieres|les 2 premiers|les deux|2 premiers|first 2)\\b");
 
+    /** A question about how shoppers rate a product ("how many stars", "what do reviews say", "c'est bien noté ?"). */
+    private static final Pattern RATING = Pattern.compile(
+            "\\b(ratings?|rated|stars?|reviews? (say|like)|(good|bad|any|many|its|the) reviews?|customers? (think|say)"
+                    + "|notes?|note[es]?|etoiles?|avis (des|sur|clients?)|(bons?|mauvais|quels?|ses|les) avis|les clients (en )?pensent)\\b");
+    /** Asking how to write one ("leave a review", "laisser un avis") is the review policy, not a rating question. */
+    private static final Pattern WRITE_REVIEW = Pattern.compile(
+            "\\b(leave|write|post|submit|add|give|edit|delete|laisser|ecrire|poster|donner|deposer|modifier|supprimer|mettre)\\b");
+
+    /** "what's the rating of ...", "how many stars", "il est bien noté ?": how shoppers rate a product, not how to rate one. */
+    public static boolean asksRating(String message) {
+        String folded = TextNormalizer.fold(message).replace('\'', ' ');
+        return RATING.matcher(folded).find() && !WRITE_REVIEW.matcher(folded).find();
+    }
+
     /** "the cheapest of those", "le moins cher", "which one is cheaper": a product picked from the list by price. */
     public static Optional<Pick> pick(String message) {
         String folded = TextNormalizer.fold(message);
@@ -164,6 +178,14 @@ public final class ChatWords {
     /** "who sells it?", "je le reçois quand ?": the message is about the product already talked about. */
     public static boolean pointsBack(String message) {
         return POINTS_BACK.matcher(TextNormalizer.fold(message).replace('\'', ' ')).find();
+    }
+
+    private static final Pattern WEIGHS_TWO = Pattern.compile(
+            "\\b(vs|versus|or|ou|compare\\w*|better|worse|mieux|meilleure?|difference|than|plutot|rather|between|entre|contre|against)\\b");
+
+    /** "X vs Y", "is X better than Y", "X ou Y": words that set two things against each other. */
+    public static boolean weighsTwo(String message) {
+        return WEIGHS_TWO.matcher(TextNormalizer.fold(message)).find();
     }
 
     /** "compare the first two", "les deux premiers": the first two of the list shown. */

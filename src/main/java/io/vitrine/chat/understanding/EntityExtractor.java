@@ -44,7 +44,8 @@ public final class EntityExtractor {
 
     private static final String LETTER_SIZE = "(xxxs|xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl)";
     private static final Pattern SIZE_AFTER_STRICT = Pattern.compile(
-            "\\b(?:size|sz|taille|pointure|t\\.)\\s*(?:" + LETTER_SIZE + "|(\\d{1,2}(?:[.,]5)?))\\b");
+            // a letter size needs a space: "sizes" and "tailles" are no "size S"
+            "\\b(?:size|sz|taille|pointure|t\\.)(?:\\s+" + LETTER_SIZE + "|\\s*(\\d{1,2}(?:[.,]5)?))\\b");
     private static final Pattern SIZE_AFTER_LOOSE = Pattern.compile(
             "\\b(?:in an?|in|en|un|une|du|a)\\s+(?:" + LETTER_SIZE + "|([3-5]\\d(?:[.,]5)?)|(small|medium|large))\\b(?!')");
     private static final Pattern SIZE_ALONE = Pattern.compile("\\b(xxxs|xxs|xs|xl|xxl|xxxl|[2-5]xl)\\b");

@@ -72,6 +72,18 @@ public final class IntentModel {
         return new Scored(categorizer.getCategory(best), p[best]);
     }
 
+    /** The best intent other than {@code label} (the runner-up when {@code label} wins), before the threshold. */
+    public Scored bestOtherThan(String text, String label) {
+        double[] p = scores(text);
+        int best = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (!categorizer.getCategory(i).equals(label) && (best < 0 || p[i] > p[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? new Scored(label, 0) : new Scored(categorizer.getCategory(best), p[best]);
+    }
+
     public IntentPrediction classify(String text, ChatLanguage lang) {
         Scored s = best(text);
         boolean oos = s.intent().equals(outOfScopeLabel) || s.probability() < threshold;

@@ -40,6 +40,59 @@ public final class ProductNameMask {
     }
 
     /**
+     * How to read a message that names a shelf but was classified as a policy, an order or small-talk question
+     * ("im after a leather wallet" read as product care, "bottines en cuir pour l'hiver" as leaving a review): the
+     * shelf's words are replaced by a plain "product" / "produit" and the message classified again. If the policy
+     * reading survives ("how do I wash a product" stays product care) it is kept; otherwise the shelf's words were
+     * what carried it and the shopper asks for that shelf: a question about products keeps the new reading, anything
+     * else becomes a request for suggestions. An out-of-scope message gives way only to a request for products: its
+     * best intent below the threshold; the runner-up of an out-of-scope class that won without a majority of the
+     * probability ("a leather belt for my husband": out of scope 0.35, recommendation 0.28); or its reading with the
+     * shelf masked.
+     *
+     * @param runnerUp the best in-scope intent of a message and its probability
+     */
+    public static IntentPrediction shelfReading(String message, Optional<ProductTypes.Mention> shelf, IntentPrediction full,
+                                                Function<String, IntentPrediction> classify,
+                                                Function<String, IntentModel.Scored> runnerUp) {
+        Intent intent = full.understood();
+        boolean outOfScope = intent == Intent.OUT_OF_SCOPE;
+        if (shelf.isEmpty() || !outOfScope && PRODUCT_OR_CHAT.contains(intent)) {
+            return full;
+        }
+        if (outOfScope && Intent.fromLabel(full.bestGuess()).filter(REQUESTS::contains).isPresent()) {
+            return request(full.bestGuess(), full);
+        }
+        if (outOfScope && full.confidence() < MAJORITY) {
+            IntentModel.Scored second = runnerUp.apply(message);
+            if (Intent.fromLabel(second.intent()).filter(REQUESTS::contains).isPresent()) {
+                return request(second.intent(), full);
+            }
+        }
+        String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
+        IntentPrediction again = classify.apply(ProductTypes.masked(message, shelf.get(), placeholder));
+        Intent now = again.understood();
+        if (again.lang() != full.lang() || (outOfScope ? !REQUESTS.contains(now) : now == intent)) {
+            return full;
+        }
+        return PRODUCT_OR_CHAT.contains(now) ? again : request(Intent.RECOMMENDATION.label(), full);
+    }
+
+    private static IntentPrediction request(String label, IntentPrediction full) {
+        return new IntentPrediction(label, full.confidence(), full.lang(), full.bestGuess(), false);
+    }
+
+    /** An out-of-scope class holding this much of the probability is sure enough to keep. */
+    private static final double MAJORITY = 0.5;
+
+    /** Intents whose answer may show products, or that already lead to the shelf. */
+    private static final Set<Intent> PRODUCT_OR_CHAT = java.util.EnumSet.of(Intent.PRODUCT_INFO, Intent.PRICE,
+            Intent.AVAILABILITY, Intent.SIZES_COLOURS, Intent.SHIPPING, Intent.SELLER_CONTACT, Intent.RECOMMENDATION,
+            Intent.COMPARE, Intent.GREETING, Intent.THANKS, Intent.BOT_CAPABILITIES, Intent.SELLER_MESSAGE);
+    /** Readings that ask for products from a shelf. */
+    private static final Set<Intent> REQUESTS = java.util.EnumSet.of(Intent.RECOMMENDATION, Intent.AVAILABILITY);
+
+    /**
      * The best search hit when the message names it in full: a run of at least {@value #MIN_RUN} words of its name
      * that holds its brand (or, for a product without one, five words). "Lunettes de soleil" is a shelf, not the
      * "Lunettes de soleil classiques ... Fernhold" it also spells.

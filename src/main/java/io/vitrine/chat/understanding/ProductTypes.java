@@ -100,6 +100,19 @@ public final class ProductTypes {
         return Optional.ofNullable(best);
     }
 
+    /** The message's words as this class reads them, with the words naming the shelf replaced by {@code placeholder}. */
+    static String masked(String message, Mention shelf, String placeholder) {
+        List<String> tokens = List.of(tokens(message));
+        int at = java.util.Collections.indexOfSubList(tokens, shelf.words());
+        if (at < 0) {
+            return String.join(" ", tokens).strip();
+        }
+        List<String> out = new ArrayList<>(tokens.subList(0, at));
+        out.add(placeholder);
+        out.addAll(tokens.subList(at + shelf.words().size(), tokens.size()));
+        return String.join(" ", out).replaceAll("\\s+", " ").strip();
+    }
+
     /** The message's words as this class reads them: folded, singular, without "montre-moi". */
     static String[] tokens(String message) {
         String[] raw = TextNormalizer.tokens(message);

@@ -43,4 +43,21 @@ class ComparisonAnswersTest extends AnswersFixture {
         ChatAnswer a = say("Comparer la robe en satin rouge Lumen à la robe classique en lin bleue Nordika", "compare_products", ChatLanguage.FR);
         assertEquals(List.of("demo-3", "demo-2"), a.cards().stream().map(ProductCard::id).toList(), a.text());
     }
+
+    /**
+     * Two full names of one brand that differ by their colour, read as a question about the first by the classifier
+     * (given as product_info): both are compared, in the order the shopper typed them.
+     */
+    @Test
+    void twoFullNamesOfOneBrandAreCompared() {
+        ChatAnswer a = answers.answer(c, "Nordika Classic Linen Dress – Blue vs Nordika Classic Linen Dress – Red",
+                new io.vitrine.chat.understanding.IntentPrediction("product_info", 0.7, ChatLanguage.EN, "product_info", false),
+                java.util.Optional.empty());
+        assertEquals(io.vitrine.chat.understanding.Intent.COMPARE, a.intent());
+        assertEquals(List.of("demo-2", "demo-1"), a.cards().stream().map(ProductCard::id).toList(), a.text());
+
+        c = Conversation.start(FRIDAY.instant());
+        ChatAnswer fr = say("Robe classique en lin rouge Nordika ou robe en satin rouge Lumen ?", "compare_products", ChatLanguage.FR);
+        assertEquals(List.of("demo-1", "demo-3"), fr.cards().stream().map(ProductCard::id).toList(), fr.text());
+    }
 }

@@ -94,4 +94,26 @@ class ProductAnswersTest extends AnswersFixture {
         ChatAnswer policy = say("how much is delivery?", "shipping_cost_delay", ChatLanguage.EN);
         assertTrue(policy.text().contains("free from 50 EUR"), policy.text());
     }
+
+    /**
+     * "What's the rating of X" reads as the review policy to the classifier (given as leave_review here): a product
+     * named, picked or pointed back to is answered from its ratings. Nordika red: 4 ratings totalling 18, 4.5;
+     * Orbit: 2 totalling 7, 3.5; Lumen: none.
+     */
+    @Test
+    void ratingQuestionsAreAnsweredFromTheProductsRatings() {
+        ChatAnswer named = say("whats the rating of the Nordika Classic Linen Dress – Red", "leave_review", ChatLanguage.EN);
+        assertEquals(Intent.PRODUCT_INFO, named.intent());
+        assertEquals("Nordika Classic Linen Dress – Red is rated 4.5/5 by 4 shoppers.", named.text());
+
+        say("tell me about the Orbit headphones", "product_info", ChatLanguage.EN);
+        ChatAnswer back = say("how many stars does it have?", "leave_review", ChatLanguage.EN);
+        assertEquals("Orbit Wireless Headphones – Black is rated 3.5/5 by 2 shoppers.", back.text());
+
+        ChatAnswer fr = say("quelle est la note de la robe en satin rouge Lumen", "leave_review", ChatLanguage.FR);
+        assertEquals("Robe en satin rouge Lumen n'a pas encore été noté.", fr.text());
+
+        ChatAnswer policy = say("how do I leave a review?", "leave_review", ChatLanguage.EN);
+        assertEquals(Intent.LEAVE_REVIEW, policy.intent(), "writing a review is still the policy");
+    }
 }

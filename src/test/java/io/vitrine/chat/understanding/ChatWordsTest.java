@@ -39,4 +39,23 @@ class ChatWordsTest {
         assertTrue(ChatWords.isNo("non merci"));
         assertFalse(ChatWords.isYes("yes, what about the blue one?"), "a longer message is a new question");
     }
+
+    @Test
+    void ratingQuestionsAreNotHowToLeaveAReview() {
+        assertTrue(ChatWords.asksRating("whats the rating of the Orbit headphones"));
+        assertTrue(ChatWords.asksRating("how many stars does it have?"));
+        assertTrue(ChatWords.asksRating("elle est bien notée ?"));
+        assertTrue(ChatWords.asksRating("quels avis pour ce casque"));
+        assertFalse(ChatWords.asksRating("how do I leave a review"));
+        assertFalse(ChatWords.asksRating("je veux laisser un avis"));
+        assertFalse(ChatWords.asksRating("how much is the Orbit headphones"));
+    }
+
+    @Test
+    void wordsThatSetTwoThingsAgainstEachOther() {
+        assertTrue(ChatWords.weighsTwo("X vs Y"));
+        assertTrue(ChatWords.weighsTwo("is X better than Y?"));
+        assertTrue(ChatWords.weighsTwo("plutôt X ou Y"));
+        assertFalse(ChatWords.weighsTwo("tell me about X"));
+    }
 }

@@ -60,6 +60,9 @@ class EntityExtractorTest {
         assertEquals(List.of("L"), extractor.extract("do you have the jacket in size L").sizes());
         assertEquals(List.of("42"), extractor.extract("vous avez ces bottes en 42").sizes());
         assertEquals(List.of("38"), extractor.extract("taille 38 dispo ?").sizes());
+        // "sizes" / "tailles" are no "size S"
+        assertEquals(List.of(), extractor.extract("what sizes does the jersey t-shirt come in").sizes());
+        assertEquals(List.of(), extractor.extract("quelles tailles pour le t-shirt").sizes());
         assertEquals(List.of("M"), extractor.extract("il me faut un M en vert").sizes());
         assertEquals(List.of("XL"), extractor.extract("is there an xl").sizes());
         assertEquals(List.of("S"), extractor.extract("do you have it in a small").sizes());

@@ -55,6 +55,22 @@ class IntentCorpusTest {
                 lang + " too many utterances start alike: " + k + " x" + n));
     }
 
+    /** The CLINC150 supplement only adds out-of-scope examples, none of them a corpus utterance of a shop intent. */
+    @Test
+    void outOfScopeSupplementIsOutOfScopeOnly() {
+        List<IntentExample> supplement = IntentCorpus.outOfScopeSupplement();
+        assertTrue(supplement.size() >= 500, supplement.size() + " examples");
+        assertEquals(Set.of(IntentCorpus.OUT_OF_SCOPE), IntentCorpus.counts(supplement).keySet());
+        Map<String, String> corpus = new HashMap<>();
+        for (IntentExample e : IntentCorpus.loadAll()) {
+            corpus.put(String.join(" ", TextNormalizer.tokens(e.text())), e.intent());
+        }
+        for (IntentExample e : supplement) {
+            String intent = corpus.getOrDefault(String.join(" ", TextNormalizer.tokens(e.text())), IntentCorpus.OUT_OF_SCOPE);
+            assertEquals(IntentCorpus.OUT_OF_SCOPE, intent, e.text());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ChatLanguage.class)
     void bothLanguagesHaveTheSameIntents(ChatLanguage lang) {

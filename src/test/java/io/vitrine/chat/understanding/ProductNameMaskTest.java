@@ -63,4 +63,55 @@ class ProductNameMaskTest {
         assertEquals(fullPrice, ProductNameMask.reading(message, List.of(DRESS), fullPrice, m -> maskedOut));
         assertEquals(fullPrice, ProductNameMask.reading("how much is it", List.of(DRESS), fullPrice, m -> info), "no name, no second reading");
     }
+
+    /** A runner-up that is no request. */
+    private static final java.util.function.Function<String, IntentModel.Scored> NO_REQUEST =
+            m -> new IntentModel.Scored("goodbye", 0.2);
+
+    /**
+     * A shelf in a message the classifier read as a policy: "product" in place of the shelf's words; a policy reading
+     * that survives ("how do I wash a product") is kept, one that does not ("im after a product") gives way.
+     */
+    @Test
+    void aShelfThatCarriedThePolicyReadingGivesWay() {
+        ProductTypes shelves = ProductTypes.of(List.of(new ProductTypes.Shelf("bags/wallets", "wallets"),
+                new ProductTypes.Shelf("fashion/sweaters", "sweaters")));
+        IntentPrediction care = new IntentPrediction("product_care", 0.5, ChatLanguage.EN, "product_care", false);
+        IntentPrediction wanted = new IntentPrediction("recommendation", 0.6, ChatLanguage.EN, "recommendation", false);
+        String after = "im after a leather wallet";
+        assertEquals(wanted, ProductNameMask.shelfReading(after, shelves.find(after), care, m -> {
+            assertEquals("im after a leather product", m);
+            return wanted;
+        }, NO_REQUEST));
+        String wash = "how do I wash a wool sweater";
+        assertEquals(care, ProductNameMask.shelfReading(wash, shelves.find(wash), care, m -> care, NO_REQUEST));
+        assertEquals(care, ProductNameMask.shelfReading("how do I wash silk", shelves.find("how do I wash silk"), care,
+                m -> wanted, NO_REQUEST), "no shelf, no second reading");
+        // the masked reading is another policy ("a leather product" read as leave_review): a request for the shelf
+        IntentPrediction review = new IntentPrediction("leave_review", 0.4, ChatLanguage.EN, "leave_review", false);
+        assertEquals(new IntentPrediction("recommendation", 0.5, ChatLanguage.EN, "product_care", false),
+                ProductNameMask.shelfReading(after, shelves.find(after), care, m -> review, NO_REQUEST));
+    }
+
+    /** An out-of-scope reading gives way only to a request for products ("a product for home workouts"). */
+    @Test
+    void anOutOfScopeReadingGivesWayOnlyToARequest() {
+        ProductTypes shelves = ProductTypes.of(List.of(new ProductTypes.Shelf("sport/dumbbells", "dumbbells")));
+        String message = "dumbbells for home workouts";
+        IntentPrediction out = new IntentPrediction("out_of_scope", 0.3, ChatLanguage.EN, "out_of_scope", true);
+        IntentPrediction wanted = new IntentPrediction("recommendation", 0.6, ChatLanguage.EN, "recommendation", false);
+        IntentPrediction price = new IntentPrediction("price", 0.6, ChatLanguage.EN, "price", false);
+        assertEquals(wanted, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> wanted, NO_REQUEST));
+        assertEquals(out, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price, NO_REQUEST));
+        // below the threshold, but its best intent was a request: the shelf settles it without a second reading
+        IntentPrediction unsure = new IntentPrediction("out_of_scope", 0.25, ChatLanguage.EN, "recommendation", true);
+        assertEquals(new IntentPrediction("recommendation", 0.25, ChatLanguage.EN, "recommendation", false),
+                ProductNameMask.shelfReading(message, shelves.find(message), unsure, m -> price, NO_REQUEST));
+        // out of scope won with 0.3 and the runner-up is a request: the shelf tips it; with 0.9 it stays out of scope
+        java.util.function.Function<String, IntentModel.Scored> request = m -> new IntentModel.Scored("recommendation", 0.28);
+        assertEquals(new IntentPrediction("recommendation", 0.3, ChatLanguage.EN, "out_of_scope", false),
+                ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price, request));
+        IntentPrediction sure = new IntentPrediction("out_of_scope", 0.9, ChatLanguage.EN, "out_of_scope", true);
+        assertEquals(sure, ProductNameMask.shelfReading(message, shelves.find(message), sure, m -> price, request));
+    }
 }
