@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Documents the admin endpoints from the authorization table instead of an annotation on every admin resource: each
@@ -38,25 +37,9 @@ public class AdminOpenApi implements OASFilter {
         }
     }
 
-    /**
-     * Is the operation at this OpenAPI path an admin-only row of the table? The table's paths start at {@code /v1/};
-     * the document's may carry the application path (and context root) before it.
-     */
+    /** Is the operation at this OpenAPI path an admin-only row of the table? */
     static boolean adminOnly(String httpMethod, String openApiPath) {
-        int v1 = openApiPath.indexOf("/v1/");
-        return v1 >= 0 && endpoint(httpMethod, openApiPath.substring(v1)).map(e -> e.rule().equals(Rule.admin())).orElse(false);
-    }
-
-    private static Optional<AccessRules.Endpoint> endpoint(String httpMethod, String path) {
-        String shape = template(path);
-        return AccessRules.REST.stream()
-                .filter(e -> e.httpMethod().equalsIgnoreCase(httpMethod) && template(e.path()).equals(shape))
-                .findFirst();
-    }
-
-    /** Path parameters compared by position only: {@code /a/{id}} and {@code /a/{job}} are one path. */
-    private static String template(String path) {
-        return path.replaceAll("\\{[^/]*}", "{}").replaceAll("/+$", "");
+        return AccessRules.at(httpMethod, openApiPath).map(e -> e.rule().equals(Rule.admin())).orElse(false);
     }
 
     private static void document(Operation operation) {
