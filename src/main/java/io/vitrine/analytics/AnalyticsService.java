@@ -1,5 +1,6 @@
 package io.vitrine.analytics;
 
+import io.vitrine.platform.startup.Repeating;
 import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
@@ -24,12 +25,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,7 +63,7 @@ public class AnalyticsService implements StartupStep {
     /** What arrived while a roll-up was reading (replayed onto the new cube); null when no roll-up runs. */
     private List<Consumer<SalesCube>> pending;
     private final Object lock = new Object();
-    private ScheduledFuture<?> schedule;
+    private Repeating schedule = Repeating.NONE;
     private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -80,26 +80,18 @@ public class AnalyticsService implements StartupStep {
 
     @Override
     public void onStartup() {
-        Runnable rollup = () -> {
-            try {
-                rollUp();
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the analytics roll-up failed; dashboards answer 503 until the next one", e);
-            }
-        };
+        Runnable rollup = Repeating.logging(this::rollUp, LOG, Level.SEVERE,
+                "the analytics roll-up failed; dashboards answer 503 until the next one");
         if (executor == null) {
             rollup.run();
             return;
         }
-        long hours = Math.max(1, rollupHours);
-        schedule = executor.scheduleWithFixedDelay(rollup, 0, hours, TimeUnit.HOURS);
+        schedule = Repeating.every(executor, Duration.ZERO, Duration.ofHours(Math.max(1, rollupHours)), rollup);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        schedule.stop();
     }
 
     /** Reads the catalogue and the database into a new cube, replays what arrived meanwhile, and swaps it in. */
