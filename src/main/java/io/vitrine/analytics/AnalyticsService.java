@@ -1,5 +1,7 @@
 package io.vitrine.analytics;
 
+import io.vitrine.platform.ChangedKeys;
+import io.vitrine.platform.startup.Repeating;
 import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
@@ -24,12 +26,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,9 +64,9 @@ public class AnalyticsService implements StartupStep {
     /** What arrived while a roll-up was reading (replayed onto the new cube); null when no roll-up runs. */
     private List<Consumer<SalesCube>> pending;
     private final Object lock = new Object();
-    private ScheduledFuture<?> schedule;
-    private final java.util.Set<String> changedProducts = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicBoolean draining = new java.util.concurrent.atomic.AtomicBoolean();
+    private Repeating schedule = Repeating.NONE;
+    private final ChangedKeys<String> changedProducts = new ChangedKeys<>(500, this::reread, LOG,
+            "analytics did not follow some catalogue changes (the next roll-up will)");
 
     /** After the demo store, the indexes and the models (phase FIGURES): the data exists, cores are freer. */
     @Override
@@ -80,26 +81,18 @@ public class AnalyticsService implements StartupStep {
 
     @Override
     public void onStartup() {
-        Runnable rollup = () -> {
-            try {
-                rollUp();
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "the analytics roll-up failed; dashboards answer 503 until the next one", e);
-            }
-        };
+        Runnable rollup = Repeating.logging(this::rollUp, LOG, Level.SEVERE,
+                "the analytics roll-up failed; dashboards answer 503 until the next one");
         if (executor == null) {
             rollup.run();
             return;
         }
-        long hours = Math.max(1, rollupHours);
-        schedule = executor.scheduleWithFixedDelay(rollup, 0, hours, TimeUnit.HOURS);
+        schedule = Repeating.every(executor, Duration.ZERO, Duration.ofHours(Math.max(1, rollupHours)), rollup);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        schedule.stop();
     }
 
     /** Reads the catalogue and the database into a new cube, replays what arrived meanwhile, and swaps it in. */
@@ -153,50 +146,23 @@ public class AnalyticsService implements StartupStep {
      * of products one by one, and one database read each would slow the import down.
      */
     void onProductChanged(@Observes ProductChanged change) {
-        changedProducts.add(change.product().value());
-        if (executor == null) {
-            drainChangedProducts();
-        } else if (draining.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drainChangedProducts);
-            } catch (RuntimeException e) {
-                draining.set(false);
-                drainChangedProducts();
-            }
-        }
+        changedProducts.add(change.product().value(), executor);
     }
 
-    /** Re-reads the noted products, 500 per query, and updates (or drops) them in the cube. */
-    void drainChangedProducts() {
-        try {
-            while (!changedProducts.isEmpty()) {
-                List<String> batch = new ArrayList<>();
-                java.util.Iterator<String> it = changedProducts.iterator();
-                while (it.hasNext() && batch.size() < 500) {
-                    batch.add(it.next());
-                    it.remove();
+    /** Re-reads a batch of noted products (500 per query) and updates (or drops) them in the cube. */
+    private void reread(List<String> batch) {
+        java.util.Map<String, Product> found = new java.util.HashMap<>();
+        products.findAll(batch.stream().map(io.vitrine.catalog.ProductId::new).toList())
+                .forEach(p -> found.put(p.id().value(), p));
+        for (String id : batch) {
+            Product p = found.get(id);
+            apply(c -> {
+                if (p == null) {
+                    c.productRemoved(id);
+                } else {
+                    c.product(SalesCube.ProductInfo.of(p));
                 }
-                java.util.Map<String, Product> found = new java.util.HashMap<>();
-                products.findAll(batch.stream().map(io.vitrine.catalog.ProductId::new).toList())
-                        .forEach(p -> found.put(p.id().value(), p));
-                for (String id : batch) {
-                    Product p = found.get(id);
-                    apply(c -> {
-                        if (p == null) {
-                            c.productRemoved(id);
-                        } else {
-                            c.product(SalesCube.ProductInfo.of(p));
-                        }
-                    }, "product " + id);
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "analytics did not follow some catalogue changes (the next roll-up will)", e);
-        } finally {
-            draining.set(false);
-            if (!changedProducts.isEmpty() && executor != null && draining.compareAndSet(false, true)) {
-                executor.execute(this::drainChangedProducts);
-            }
+            }, "product " + id);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vitrine.order;
 
+import io.vitrine.platform.startup.Repeating;
 import io.vitrine.platform.startup.StartupStep;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -7,9 +8,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,7 +27,7 @@ public class OrderSweep implements StartupStep {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private ScheduledFuture<?> schedule;
+    private Repeating schedule = Repeating.NONE;
 
     /** After the schema, before the demo store and the indexes read the stock. */
     @Override
@@ -42,27 +42,20 @@ public class OrderSweep implements StartupStep {
 
     @Override
     public void onStartup() {
-        run();
-        if (executor != null) {
-            schedule = executor.scheduleWithFixedDelay(this::run, 1, 1, TimeUnit.MINUTES);
-        }
+        Runnable run = Repeating.logging(this::sweep, LOG, Level.WARNING, "the order sweep failed; it runs again in a minute");
+        run.run();
+        schedule = Repeating.every(executor, Duration.ofMinutes(1), Duration.ofMinutes(1), run);
     }
 
-    void run() {
-        try {
-            OrderService.Sweep done = orders.sweep(Instant.now());
-            if (done.settled() + done.rolledBack() + done.restocked() > 0) {
-                LOG.info(() -> "Order sweep: " + done);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the order sweep failed; it runs again in a minute", e);
+    private void sweep() {
+        OrderService.Sweep done = orders.sweep(Instant.now());
+        if (done.settled() + done.rolledBack() + done.restocked() > 0) {
+            LOG.info(() -> "Order sweep: " + done);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        schedule.stop();
     }
 }

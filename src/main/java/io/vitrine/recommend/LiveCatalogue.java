@@ -10,6 +10,7 @@ import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.events.EventsRecorded;
 import io.vitrine.events.InteractionType;
+import io.vitrine.platform.ChangedKeys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,9 +54,9 @@ public class LiveCatalogue {
     private final Map<ItemId, CatalogueItem> items = new ConcurrentHashMap<>();
     /** Category and sub-category slugs to their names; replaced whole. */
     private volatile Map<String, LocalizedText> groupNames = Map.of();
-    /** Products changed since the last background refresh. */
-    private final Set<ProductId> changed = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    /** Products changed since the last background refresh, re-read 500 per query. */
+    private final ChangedKeys<ProductId> changed = new ChangedKeys<>(500, this::refresh, LOG,
+            "the recommender's catalogue did not follow some changes (the next training read will)");
     private volatile long namesLoadedAt;
 
     /** Reads every product and the category tree (with each training read; seconds for 100,000 products). */
@@ -76,33 +76,7 @@ public class LiveCatalogue {
     }
 
     void onProductChanged(@Observes ProductChanged change) {
-        changed.add(change.product());
-        if (executor == null) {
-            refreshChanged();
-        } else if (refreshQueued.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::refreshChanged);
-            } catch (RuntimeException e) {
-                refreshQueued.set(false);
-                refreshChanged();
-            }
-        }
-    }
-
-    /** Re-reads the marked products, up to 500 per query, until none is left. */
-    private void refreshChanged() {
-        refreshQueued.set(false);
-        while (!changed.isEmpty()) {
-            List<ProductId> batch = new ArrayList<>();
-            for (ProductId id : changed) {
-                batch.add(id);
-                if (batch.size() == 500) {
-                    break;
-                }
-            }
-            batch.forEach(changed::remove);
-            refresh(batch);
-        }
+        changed.add(change.product(), executor);
     }
 
     void onRecorded(@Observes EventsRecorded recorded) {

@@ -9,7 +9,6 @@ import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
-import io.vitrine.platform.web.LanguageBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,8 +45,6 @@ public class DashboardView implements Serializable {
     transient CatalogService catalog;
     @Inject
     transient PageCaller caller;
-    @Inject
-    LanguageBean language;
     @Inject
     transient Texts texts;
 
@@ -208,14 +205,14 @@ public class DashboardView implements Serializable {
 
     public String getTopProductsChart() {
         List<Dashboard.ProductFigure> top = data.topProducts();
-        return ChartJs.bar().horizontal().labels(top.stream().map(p -> p.name().in(language.getCode())).toList())
+        return ChartJs.bar().horizontal().labels(top.stream().map(p -> texts.in(p.name())).toList())
                 .series(texts.text("analytics.chart.revenue"), top.stream().map(p -> p.revenueCents() / 100.0).toList(), Palette.GREEN)
                 .noLegend().title(texts.text("analytics.chart.topProducts")).toJson();
     }
 
     public String getLeastPopularChart() {
         List<Dashboard.ProductFigure> least = data.leastPopular();
-        return ChartJs.bar().horizontal().labels(least.stream().map(p -> p.name().in(language.getCode())).toList())
+        return ChartJs.bar().horizontal().labels(least.stream().map(p -> texts.in(p.name())).toList())
                 .series(texts.text("analytics.kpi.views"), least.stream().map(Dashboard.ProductFigure::views).toList(), Palette.SKY)
                 .series(texts.text("analytics.kpi.units"), least.stream().map(Dashboard.ProductFigure::units).toList(), Palette.VERMILION)
                 .title(texts.text("analytics.chart.leastPopular")).toJson();
@@ -279,9 +276,9 @@ public class DashboardView implements Serializable {
     private Map<String, String> categoryNames() {
         Map<String, String> names = new HashMap<>();
         for (Category c : catalog.categories()) {
-            names.put(c.id(), c.name().in(language.getCode()));
+            names.put(c.id(), texts.in(c.name()));
             for (SubCategory s : c.subCategories()) {
-                names.put(c.id() + "/" + s.id(), s.name().in(language.getCode()));
+                names.put(c.id() + "/" + s.id(), texts.in(s.name()));
             }
         }
         return names;

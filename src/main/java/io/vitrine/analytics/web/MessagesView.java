@@ -10,9 +10,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +31,6 @@ public class MessagesView implements Serializable {
     transient PageCaller caller;
     @Inject
     transient Texts texts;
-    @Inject
-    io.vitrine.platform.web.LanguageBean language;
 
     private transient List<SellerMessage> list;
     private boolean showDone;
@@ -92,8 +87,7 @@ public class MessagesView implements Serializable {
     }
 
     public String when(SellerMessage m) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                .withZone(ZoneId.systemDefault()).format(m.createdAt());
+        return texts.dateTime(m.createdAt());
     }
 
     public String status(SellerMessage m) {

@@ -11,9 +11,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +35,6 @@ public class ModelsView implements Serializable {
     transient PageCaller caller;
     @Inject
     transient Texts texts;
-    @Inject
-    io.vitrine.platform.web.LanguageBean language;
 
     private transient List<ModelOperations.ModelStatus> models;
     /** The job started from this page, per kind. */
@@ -107,8 +102,7 @@ public class ModelsView implements Serializable {
     }
 
     public String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                .withZone(ZoneId.systemDefault()).format(at);
+        return texts.dateTime(at);
     }
 
     /** The next date, or the kind's retraining rule (photo search and chat retrain when their data changed). */
@@ -130,7 +124,7 @@ public class ModelsView implements Serializable {
     }
 
     public String metric(double value) {
-        return String.format(language.getLocale(), Math.abs(value) >= 10 ? "%.0f" : "%.4f", value);
+        return texts.metric(value);
     }
 
     public String status(ModelVersion v) {

@@ -7,7 +7,6 @@ import io.vitrine.analytics.Period;
 import io.vitrine.analytics.ProductRow;
 import io.vitrine.analytics.Reports;
 import io.vitrine.catalog.Page;
-import io.vitrine.platform.web.LanguageBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,8 +39,6 @@ public class ProductAnalysisView implements Serializable {
     transient PageCaller caller;
     @Inject
     transient Texts texts;
-    @Inject
-    LanguageBean language;
     @Inject
     transient io.vitrine.catalog.CatalogService catalog;
 
@@ -176,7 +173,7 @@ public class ProductAnalysisView implements Serializable {
     }
 
     public String name(ProductRow r) {
-        return r.name().in(language.getCode());
+        return texts.in(r.name());
     }
 
     public String price(ProductRow r) {

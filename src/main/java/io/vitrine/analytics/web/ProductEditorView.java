@@ -11,7 +11,6 @@ import io.vitrine.catalog.ProductQuery;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.NotFoundException;
-import io.vitrine.platform.web.LanguageBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,8 +47,6 @@ public class ProductEditorView implements Serializable {
     transient PageCaller caller;
     @Inject
     transient Texts texts;
-    @Inject
-    LanguageBean language;
 
     private final Products products = new Products();
     private Form form;
@@ -266,7 +263,7 @@ public class ProductEditorView implements Serializable {
     }
 
     public String name(Product p) {
-        return p.name().in(language.getCode());
+        return texts.in(p.name());
     }
 
     public String price(Product p) {

@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.catalog.LocalizedText;
 import io.vitrine.platform.web.LanguageBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -8,7 +9,9 @@ import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -69,6 +72,22 @@ public class Texts {
         NumberFormat f = NumberFormat.getPercentInstance(language.getLocale());
         f.setMaximumFractionDigits(1);
         return f.format(fraction);
+    }
+
+    /** A catalogue text (product, category name) in the page's language. */
+    public String in(LocalizedText text) {
+        return text.in(language.getCode());
+    }
+
+    /** Date and time of an instant in the server's zone, as the page's language writes it. */
+    public String dateTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    /** A model metric: whole above 10, four decimals below, with the page's decimal mark. */
+    public String metric(double value) {
+        return String.format(language.getLocale(), Math.abs(value) >= 10 ? "%.0f" : "%.4f", value);
     }
 
     public String date(LocalDate d) {

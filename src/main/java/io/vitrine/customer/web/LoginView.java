@@ -92,6 +92,16 @@ public class LoginView {
         return "/index?faces-redirect=true";
     }
 
+    /**
+     * The account just made from {@code form} logs in through the same path as the log-in form (the session id
+     * changes, the anonymous history is merged); then on to {@code from} when it is set.
+     */
+    String submit(AccountForm form) {
+        setEmail(form.getEmail());
+        setPassword(form.getPassword());
+        return submit();
+    }
+
     public String getFrom() {
         return from;
     }

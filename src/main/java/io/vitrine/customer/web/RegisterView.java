@@ -40,9 +40,7 @@ public class RegisterView {
             error("register.invalid");
             return null;
         }
-        login.setEmail(form.getEmail());
-        login.setPassword(form.getPassword());
-        return login.submit();
+        return login.submit(form);
     }
 
     private void error(String key) {

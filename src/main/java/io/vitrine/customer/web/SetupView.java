@@ -45,10 +45,8 @@ public class SetupView {
             Pages.error(e);
             return null;
         }
-        login.setEmail(form.getEmail());
-        login.setPassword(form.getPassword());
         login.setFrom("/admin/accounts.xhtml");
-        return login.submit();
+        return login.submit(form);
     }
 
     public AccountForm getForm() {

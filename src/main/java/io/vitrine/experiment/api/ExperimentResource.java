@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
@@ -40,8 +38,6 @@ import java.util.Set;
 @Path("v1/admin/experiments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class ExperimentResource {
 
     @Inject

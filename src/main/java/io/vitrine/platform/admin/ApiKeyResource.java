@@ -18,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,8 +30,6 @@ import java.util.Set;
  */
 @Path("v1/admin/api-keys")
 @RequestScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class ApiKeyResource {
 
     /**

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.file.InvalidPathException;
 import java.util.Optional;
@@ -25,8 +23,6 @@ import java.util.Optional;
  */
 @Path("v1/admin/imports")
 @RequestScoped
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class ImportResource {
 
     /** {@code kind}: fashion, flipkart, movielens or jsonl; {@code path}: on the server; {@code seller}: optional. */

@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/admin/shoppers?email=}: the opaque id of an account, for an operator who must act for a shopper
@@ -21,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/admin/shoppers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class ShopperLookupResource {
 
     public record ShopperRef(String id) {

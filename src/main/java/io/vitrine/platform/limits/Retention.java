@@ -2,6 +2,7 @@ package io.vitrine.platform.limits;
 
 import com.mongodb.client.model.Filters;
 import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.startup.Repeating;
 import io.vitrine.platform.startup.StartupStep;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,8 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,7 +37,7 @@ public class Retention implements StartupStep {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private ScheduledFuture<?> schedule;
+    private Repeating schedule = Repeating.NONE;
 
     @Override
     public Phase phase() {
@@ -56,29 +55,24 @@ public class Retention implements StartupStep {
             LOG.info("Chat conversations are kept forever (vitrine.retention.chat-days=0)");
             return;
         }
+        Runnable sweep = Repeating.logging(this::sweep, LOG, Level.WARNING, "the retention sweep failed; it runs again in ten minutes");
         if (executor == null) {
-            sweep();
+            sweep.run();
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::sweep, 0, 10, TimeUnit.MINUTES);
+        schedule = Repeating.every(executor, Duration.ZERO, Duration.ofMinutes(10), sweep);
     }
 
-    void sweep() {
-        try {
-            long before = Instant.now().minus(Duration.ofDays(chatDays)).toEpochMilli();
-            long deleted = mongo.database().getCollection(CONVERSATIONS).deleteMany(Filters.lt("updatedAt", before)).getDeletedCount();
-            if (deleted > 0) {
-                LOG.info(() -> deleted + " chat conversations idle for " + chatDays + " days deleted");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the retention sweep failed; it runs again in ten minutes", e);
+    private void sweep() {
+        long before = Instant.now().minus(Duration.ofDays(chatDays)).toEpochMilli();
+        long deleted = mongo.database().getCollection(CONVERSATIONS).deleteMany(Filters.lt("updatedAt", before)).getDeletedCount();
+        if (deleted > 0) {
+            LOG.info(() -> deleted + " chat conversations idle for " + chatDays + " days deleted");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        schedule.stop();
     }
 }

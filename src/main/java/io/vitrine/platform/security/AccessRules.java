@@ -148,6 +148,24 @@ public final class AccessRules {
         return Optional.ofNullable(BY_KEY.get(resourceSimpleName + "#" + javaMethod));
     }
 
+    /**
+     * The row of an HTTP method and path as a document names it ({@code /openapi}): the table's paths start at
+     * {@code /v1/}, so what comes before (application path, context root) is ignored, and path parameters are
+     * compared by position only ({@code /keys/{id}} is {@code /keys/{keyId}}).
+     */
+    public static Optional<Endpoint> at(String httpMethod, String path) {
+        int v1 = path.indexOf("/v1/");
+        if (v1 < 0) {
+            return Optional.empty();
+        }
+        String shape = template(path.substring(v1));
+        return REST.stream().filter(e -> e.httpMethod().equalsIgnoreCase(httpMethod) && template(e.path()).equals(shape)).findFirst();
+    }
+
+    private static String template(String path) {
+        return path.replaceAll("\\{[^/]*}", "{}").replaceAll("/+$", "");
+    }
+
     /** docs/authorization.md as the table says it (a unit test checks the file is the same). */
     public static String markdown() {
         StringBuilder md = new StringBuilder();

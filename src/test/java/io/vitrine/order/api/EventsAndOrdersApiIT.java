@@ -2,10 +2,13 @@ package io.vitrine.order.api;
 
 import io.vitrine.it.Api;
 import io.vitrine.it.DeployedShop;
+import io.vitrine.platform.security.AccessRules;
+import io.vitrine.platform.security.Rule;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -186,7 +189,36 @@ class EventsAndOrdersApiIT extends DeployedShop {
                 "/v1/images/", "/v1/admin/api-keys"}) {
             assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
+        assertSecurityAsTheTableSays(server.get("/openapi?format=JSON", "Accept", "application/json").json());
         assertEquals(200, server.get("/metrics").status());
+    }
+
+    /**
+     * Admin operations carry the admin tag and the apiKey requirement (AdminOpenApi derives them from AccessRules); of
+     * the others exactly those annotated with it: orders, product writes and event recording.
+     */
+    private static void assertSecurityAsTheTableSays(JsonObject doc) {
+        Set<String> annotated = Set.of("OrderResource#list", "OrderResource#get", "OrderResource#place",
+                "ProductResource#create", "ProductResource#update", "ProductResource#delete", "ProductResource#addImage",
+                "EventResource#record");
+        int admin = 0;
+        for (var path : doc.getJsonObject("paths").entrySet()) {
+            for (var op : path.getValue().asJsonObject().entrySet()) {
+                var row = AccessRules.at(op.getKey(), path.getKey());
+                if (row.isEmpty() || !(op.getValue() instanceof JsonObject operation)) {
+                    continue;
+                }
+                boolean isAdmin = row.get().rule().equals(Rule.admin());
+                String security = String.valueOf(operation.get("security"));
+                if (isAdmin) {
+                    admin++;
+                    assertEquals("[\"admin\"]", String.valueOf(operation.get("tags")), row.get().key());
+                }
+                assertEquals(isAdmin || annotated.contains(row.get().key()) ? "[{\"apiKey\":[]}]" : "null", security,
+                        row.get().key() + " at " + path.getKey());
+            }
+        }
+        assertTrue(admin >= 15, "the admin operations are documented: " + admin);
     }
 
     @Test

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.util.List;
@@ -31,8 +29,6 @@ import java.util.TreeSet;
 @Path("v1/admin/models")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class ModelsResource {
 
     @Inject

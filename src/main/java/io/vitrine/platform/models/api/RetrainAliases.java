@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The retraining endpoints each engine had before {@link ModelsResource}, kept as aliases until the pages and
@@ -26,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class RetrainAliases {
 
     /** The registry kinds behind the alias paths. */
