@@ -20,9 +20,16 @@ import java.util.function.Consumer;
  * the 2.7 million events of ten times the demo store took more than the 2 GB heap. Here a read asks for at most
  * about {@code maxPerRead} events at a time, slicing by {@code occurredAt} modulo the number of slices (events of the
  * same millisecond fall in the same slice, so each shopper's order is kept), and only events at or after
- * {@code since}. Each user and product id is made once, so an event costs one small record. Plain Java, no CDI.
+ * {@code since}, in replies of {@link #BATCH}. Each user and product id is made once, so an event costs one small
+ * record. Plain Java, no CDI.
  */
 public final class EventSlices {
+
+    /**
+     * Events per reply. Without it the embedded server sends a whole answer in its first reply, and the driver
+     * refuses a reply above 48 MB (500,000 projected events were 57 MB).
+     */
+    static final int BATCH = 10_000;
 
     private final MongoCollection<Document> events;
     private final long since;
@@ -55,7 +62,7 @@ public final class EventSlices {
             Bson filter = filter(slices, slice);
             for (Document d : events.find(filter).projection(
                     Projections.fields(Projections.include("type", "userId", "productId", "occurredAt"),
-                            Projections.excludeId()))) {
+                            Projections.excludeId())).batchSize(BATCH)) {
                 Optional<InteractionType> type = InteractionType.parse(d.getString("type"));
                 Optional<WeightedEvent> e = ids.event(d, type);
                 if (e.isPresent()) {

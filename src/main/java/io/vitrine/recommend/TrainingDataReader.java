@@ -46,7 +46,8 @@ public class TrainingDataReader {
         new EventSlices(mongo.database().getCollection("events"), since(), settings.trainReadMax())
                 .read(events::add, e -> purchases.computeIfAbsent(e.user(), u -> new HashSet<>()).add(e.item()));
         List<Set<ItemId>> baskets = new ArrayList<>();
-        for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))) {
+        for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))
+                .batchSize(EventSlices.BATCH)) {
             Set<ItemId> basket = new LinkedHashSet<>();
             for (Object line : d.getList("lines", Object.class, List.of())) {
                 if (line instanceof Document l && l.getString("productId") != null) {
