@@ -73,8 +73,7 @@ public class ExperimentRouting implements ListRouting {
     }
 
     private ShopModel model(Variant v, ShopModel live) {
-        return v.kind() == Variant.Kind.LIVE ? live
-                : models.get(v.modelVersion()).orElseThrow(() -> new IllegalStateException("version " + v.modelVersion() + " not loaded"));
+        return models.of(v, live);
     }
 
     /** A's and B's lists merged team-draft; the board remembers whose each product is, to credit clicks. */

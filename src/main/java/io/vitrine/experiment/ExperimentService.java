@@ -33,9 +33,13 @@ public class ExperimentService {
     VariantModels variantModels;
     @Inject
     ExperimentSettings settings;
+    @Inject
+    ScoreboardStore store;
 
     private Clock clock = Clock.systemUTC();
     private final Map<String, Scoreboard> boards = new ConcurrentHashMap<>();
+    /** The change count of each board when it was last saved. */
+    private final Map<String, Long> saved = new ConcurrentHashMap<>();
     /** The running experiments, read from the database once and replaced after every change. */
     private final AtomicReference<List<Experiment>> running = new AtomicReference<>();
 
@@ -62,6 +66,7 @@ public class ExperimentService {
             if (v.kind() == Variant.Kind.MODEL_VERSION) {
                 variantModels.load(v.modelVersion());
             }
+            variantModels.check(v);
         }
         boolean clash = running().stream().anyMatch(r -> !r.id().equals(id) && r.placements().stream().anyMatch(e.placements()::contains));
         if (clash) {
@@ -74,6 +79,7 @@ public class ExperimentService {
     public synchronized Experiment pause(String id) {
         Experiment e = get(id);
         e.pause();
+        saveBoards();
         return changed(e);
     }
 
@@ -82,12 +88,13 @@ public class ExperimentService {
         Experiment e = get(id);
         String winner = analysis(e).verdict().winner();
         e.stop(clock.instant(), reason == null || reason.isBlank() ? "stopped by an admin" : reason.strip(), winner);
+        saveBoards();
         return changed(e);
     }
 
     /**
-     * Puts the declared winner's model version live through the model lifecycle (as a new version, one swap). A winner
-     * that is the live model, or an interleaving winner, names its variant's version; LIVE variants need nothing.
+     * Puts the declared winner live through the model lifecycle (as a new version, one swap): its saved version, or
+     * for a blend recipe the live version reweighted. A winner that is the live model needs nothing (409).
      */
     public synchronized RetrainJob promote(String id) {
         Experiment e = get(id);
@@ -96,10 +103,10 @@ public class ExperimentService {
         if (v.kind() == Variant.Kind.LIVE) {
             throw new ConflictException("the winner " + winner + " is the live model already: nothing to promote");
         }
-        RetrainJob job = variantModels.promote(v.modelVersion(), "promoted by experiment " + id + " (variant " + winner + ")");
-        e.promoted(v.modelVersion());
+        VariantModels.Promotion p = variantModels.promote(v, "promoted by experiment " + id + " (variant " + winner + ", " + v.describe() + ")");
+        e.promoted(p.fromVersion());
         repository.save(e);
-        return job;
+        return p.job();
     }
 
     public Analysis analysis(String id) {
@@ -110,8 +117,32 @@ public class ExperimentService {
         return Analysis.of(e, board(e.id()));
     }
 
+    /** An experiment's scoreboard: in memory, read from its saved file after a restart. */
     public Scoreboard board(String id) {
-        return boards.computeIfAbsent(id, k -> new Scoreboard());
+        return boards.computeIfAbsent(id, k -> store.load(k).orElseGet(Scoreboard::new));
+    }
+
+    /**
+     * Writes every scoreboard that changed since it was last saved (the timer calls it every 30 s; pause, stop and
+     * shut-down call it too), so a restart or a crash loses at most the last half minute of figures.
+     */
+    public void saveBoards() {
+        boards.forEach((id, board) -> {
+            long changes = board.changes();
+            if (saved.getOrDefault(id, 0L) != changes) {
+                try {
+                    store.save(id, board);
+                    saved.put(id, changes);
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "scoreboard of " + id + " not saved; next try at the next tick", e);
+                }
+            }
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void shutDown() {
+        saveBoards();
     }
 
     /** The running experiment serving {@code placement}, if any. */

@@ -3,6 +3,14 @@ package io.vitrine.experiment;
 import io.vitrine.experiment.analysis.Sample;
 import io.vitrine.experiment.analysis.TeamDraft;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,6 +59,8 @@ public final class Scoreboard {
     private final long[] preferences = new long[3];
     /** Accounts that logged in after being exposed anonymously: they stay the anonymous shopper's unit. */
     private final Map<String, String> aliases = new HashMap<>();
+    /** Counts every change, so a saver knows whether there is anything new to write. */
+    private long changes;
 
     /**
      * The shopper logged in: when their anonymous session saw the experiment and the account had not, the account
@@ -59,6 +69,7 @@ public final class Scoreboard {
     public synchronized void loggedIn(String anonymousId, String accountId) {
         if (visitors.containsKey(anonymousId) && !visitors.containsKey(accountId)) {
             aliases.put(accountId, anonymousId);
+            changes++;
         }
     }
 
@@ -88,6 +99,7 @@ public final class Scoreboard {
     /** Serving time and emptiness of one list (guardrails). */
     public synchronized void served(String variant, long nanos, boolean empty) {
         long[] s = serving.computeIfAbsent(variant, v -> new long[3]);
+        changes++;
         s[0]++;
         s[1] += empty ? 1 : 0;
         s[2] += nanos;
@@ -117,6 +129,7 @@ public final class Scoreboard {
     }
 
     private void change(String unit, Visitor before, Visitor after) {
+        changes++;
         visitors.put(unit, after);
         for (Metric m : Metric.values()) {
             double x = before == null ? 0 : m.of(before);
@@ -184,5 +197,41 @@ public final class Scoreboard {
 
     /** A point of the cumulative chart. */
     public record Point(LocalDate day, String variant, long visitors, double value) {
+    }
+
+    /** How many changes it has seen: equal numbers mean nothing new. */
+    public synchronized long changes() {
+        return changes;
+    }
+
+    /**
+     * What it must keep over a restart, as JSON: the visitors with their outcomes, the serving figures and the log-in
+     * aliases (every sample, preference and series is derived from them; interleaving teams of the latest lists are
+     * not kept, so a click on a list shown before the restart credits no team).
+     */
+    public synchronized JsonObject toJson() {
+        JsonArrayBuilder people = Json.createArrayBuilder();
+        visitors.forEach((unit, v) -> people.add(Json.createArrayBuilder().add(unit).add(v.variant()).add(v.firstSeen().toEpochMilli())
+                .add(v.clicked()).add(v.carted()).add(v.revenueCents()).add(v.clicksA()).add(v.clicksB())));
+        JsonObjectBuilder served = Json.createObjectBuilder();
+        serving.forEach((variant, s) -> served.add(variant, Json.createArrayBuilder().add(s[0]).add(s[1]).add(s[2])));
+        JsonObjectBuilder logins = Json.createObjectBuilder();
+        aliases.forEach(logins::add);
+        return Json.createObjectBuilder().add("visitors", people).add("serving", served).add("aliases", logins).build();
+    }
+
+    /** A scoreboard as {@link #toJson} wrote it. */
+    public static Scoreboard fromJson(JsonObject saved) {
+        Scoreboard board = new Scoreboard();
+        for (JsonValue value : saved.getJsonArray("visitors")) {
+            JsonArray v = value.asJsonArray();
+            board.change(v.getString(0), null, new Visitor(v.getString(1), Instant.ofEpochMilli(v.getJsonNumber(2).longValue()),
+                    v.getBoolean(3), v.getBoolean(4), v.getJsonNumber(5).longValue(), v.getInt(6), v.getInt(7)));
+        }
+        saved.getJsonObject("serving").forEach((variant, s) -> board.serving.put(variant, new long[] {
+                s.asJsonArray().getJsonNumber(0).longValue(), s.asJsonArray().getJsonNumber(1).longValue(), s.asJsonArray().getJsonNumber(2).longValue()}));
+        saved.getJsonObject("aliases").forEach((account, anonymous) -> board.aliases.put(account, ((JsonString) anonymous).getString()));
+        board.changes = 0;
+        return board;
     }
 }

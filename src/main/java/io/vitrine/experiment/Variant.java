@@ -4,20 +4,28 @@ import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One arm of an experiment: a name ("A", "B"), the share of shoppers it gets (percent) and what ranks its lists:
- * the live model, or a saved version of the model registry served beside it. Blend recipes and rule sets are
- * named in the issue as variant kinds; they are not served yet and are refused.
+ * the live model, a saved version of the model registry served beside it, or a blend recipe: the live model's
+ * trained parts under other weights (e.g. {@code knn=1, popularity=0.5}), nothing retrained.
  */
 @Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class Variant {
 
     /** What ranks a variant's lists. */
-    public enum Kind { LIVE, MODEL_VERSION }
+    public enum Kind { LIVE, MODEL_VERSION, BLEND }
 
     private static final Pattern NAME = Pattern.compile("[A-H]");
+    /** The models a recipe may weigh (see {@code BlendRecommender.nameOf}). */
+    public static final Set<String> BLEND_PARTS = Set.of("ease", "knn", "transitions", "ials", "popularity");
 
     @Column
     private String name;
@@ -27,8 +35,58 @@ public class Variant {
     private long modelVersion;
     @Column
     private int share;
+    /** BLEND: the recipe as {@code name=weight} pairs separated by {@code ;}, in name order; else "". */
+    @Column
+    private String blend;
 
     protected Variant() {
+    }
+
+    /** A BLEND variant: the live model's parts weighted by {@code recipe}. */
+    public static Variant blend(String name, Map<String, Double> recipe, int share) {
+        if (recipe == null || recipe.isEmpty()) {
+            throw new InvalidInputException("variant " + name + ": a blend recipe names at least one of " + new TreeSet<>(BLEND_PARTS));
+        }
+        Variant v = new Variant(name, Kind.BLEND, 0, share);
+        Map<String, Double> sorted = new TreeMap<>();
+        recipe.forEach((part, weight) -> {
+            if (!BLEND_PARTS.contains(part)) {
+                throw new InvalidInputException("variant " + name + ": '" + part + "' is not a blend part; use " + new TreeSet<>(BLEND_PARTS));
+            }
+            if (weight == null || !Double.isFinite(weight) || weight < 0 || weight > 100) {
+                throw new InvalidInputException("variant " + name + ": weight of '" + part + "' must be a number from 0 to 100");
+            }
+            sorted.put(part, weight);
+        });
+        if (sorted.values().stream().allMatch(w -> w == 0)) {
+            throw new InvalidInputException("variant " + name + ": a blend recipe needs one weight above 0");
+        }
+        v.blend = sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        return v;
+    }
+
+    /**
+     * A recipe written {@code knn=1, popularity=0.5} (commas or semicolons, spaces allowed), as the admin page takes it.
+     *
+     * @throws InvalidInputException when a pair is not {@code name=number}
+     */
+    public static Map<String, Double> parseRecipe(String text) {
+        Map<String, Double> recipe = new TreeMap<>();
+        if (text == null || text.isBlank()) {
+            return recipe;
+        }
+        for (String pair : text.split("[,;]")) {
+            String[] kv = pair.split("=");
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new InvalidInputException("a blend recipe is written like 'knn=1, popularity=0.5'; '" + pair.strip() + "' is not");
+            }
+            try {
+                recipe.put(kv[0].strip().toLowerCase(java.util.Locale.ROOT), Double.valueOf(kv[1].strip()));
+            } catch (NumberFormatException notNumber) {
+                throw new InvalidInputException("the weight in '" + pair.strip() + "' is not a number");
+            }
+        }
+        return recipe;
     }
 
     public Variant(String name, Kind kind, long modelVersion, int share) {
@@ -36,7 +94,7 @@ public class Variant {
             throw new InvalidInputException("a variant is named by one capital letter A to H");
         }
         if (kind == null) {
-            throw new InvalidInputException("a variant's kind is LIVE or MODEL_VERSION");
+            throw new InvalidInputException("a variant's kind is LIVE, MODEL_VERSION or BLEND");
         }
         if (kind == Kind.MODEL_VERSION && modelVersion < 1) {
             throw new InvalidInputException("variant " + name + ": a MODEL_VERSION variant names a registry version >= 1");
@@ -46,8 +104,9 @@ public class Variant {
         }
         this.name = name;
         this.kind = kind.name();
-        this.modelVersion = kind == Kind.LIVE ? 0 : modelVersion;
+        this.modelVersion = kind == Kind.MODEL_VERSION ? modelVersion : 0;
         this.share = share;
+        this.blend = "";
     }
 
     public String name() {
@@ -65,5 +124,26 @@ public class Variant {
 
     public int share() {
         return share;
+    }
+
+    /** BLEND: the recipe, part name to weight, in name order; empty for the other kinds. */
+    public Map<String, Double> recipe() {
+        Map<String, Double> recipe = new LinkedHashMap<>();
+        if (blend != null && !blend.isEmpty()) {
+            for (String pair : blend.split(";")) {
+                String[] kv = pair.split("=");
+                recipe.put(kv[0], Double.valueOf(kv[1]));
+            }
+        }
+        return recipe;
+    }
+
+    /** What it serves, in words: "live model", "version 12", "blend knn=1.0;popularity=0.5". */
+    public String describe() {
+        return switch (kind()) {
+            case LIVE -> "live model";
+            case MODEL_VERSION -> "version " + modelVersion;
+            case BLEND -> "blend " + blend;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.experiment;
 
 import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.models.ModelLifecycle;
 import io.vitrine.platform.models.Models;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.recommend.ShopModel;
@@ -32,6 +33,8 @@ public class VariantModels {
     ExperimentSettings settings;
 
     private final Map<Long, ShopModel> loaded = new ConcurrentHashMap<>();
+    /** BLEND variants: the live model reweighted, per live version and recipe (dropped when the live model changes). */
+    private final Map<String, ShopModel> blends = new ConcurrentHashMap<>();
 
     /** Loads {@code version} (409 when its file is not kept or the memory budget is spent). */
     public ShopModel load(long version) {
@@ -55,9 +58,56 @@ public class VariantModels {
         return Optional.ofNullable(loaded.get(version));
     }
 
-    /** Puts a saved version live through the model lifecycle (a new version, swapped atomically), as the kind's one job. */
-    public RetrainJob promote(long version, String note) {
-        return models.of(engine).promote(version, note);
+    /** The model a variant serves beside {@code live}: live itself, its loaded saved version, or live reweighted. */
+    public ShopModel of(Variant v, ShopModel live) {
+        return switch (v.kind()) {
+            case LIVE -> live;
+            case MODEL_VERSION -> get(v.modelVersion()).orElseThrow(() -> new ConflictException("version " + v.modelVersion() + " not loaded"));
+            case BLEND -> {
+                String key = live.version() + "|" + v.recipe();
+                ShopModel m = blends.get(key);
+                if (m == null) {
+                    blends.keySet().removeIf(k -> !k.startsWith(live.version() + "|"));
+                    m = reweighted(live, v);
+                    blends.put(key, m);
+                }
+                yield m;
+            }
+        };
+    }
+
+    /** Checks before start that the live model has every part a BLEND variant weighs (409 otherwise). */
+    public void check(Variant v) {
+        if (v.kind() == Variant.Kind.BLEND) {
+            engine.live().ifPresent(live -> reweighted(live.model(), v));
+        }
+    }
+
+    private static ShopModel reweighted(ShopModel live, Variant v) {
+        try {
+            return live.reweighted(v.recipe());
+        } catch (IllegalArgumentException notThisBlend) {
+            throw new ConflictException("variant " + v.name() + ": " + notThisBlend.getMessage());
+        }
+    }
+
+    /**
+     * Puts a variant live through the model lifecycle (a new version, swapped atomically), as the kind's one job: a
+     * saved version as it is, a blend recipe applied to the live version's saved file. Returns the job and the saved
+     * version it started from.
+     */
+    public Promotion promote(Variant v, String note) {
+        ModelLifecycle<ShopModel> lifecycle = models.of(engine);
+        if (v.kind() == Variant.Kind.BLEND) {
+            long live = engine.live().map(l -> l.model().version())
+                    .orElseThrow(() -> new ConflictException("no live model to apply the blend recipe to yet"));
+            return new Promotion(lifecycle.promote(live, m -> reweighted(m, v), note), live);
+        }
+        return new Promotion(lifecycle.promote(v.modelVersion(), note), v.modelVersion());
+    }
+
+    /** A promotion's job and the saved version it started from. */
+    public record Promotion(RetrainJob job, long fromVersion) {
     }
 
     /** Drops the versions no running experiment serves. */

@@ -50,6 +50,61 @@ public final class BlendRecommender implements ItemScorer {
         }
     }
 
+    private BlendRecommender(BlendRecommender same, List<Component> components) {
+        this.components = List.copyOf(components);
+        this.popularity = same.popularity;
+        this.items = same.items;
+        this.entries = same.entries;
+    }
+
+    /** The name a blend recipe gives a component's model: ease, knn, transitions, ials or popularity. */
+    public static String nameOf(ItemScorer model) {
+        if (model instanceof EaseRecommender) {
+            return "ease";
+        } else if (model instanceof NeighbourRecommender) {
+            return "knn";
+        } else if (model instanceof TransitionRecommender) {
+            return "transitions";
+        } else if (model instanceof IalsRecommender) {
+            return "ials";
+        } else if (model instanceof PopularityRecommender) {
+            return "popularity";
+        }
+        return model.getClass().getSimpleName();
+    }
+
+    /** Each component's weight by its {@link #nameOf name}, in blend order. */
+    public Map<String, Double> weights() {
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        components.forEach(c -> weights.put(nameOf(c.model()), c.weight()));
+        return weights;
+    }
+
+    /**
+     * The same trained models under other weights (a blend recipe, e.g. an experiment's variant): a component the
+     * recipe names takes its weight, the others keep theirs; nothing is retrained or copied.
+     *
+     * @throws IllegalArgumentException when the recipe names a model this blend does not have, or a weight is
+     *                                  negative or not finite, or every weight would be 0
+     */
+    public BlendRecommender reweighted(Map<String, Double> recipe) {
+        Map<String, Double> current = weights();
+        for (Map.Entry<String, Double> w : recipe.entrySet()) {
+            if (!current.containsKey(w.getKey())) {
+                throw new IllegalArgumentException("this blend has no '" + w.getKey() + "' model; it has " + current.keySet());
+            }
+            if (w.getValue() == null || !Double.isFinite(w.getValue()) || w.getValue() < 0) {
+                throw new IllegalArgumentException("weight of '" + w.getKey() + "' must be a finite number >= 0");
+            }
+        }
+        List<Component> changed = components.stream()
+                .map(c -> new Component(c.model(), recipe.getOrDefault(nameOf(c.model()), c.weight()))).toList();
+        if (changed.stream().allMatch(c -> c.weight() == 0)) {
+            throw new IllegalArgumentException("a blend needs at least one weight above 0");
+        }
+        return new BlendRecommender(this, changed);
+    }
+
     @Override
     public ItemIndex items() {
         return items;

@@ -78,8 +78,7 @@ public class RecommendationService {
     /** {@link #forUser(String, int, Optional, Optional, String)} shown at {@code placement} (a {@link ListRouting} name). */
     public Recommendations forUser(String placement, String userId, int n, Optional<String> category,
                                    Optional<String> subCategory, String language) {
-        metrics.listServed("user");
-        return routed(placement, Optional.of(userId), m -> forUser(m, userId, n, category, subCategory, language));
+        return counted("user", routed(placement, Optional.of(userId), m -> forUser(m, userId, n, category, subCategory, language)));
     }
 
     private Recommendations forUser(ShopModel m, String userId, int n, Optional<String> category, Optional<String> subCategory,
@@ -92,17 +91,15 @@ public class RecommendationService {
 
     /** Popular items, in a category or sub-category when given. */
     public Recommendations popular(int n, Optional<String> category, Optional<String> subCategory, String language) {
-        metrics.listServed("popular");
         ShopModel m = model();
-        return served(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), n, rules(n, category, subCategory)),
-                false, language);
+        return counted("popular", served(m, m.blend().recommend(UserHistory.empty(UserId.of("popular")), n,
+                rules(n, category, subCategory)), false, language));
     }
 
     /** Items whose rate rose most over the last week against the week before. */
     public Recommendations trending(int n, String language) {
-        metrics.listServed("trending");
         ShopModel m = model();
-        return served(m, m.popularity().trending(n, shelves.inStock()), false, language);
+        return counted("trending", served(m, m.popularity().trending(n, shelves.inStock()), false, language));
     }
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
@@ -113,9 +110,8 @@ public class RecommendationService {
     /** Similar items as {@code shopper} sees them on the product page (an experiment may rank them). */
     public Recommendations similar(String productId, int n, String language, Optional<String> shopper) {
         model(); // not ready answers 503 before an unknown product's 404, as it always did
-        metrics.listServed("similar");
         CatalogueItem product = requireProduct(productId);
-        return routed(ListRouting.SIMILAR, shopper, m -> similar(m, product, n, language));
+        return counted("similar", routed(ListRouting.SIMILAR, shopper, m -> similar(m, product, n, language)));
     }
 
     private Recommendations similar(ShopModel m, CatalogueItem product, int n, String language) {
@@ -135,10 +131,15 @@ public class RecommendationService {
     /** Bought-together items as {@code shopper} sees them on the product page (an experiment may rank them). */
     public Recommendations boughtTogether(String productId, int n, String language, Optional<String> shopper) {
         model();
-        metrics.listServed("bought-together");
         CatalogueItem product = requireProduct(productId);
-        return routed(ListRouting.BOUGHT_TOGETHER, shopper, m -> served(m,
-                related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language));
+        return counted("bought-together", routed(ListRouting.BOUGHT_TOGETHER, shopper, m -> served(m,
+                related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language)));
+    }
+
+    /** Counts a list served, by kind and the version of the model that ranked it. */
+    private Recommendations counted(String kind, Recommendations served) {
+        metrics.listServed(kind, served.modelVersion());
+        return served;
     }
 
     /** The live model's list, unless a running experiment covers this placement and shopper. */

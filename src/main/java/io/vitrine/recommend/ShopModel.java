@@ -29,6 +29,11 @@ public record ShopModel(long version, Instant trainedAt, BlendRecommender blend,
         return new ShopModel(newVersion, trainedAt, blend, popularity, similar, boughtTogether, catalogue, newMetrics);
     }
 
+    /** The same models with the blend weighted by {@code recipe} (see {@link BlendRecommender#reweighted}). */
+    public ShopModel reweighted(Map<String, Double> recipe) {
+        return new ShopModel(version, trainedAt, blend.reweighted(recipe), popularity, similar, boughtTogether, catalogue, metrics);
+    }
+
     public Optional<CatalogueEntry> entry(ItemId item) {
         return Optional.ofNullable(catalogue.get(item));
     }

@@ -65,6 +65,29 @@ class ExperimentTest {
     }
 
     @Test
+    void aBlendRecipeIsAVariant() {
+        assertEquals(java.util.Map.of("knn", 1.0, "popularity", 0.5), Variant.parseRecipe(" knn=1, Popularity = 0.5 "));
+        assertEquals(java.util.Map.of("ease", 2.0, "ials", 0.0), Variant.parseRecipe("ease=2;ials=0"));
+        assertTrue(Variant.parseRecipe("  ").isEmpty());
+        assertThrows(InvalidInputException.class, () -> Variant.parseRecipe("knn"));
+        assertThrows(InvalidInputException.class, () -> Variant.parseRecipe("knn=lots"));
+
+        Variant b = Variant.blend("B", java.util.Map.of("popularity", 0.5, "knn", 1.0), 50);
+        assertEquals(Variant.Kind.BLEND, b.kind());
+        assertEquals(0, b.modelVersion());
+        assertEquals(List.of("knn", "popularity"), List.copyOf(b.recipe().keySet()), "kept in name order");
+        assertEquals(java.util.Map.of("knn", 1.0, "popularity", 0.5), b.recipe());
+        assertEquals("blend knn=1.0;popularity=0.5", b.describe());
+        assertTrue(new Variant("A", Variant.Kind.LIVE, 0, 50).recipe().isEmpty());
+
+        assertThrows(InvalidInputException.class, () -> Variant.blend("B", java.util.Map.of(), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.blend("B", java.util.Map.of("magic", 1.0), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.blend("B", java.util.Map.of("knn", -1.0), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.blend("B", java.util.Map.of("knn", 0.0), 50));
+        assertThrows(InvalidInputException.class, () -> Variant.blend("B", java.util.Map.of("knn", Double.POSITIVE_INFINITY), 50));
+    }
+
+    @Test
     void assignmentIsStableAndFollowsTheShares() {
         Experiment e = draft(Experiment.Mode.AB);
         String first = e.variantFor("anon:web-1234");

@@ -79,6 +79,28 @@ class BlendRecommenderTest {
     }
 
     @Test
+    void aRecipeReweightsTheSameModels() {
+        BlendRecommender two = new BlendRecommender(List.of(new Component(fixed, 1), new Component(popularity, 1)), popularity, catalogue);
+        assertEquals(Map.of("Fixed", 1.0, "popularity", 1.0), two.weights());
+        BlendRecommender recipe = two.reweighted(Map.of("popularity", 2.0, "Fixed", 0.5));
+        assertEquals(List.of("Fixed", "popularity"), List.copyOf(recipe.weights().keySet()), "blend order kept");
+        assertEquals(Map.of("Fixed", 0.5, "popularity", 2.0), recipe.weights());
+        BlendRecommender built = new BlendRecommender(List.of(new Component(fixed, 0.5), new Component(popularity, 2)), popularity, catalogue);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(built.scores(shopper), recipe.scores(shopper), 1e-6f);
+        // a: fixed 5/5 = 1 at weight 1, popularity 1/3 at weight 0 -> 1.0; e: 1/5 -> 0.2
+        float[] fixedOnly = two.reweighted(Map.of("popularity", 0.0)).scores(shopper);
+        assertEquals(1.0, fixedOnly[data.items().indexOf(ItemId.of("a")).orElseThrow()], 1e-6);
+        assertEquals(0.2, fixedOnly[data.items().indexOf(ItemId.of("e")).orElseThrow()], 1e-6);
+        assertEquals(Map.of("Fixed", 1.0, "popularity", 1.0), two.weights(), "the original blend is unchanged");
+
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("ease", 1.0)), "no such model in this blend");
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", -1.0)));
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> two.reweighted(Map.of("popularity", 0.0, "Fixed", 0.0)));
+        assertEquals("popularity", BlendRecommender.nameOf(popularity));
+    }
+
+    @Test
     void modelsMustShareTheItemIndex() {
         ItemScorer foreign = new Fixed(Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1))).items(), Map.of(), "x");
         assertThrows(IllegalArgumentException.class,

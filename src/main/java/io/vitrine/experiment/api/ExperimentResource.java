@@ -68,15 +68,20 @@ public class ExperimentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an experiment",
-            description = "Between the live model (A) and a saved version of the shop-blend model (B), as a draft; "
-                    + "see ExperimentRequest for the defaults.")
+            description = "Between the live model (A) and a candidate (B): a saved version of the shop-blend model or a "
+                    + "blend recipe (the live model's parts reweighted), as a draft; see ExperimentRequest for the defaults.")
     @APIResponse(responseCode = "201", description = "Created; Location is the experiment")
     @APIResponse(responseCode = "400", description = "A field is invalid")
     public Response create(@NotNull @Valid ExperimentRequest r, @Context UriInfo uri) {
         caller.get().requireAdmin();
         int shareB = Optional.ofNullable(r.shareB()).orElse(50);
+        if ((r.candidateVersion() == null) == (r.blend() == null || r.blend().isEmpty())) {
+            throw new InvalidInputException("name the candidate: either candidateVersion (a saved version) or blend (a recipe), not both");
+        }
+        Variant b = r.candidateVersion() != null ? new Variant("B", Variant.Kind.MODEL_VERSION, r.candidateVersion(), shareB)
+                : Variant.blend("B", r.blend(), shareB);
         Experiment e = experiments.create(r.name(), parse(Experiment.Mode.class, r.mode(), Experiment.Mode.AB, "mode"),
-                List.of(new Variant("A", Variant.Kind.LIVE, 0, 100 - shareB), new Variant("B", Variant.Kind.MODEL_VERSION, r.candidateVersion(), shareB)),
+                List.of(new Variant("A", Variant.Kind.LIVE, 0, 100 - shareB), b),
                 r.placements() == null || r.placements().isEmpty() ? Experiment.PLACEMENTS : Set.copyOf(r.placements()),
                 parse(Metric.class, r.metric(), Metric.CLICK_THROUGH, "metric"),
                 new Experiment.Plan(or(r.baseline(), 0.05), or(r.minimumLift(), 0.05), or(r.alpha(), 0.05), or(r.power(), 0.8)),

@@ -6,6 +6,7 @@ import io.vitrine.experiment.Variant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An experiment as JSON, with its analysis when asked for one. */
@@ -15,7 +16,8 @@ public record ExperimentResponse(String id, String name, String mode, String sta
                                  Instant stoppedAt, String stopReason, String winner, Long promotedVersion,
                                  AnalysisResponse analysis) {
 
-    public record VariantResponse(String name, String kind, long modelVersion, int share) {
+    /** {@code modelVersion} 0 for the live model and blends; {@code blend} the recipe of a BLEND variant, else empty. */
+    public record VariantResponse(String name, String kind, long modelVersion, int share, Map<String, Double> blend) {
     }
 
     /** The figures at this look; {@code verdict} in plain words. */
@@ -26,7 +28,7 @@ public record ExperimentResponse(String id, String name, String mode, String sta
 
     static ExperimentResponse of(Experiment e, Analysis a) {
         List<VariantResponse> variants = e.variants().stream()
-                .map((Variant v) -> new VariantResponse(v.name(), v.kind().name(), v.modelVersion(), v.share())).toList();
+                .map((Variant v) -> new VariantResponse(v.name(), v.kind().name(), v.modelVersion(), v.share(), v.recipe())).toList();
         AnalysisResponse analysis = a == null ? null : new AnalysisResponse(a.plannedPerVariant(), a.verdict().words(),
                 a.verdict().winner(), a.verdict().leader(), a.verdict().relativeLift(), a.verdict().pValue(),
                 a.verdict().moreVisitors(), a.arms(), a.preferences().winsB(), a.preferences().winsA(), a.preferences().ties());

@@ -6,6 +6,10 @@ import io.vitrine.experiment.ExperimentService;
 import io.vitrine.experiment.Metric;
 import io.vitrine.experiment.Scoreboard;
 import io.vitrine.experiment.Variant;
+import io.vitrine.experiment.analysis.SampleSize;
+import io.vitrine.experiment.analysis.Verdict;
+import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,9 +19,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +38,7 @@ import java.util.TreeSet;
 public class ExperimentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String BUNDLE = "io.vitrine.experiment.web.experiments";
     private static final String[] COLOURS = {"#1f6feb", "#d9480f", "#2f9e44"};
 
     @Inject
@@ -39,8 +46,13 @@ public class ExperimentsView implements Serializable {
 
     private String name;
     private Long candidateVersion;
+    /** Instead of a version: a blend recipe such as {@code knn=1, popularity=0.5}. */
+    private String blendRecipe;
     private String mode = "AB";
     private String metric = "CLICK_THROUGH";
+    /** The primary metric's current level and the smallest relative lift worth finding, in per cent. */
+    private double baselinePercent = 5;
+    private double liftPercent = 5;
 
     public List<Experiment> getExperiments() {
         return service.list();
@@ -50,40 +62,72 @@ public class ExperimentsView implements Serializable {
         return service.analysis(e.id());
     }
 
-    /** Creates and starts an experiment: A the live model, B the candidate version, on every placement. */
+    /**
+     * Creates and starts an experiment on every placement: A the live model, B the candidate version or, when a recipe
+     * is given instead, the live model's parts under the recipe's weights.
+     */
     public void create() {
         act(() -> {
-            if (name == null || name.isBlank() || candidateVersion == null) {
-                throw new io.vitrine.platform.InvalidInputException("a name and a candidate version are required");
+            Map<String, Double> recipe = Variant.parseRecipe(blendRecipe);
+            if (name == null || name.isBlank() || (candidateVersion == null) == recipe.isEmpty()) {
+                throw new InvalidInputException(text("experiments.required"));
             }
-            Experiment e = service.create(name, Experiment.Mode.valueOf(mode),
-                    List.of(new Variant("A", Variant.Kind.LIVE, 0, 50), new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50)),
-                    Experiment.PLACEMENTS, Metric.valueOf(metric), new Experiment.Plan(0.05, 0.05, 0.05, 0.8),
-                    new Experiment.Guardrails(250, 0.2));
+            Variant b = recipe.isEmpty() ? new Variant("B", Variant.Kind.MODEL_VERSION, candidateVersion, 50) : Variant.blend("B", recipe, 50);
+            Experiment e = service.create(name, Experiment.Mode.valueOf(mode), List.of(new Variant("A", Variant.Kind.LIVE, 0, 50), b),
+                    Experiment.PLACEMENTS, Metric.valueOf(metric), plan(), new Experiment.Guardrails(250, 0.2));
             service.start(e.id());
             name = null;
             candidateVersion = null;
-            return "Experiment " + e.id() + " started.";
+            blendRecipe = null;
+            return format("experiments.done.created", e.id());
         });
     }
 
+    /** What a variant serves, in the page's words. */
+    public String serves(Variant v) {
+        return switch (v.kind()) {
+            case LIVE -> text("experiments.serves.live");
+            case MODEL_VERSION -> format("experiments.serves.version", v.modelVersion());
+            case BLEND -> format("experiments.serves.blend", v.recipe().entrySet().stream()
+                    .map(w -> w.getKey() + " " + number(w.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+        };
+    }
+
+    private Experiment.Plan plan() {
+        return new Experiment.Plan(baselinePercent / 100, liftPercent / 100, 0.05, 0.8);
+    }
+
+    /**
+     * Before start: the visitors per variant the plan needs (a fixed-horizon estimate for a rate metric; the
+     * always-valid test stops earlier on a larger effect), or "" when the plan cannot be estimated.
+     */
+    public String getPlannedPreview() {
+        try {
+            Experiment.Plan p = plan();
+            long n = SampleSize.perVariant(p.baseline(), p.minimumLift(), p.alpha(), p.power());
+            return format("experiments.planned", String.format(locale(), "%,d", n));
+        } catch (IllegalArgumentException cannot) {
+            return "";
+        }
+    }
+
     public void start(String id) {
-        act(() -> "Experiment " + service.start(id).id() + " running.");
+        act(() -> format("experiments.done.started", service.start(id).id()));
     }
 
     public void pause(String id) {
-        act(() -> "Experiment " + service.pause(id).id() + " paused: the live model serves.");
+        act(() -> format("experiments.done.paused", service.pause(id).id()));
     }
 
     public void stop(String id) {
         act(() -> {
-            Experiment e = service.stop(id, "stopped from the admin page");
-            return "Experiment " + id + " stopped" + e.winner().map(w -> ", winner " + w + ".").orElse(" without a winner.");
+            Experiment e = service.stop(id, text("experiments.stopped.page"));
+            return e.winner().map(w -> format("experiments.done.stopped", id, w)).orElseGet(() -> format("experiments.done.stopped.none", id));
         });
     }
 
     public void promote(String id) {
-        act(() -> "Promotion started (model job " + service.promote(id).id() + ").");
+        act(() -> format("experiments.done.promoted", service.promote(id).id()));
     }
 
     /** Runs an action and says what happened; a refused one (4xx) says why. */
@@ -91,7 +135,7 @@ public class ExperimentsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (IllegalArgumentException | IllegalStateException | NotFoundException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.getMessage(), null));
         }
     }
@@ -111,26 +155,56 @@ public class ExperimentsView implements Serializable {
             JsonArrayBuilder data = Json.createArrayBuilder();
             days.forEach(d -> data.add(v.getValue().getOrDefault(d, 0.0)));
             String colour = COLOURS[i++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", "variant " + v.getKey()).add("data", data)
+            datasets.add(Json.createObjectBuilder().add("label", text("experiments.col.variant") + " " + v.getKey()).add("data", data)
                     .add("borderColor", colour).add("backgroundColor", colour).add("fill", false));
         }
         JsonArrayBuilder labels = Json.createArrayBuilder();
         days.forEach(labels::add);
-        String axis = e.metric().words() + (e.metric().isRate() ? " (%)" : "");
+        String axis = metric(e.metric()) + (e.metric().isRate() ? " (%)" : "");
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                                .add("display", true).add("text", axis + ", visitors so far"))))
+                                .add("display", true).add("text", axis + " · " + text("experiments.chart")))))
                 .build().toString();
     }
 
+    /** The verdict in the page's language: its phrase's pattern from the bundle, fractions as percentages. */
+    public String verdict(Experiment e) {
+        Verdict.Phrase phrase = analysis(e).verdict().phrase();
+        Locale locale = locale();
+        Object[] args = phrase.args().toArray();
+        args[0] = metric(e.metric());
+        for (int i = 1; i < args.length; i++) {
+            args[i] = args[i] instanceof Double d ? String.format(locale, "%.1f %%", 100 * d)
+                    : args[i] instanceof Long l ? String.format(locale, "%,d", l) : args[i];
+        }
+        return format("verdict." + phrase.key(), args);
+    }
+
+    /** The name of a metric in the page's language. */
+    public String metric(Metric m) {
+        return text("experiments.metric." + m.name());
+    }
+
     public String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+        return String.format(locale(), "%.2f %%", 100 * fraction);
     }
 
     public String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return String.format(locale(), "%.2f", value);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static String text(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
+    }
+
+    private static String format(String key, Object... args) {
+        return new MessageFormat(text(key), locale()).format(args);
     }
 
     public List<String> getModes() {
@@ -157,12 +231,36 @@ public class ExperimentsView implements Serializable {
         this.candidateVersion = candidateVersion;
     }
 
+    public String getBlendRecipe() {
+        return blendRecipe;
+    }
+
+    public void setBlendRecipe(String blendRecipe) {
+        this.blendRecipe = blendRecipe;
+    }
+
     public String getMode() {
         return mode;
     }
 
     public void setMode(String mode) {
         this.mode = mode;
+    }
+
+    public double getBaselinePercent() {
+        return baselinePercent;
+    }
+
+    public void setBaselinePercent(double baselinePercent) {
+        this.baselinePercent = baselinePercent;
+    }
+
+    public double getLiftPercent() {
+        return liftPercent;
+    }
+
+    public void setLiftPercent(double liftPercent) {
+        this.liftPercent = liftPercent;
     }
 
     public String getMetric() {

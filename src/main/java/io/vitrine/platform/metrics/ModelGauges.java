@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * From the start (registered in the first phase, before the models are restored or trained, so a scrape during a
  * long start-up already finds them), a gauge pair per model kind: the live version and how long ago it was trained
- * (both 0 while a kind has no recorded live version, e.g. it serves the shipped model). Read from the registry at
- * each scrape.
+ * (both 0 while a kind has no recorded live version, e.g. it serves the shipped model), read from the registry at
+ * each scrape; and each kind's retraining and promotion jobs timed when they end.
  */
 @ApplicationScoped
 public class ModelGauges implements StartupStep {
@@ -48,6 +48,8 @@ public class ModelGauges implements StartupStep {
                     () -> live(kind).map(ModelVersion::version).orElse(0L), tag);
             metrics.gauge("vitrine.model.age", "Time since the live model was trained", MetricUnits.SECONDS,
                     () -> live(kind).map(v -> Duration.between(v.trainedAt(), clock.instant()).toSeconds()).orElse(0L), tag);
+            lifecycle.onFinished(job -> metrics.jobFinished(kind, job.state().name(),
+                    Duration.between(job.submittedAt(), job.finishedAt().orElse(clock.instant()))));
         }
     }
 

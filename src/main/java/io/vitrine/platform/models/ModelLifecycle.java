@@ -41,6 +41,8 @@ public final class ModelLifecycle<M> {
     private final RetrainJobs jobs;
     /** A trigger to submit as soon as the running job ends (start-up restores, then retrains a stale model). */
     private final AtomicReference<String> next = new AtomicReference<>();
+    /** Told of every job that ends (metrics); never allowed to break the lifecycle. */
+    private volatile Consumer<RetrainJob> whenFinished = job -> { };
 
     public ModelLifecycle(ModelEngine<M> engine, ModelRegistry registry, Path modelsFolder, Executor executor, Clock clock) {
         this.engine = engine;
@@ -80,6 +82,20 @@ public final class ModelLifecycle<M> {
         next.set(trigger);
     }
 
+    /** {@code listener} hears of every job of this kind once it has ended (LIVE, REJECTED or FAILED). */
+    public void onFinished(Consumer<RetrainJob> listener) {
+        whenFinished = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    private void finish(RetrainJob done) {
+        jobs.finish(done);
+        try {
+            whenFinished.accept(done);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, kind() + ": a job listener failed", e);
+        }
+    }
+
     /** Runs {@code work} as the kind's one job, or returns the job already running. */
     public RetrainJob start(String trigger, Work work) {
         RetrainJobs.Opened opened = jobs.open(trigger);
@@ -96,14 +112,14 @@ public final class ModelLifecycle<M> {
                     LOG.log(Level.WARNING, kind() + " job failed", e);
                     done = job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), String.valueOf(e));
                 }
-                jobs.finish(done);
+                finish(done);
                 String then = next.getAndSet(null);
                 if (then != null) {
                     submit(then);
                 }
             });
         } catch (RuntimeException e) {
-            jobs.finish(job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
+            finish(job.finished(RetrainJob.State.FAILED, clock.instant(), Optional.empty(), "not started: " + e));
         }
         return jobs.get(job.id()).orElse(job);
     }
@@ -164,6 +180,14 @@ public final class ModelLifecycle<M> {
      * Fails (job FAILED) when the version's file is no longer kept.
      */
     public RetrainJob promote(long savedVersion, String note) {
+        return promote(savedVersion, java.util.function.UnaryOperator.identity(), note);
+    }
+
+    /**
+     * Puts a saved version live after {@code change} (e.g. other blend weights: nothing retrained) as a new version,
+     * through the same save, serve and record steps as a retraining.
+     */
+    public RetrainJob promote(long savedVersion, java.util.function.UnaryOperator<M> change, String note) {
         return start("promote version " + savedVersion, (job, progress) -> {
             progress.accept("loading version " + savedVersion);
             Optional<M> saved = files.load(savedVersion);
@@ -174,7 +198,7 @@ public final class ModelLifecycle<M> {
             ModelVersion old = registry.history(kind()).stream().filter(v -> v.version() == savedVersion).findFirst()
                     .orElse(new ModelVersion(kind(), savedVersion, clock.instant(), 0, 0, 0, Map.of(), ModelVersion.Status.LIVE, ""));
             long version = registry.lastVersion(kind()) + 1;
-            M model = engine.stamp(saved.get(), version, old.metrics());
+            M model = engine.stamp(change.apply(saved.get()), version, old.metrics());
             ModelVersion row = new ModelVersion(kind(), version, clock.instant(), old.users(), old.items(), old.events(),
                     old.metrics(), ModelVersion.Status.LIVE, note);
             progress.accept("saving version " + version);

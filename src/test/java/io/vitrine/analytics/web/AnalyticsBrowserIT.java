@@ -9,6 +9,8 @@ import io.vitrine.it.browser.BrowserJourney;
 import io.vitrine.it.browser.Screenshots;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -142,10 +144,16 @@ class AnalyticsBrowserIT extends BrowserJourney {
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(0).contains("Views") && lines.get(0).contains("Price vs similar"), lines.get(0));
         assertTrue(lines.size() > shown.size(), "every product of the seller, not just the page: " + lines.size());
-        Path xls = analysis.export("exportXlsx", folder, ".xls");
-        byte[] head = Files.readAllBytes(xls);
-        // an OLE2 (Excel 97) workbook: xlsx would need POI's OOXML libraries, whose Apache Commons clash with ND4J's
-        assertTrue(head.length > 1000 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF, "an Excel workbook");
+        Path xlsx = analysis.export("exportXlsx", folder, ".xlsx");
+        // an Office Open XML workbook (a ZIP), read back with POI: the same header and every product row as the CSV
+        byte[] head = Files.readAllBytes(xlsx);
+        assertTrue(head.length > 1000 && head[0] == 'P' && head[1] == 'K', "an .xlsx (zip) workbook");
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            String header = new DataFormatter().formatCellValue(sheet.getRow(0).getCell(2));
+            assertEquals(lines.get(0).split(",")[2].replace("\"", ""), header, "the same columns as the CSV");
+            assertEquals(lines.size(), sheet.getPhysicalNumberOfRows(), "the same rows as the CSV");
+        }
     }
 
     @Test

@@ -114,5 +114,9 @@ class StatisticsTest {
         assertFalse(open.decided());
         assertEquals("No winner yet: B is ahead by 5.0 % click-through, not yet 95.0 % sure; 5,678 more visitors to reach the planned power.",
                 open.words());
+        assertEquals("B is better: 90.0 % of the shoppers who preferred one list preferred B's items, 95.0 % sure.",
+                Verdict.interleaving(90, 10, 0.05, 50, 0).words());
+        assertEquals("No winner yet: level of 0 preferences, not yet 95.0 % sure; about 1,200 more preferences planned.",
+                Verdict.interleaving(0, 0, 0.05, 50, 1200).words());
     }
 }

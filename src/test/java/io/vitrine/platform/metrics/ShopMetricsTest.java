@@ -19,7 +19,8 @@ class ShopMetricsTest {
     @Test
     void theServicesDefaultDoesNothingWithoutARegistry() {
         assertDoesNotThrow(() -> {
-            ShopMetrics.NONE.listServed("user");
+            ShopMetrics.NONE.listServed("user", 3);
+            ShopMetrics.NONE.jobFinished("shop-blend", "LIVE", java.time.Duration.ofSeconds(12));
             ShopMetrics.NONE.searched(3_000_000, true);
             ShopMetrics.NONE.chatMessage("greeting", true);
             ShopMetrics.NONE.photoSearch(true);

@@ -46,4 +46,23 @@ class ModelLifecyclePromoteTest {
         assertEquals(RetrainJob.State.FAILED, missing.state());
         assertEquals("a", toy.serving.get().model(), "a failed promotion changes nothing");
     }
+
+    @Test
+    void aChangedSavedVersionGoesLiveAsANewVersion() {
+        InMemoryModelRegistry registry = new InMemoryModelRegistry();
+        ModelLifecycleTest.Toy toy = new ModelLifecycleTest.Toy();
+        ModelLifecycle<String> lifecycle = new ModelLifecycle<>(toy, registry, models, Runnable::run,
+                Clock.fixed(ModelLifecycleTest.T0, ZoneOffset.UTC));
+        toy.next = ModelLifecycleTest.scoring("a", 0.5);
+        lifecycle.retrain(RetrainJob.queued("j", "test", ModelLifecycleTest.T0), phase -> { });
+
+        // e.g. a blend recipe: the live version's saved model under other weights, nothing retrained
+        RetrainJob job = lifecycle.promote(1, model -> model + "+reweighted", "promoted by experiment exp-4 (variant B, blend)");
+
+        assertEquals(RetrainJob.State.LIVE, job.state(), job.message());
+        assertEquals(Optional.of(2L), job.version());
+        assertEquals("a+reweighted", toy.serving.get().model());
+        assertEquals(Optional.of("a+reweighted"), lifecycle.files().load(2), "the changed model is what was saved");
+        assertEquals(Optional.of("a"), lifecycle.files().load(1), "the version it came from is unchanged");
+    }
 }
