@@ -775,7 +775,8 @@ public final class DemoStoreGenerator {
         /**
          * Sorts the events by time and numbers them; they stay compact records, and the returned list makes each
          * {@link Interaction} only when it is read. At ten times the default store (2.7 million events) the built
-         * entities alone took about 600 MB; the loader writes them in batches, so only a batch is ever built.
+         * entities took several hundred MB until the last was written; the loader writes them in batches, so only a
+         * batch is ever built.
          */
         private List<Interaction> buildEvents() {
             // sort primitive keys (time since start, then creation order) rather than objects: it is the

@@ -15,8 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Seven stored events, read in one query or in slices: the same training events, with or without a window. */
+/**
+ * Seven stored events, read in one query or in slices: the same training events, with or without a window. Times are
+ * real epoch milliseconds of 2026 whose low 32 bits read as a negative int (the embedded server's $mod cuts to int).
+ */
 class EventSlicesTest {
+
+    private static final long T = 1_798_000_000_000L;
 
     private EmbeddedMongoForTests mongo;
     private MongoCollection<Document> events;
@@ -26,14 +31,14 @@ class EventSlicesTest {
         mongo = new EmbeddedMongoForTests();
         events = mongo.database().getCollection("events");
         events.insertMany(List.of(
-                event("e1", "view", "ada", "p1", 1000),
-                event("e2", "add-to-cart", "ada", "p2", 1001),
-                event("e3", "purchase", "bob", "p1", 1002),
+                event("e1", "view", "ada", "p1", T + 1000),
+                event("e2", "add-to-cart", "ada", "p2", T + 1001),
+                event("e3", "purchase", "bob", "p1", T + 1002),
                 new Document("_id", "e4").append("type", "search").append("userId", "bob").append("query", "shoes")
-                        .append("occurredAt", 1003L),
-                event("e5", "view", "bob", "p3", 999),
-                event("e6", "rating", "ada", "p1", 1005),
-                event("e7", "purchase", "ada", "p2", 1006)));
+                        .append("occurredAt", T + 1003),
+                event("e5", "view", "bob", "p3", T + 999),
+                event("e6", "rating", "ada", "p1", T + 1005),
+                event("e7", "purchase", "ada", "p2", T + 1006)));
     }
 
     @AfterEach
@@ -49,7 +54,7 @@ class EventSlicesTest {
     private static List<String> described(List<WeightedEvent> read) {
         List<WeightedEvent> sorted = new ArrayList<>(read);
         sorted.sort(Comparator.comparingLong(WeightedEvent::timestamp));
-        return sorted.stream().map(e -> e.user() + " " + e.item() + " " + e.weight() + " " + e.timestamp()).toList();
+        return sorted.stream().map(e -> e.user() + " " + e.item() + " " + e.weight() + " " + (e.timestamp() - T)).toList();
     }
 
     @Test
@@ -70,7 +75,7 @@ class EventSlicesTest {
 
     @Test
     void aWindowLeavesOlderEventsOut() {
-        assertEquals(List.of("ada p1 2.0 1005", "ada p2 5.0 1006"), described(new EventSlices(events, 1004, 3).readAll()));
+        assertEquals(List.of("ada p1 2.0 1005", "ada p2 5.0 1006"), described(new EventSlices(events, T + 1004, 3).readAll()));
     }
 
     @Test
@@ -79,7 +84,7 @@ class EventSlicesTest {
         List<WeightedEvent> bought = new ArrayList<>();
         new EventSlices(events, Long.MIN_VALUE, 2).read(read::add, bought::add);
         assertEquals(List.of("ada p2 5.0 1006", "bob p1 5.0 1002"),
-                bought.stream().map(e -> e.user() + " " + e.item() + " " + e.weight() + " " + e.timestamp()).sorted().toList());
+                bought.stream().map(e -> e.user() + " " + e.item() + " " + e.weight() + " " + (e.timestamp() - T)).sorted().toList());
         List<WeightedEvent> ada = read.stream().filter(e -> e.user().value().equals("ada")).toList();
         assertEquals(4, ada.size());
         ada.forEach(e -> assertSame(ada.get(0).user(), e.user(), "one UserId per shopper"));
