@@ -30,7 +30,8 @@ public record DemoStore(DemoSpec spec, List<Category> categories, List<Seller> s
         products = List.copyOf(products);
         accounts = List.copyOf(accounts);
         tastes = List.copyOf(tastes);
-        events = List.copyOf(events);
+        // the generator's events are an immutable view that builds each event when read: copying would build them all
+        events = events instanceof DemoStoreGenerator.GeneratedEvents ? events : List.copyOf(events);
         orders = List.copyOf(orders);
         bundles = List.copyOf(bundles);
     }

@@ -772,6 +772,12 @@ public final class DemoStoreGenerator {
             return list;
         }
 
+        /**
+         * Sorts the events by time and numbers them; they stay compact records, and the returned list makes each
+         * {@link Interaction} only when it is read. At ten times the default store (2.7 million events) the built
+         * entities took several hundred MB until the last was written; the loader writes them in batches, so only a
+         * batch is ever built.
+         */
         private List<Interaction> buildEvents() {
             // sort primitive keys (time since start, then creation order) rather than objects: it is the
             // generator's largest sort, and the tie-break keeps a click before its view at the same millisecond
@@ -783,27 +789,49 @@ public final class DemoStoreGenerator {
                 keys[i] = (events.get(i).at - startMs) << 24 | i;
             }
             Arrays.sort(keys);
-            List<Interaction> list = new ArrayList<>(events.size());
+            Ev[] sorted = new Ev[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                Ev e = events.get((int) (keys[i] & 0xFFFFFF));
-                String productId = e.product >= 0 ? drafts[e.product].id : null;
-                Instant at = Instant.ofEpochMilli(e.at);
-                Interaction x = switch (e.type) {
-                    case SEARCH -> Interaction.search(e.user, e.query, e.resultCount, at);
-                    case RATING -> Interaction.rating(e.user, productId, e.rating, at);
-                    default -> Interaction.of(e.type, e.user, productId, at);
-                };
-                x = x.withId(eventId(i + 1));
-                if (e.source != null) {
-                    x = x.withSource(e.source);
-                }
-                if (e.quantity > 1) {
-                    x = x.withQuantity(e.quantity);
-                }
-                list.add(x);
+                sorted[i] = events.get((int) (keys[i] & 0xFFFFFF));
             }
             events.clear();
-            return list;
+            String[] productIds = Arrays.stream(drafts).map(d -> d.id).toArray(String[]::new);
+            return new GeneratedEvents(sorted, productIds);
+        }
+    }
+
+    /** The store's events in time order, each made into an {@link Interaction} (with its id) when read. */
+    static final class GeneratedEvents extends java.util.AbstractList<Interaction> implements java.util.RandomAccess {
+        private final Ev[] sorted;
+        private final String[] productIds;
+
+        private GeneratedEvents(Ev[] sorted, String[] productIds) {
+            this.sorted = sorted;
+            this.productIds = productIds;
+        }
+
+        @Override
+        public Interaction get(int index) {
+            Ev e = sorted[index];
+            String productId = e.product >= 0 ? productIds[e.product] : null;
+            Instant at = Instant.ofEpochMilli(e.at);
+            Interaction x = switch (e.type) {
+                case SEARCH -> Interaction.search(e.user, e.query, e.resultCount, at);
+                case RATING -> Interaction.rating(e.user, productId, e.rating, at);
+                default -> Interaction.of(e.type, e.user, productId, at);
+            };
+            x = x.withId(eventId(index + 1));
+            if (e.source != null) {
+                x = x.withSource(e.source);
+            }
+            if (e.quantity > 1) {
+                x = x.withQuantity(e.quantity);
+            }
+            return x;
+        }
+
+        @Override
+        public int size() {
+            return sorted.length;
         }
     }
 

@@ -9,15 +9,25 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The recommender's configuration, read once (keys and defaults in README): {@code vitrine.recommend.holdout-days},
- * {@code .tolerance}, {@code .train-at-start}, {@code .max-age-hours} and the daily
- * {@code vitrine.recommend.schedule.enabled / .hour / .minute}.
+ * {@code .tolerance}, {@code .train-at-start}, {@code .max-age-hours}, the daily
+ * {@code vitrine.recommend.schedule.enabled / .hour / .minute}, and what a training reads:
+ * {@code vitrine.recommend.train.window-days} (0: every event) and {@code .read-max} (events per database query at
+ * most; the embedded server holds a query's whole answer in memory).
  */
 public record RecommendSettings(int holdoutDays, double tolerance, boolean trainAtStart, long maxAgeHours,
-                                boolean scheduleEnabled, int scheduleHour, int scheduleMinute) {
+                                boolean scheduleEnabled, int scheduleHour, int scheduleMinute, int trainWindowDays,
+                                int trainReadMax) {
+
+    public RecommendSettings {
+        if (trainWindowDays < 0 || trainReadMax < 0) {
+            throw new io.vitrine.platform.InvalidInputException(
+                    "vitrine.recommend.train.window-days and .read-max must be 0 or more");
+        }
+    }
 
     /** The documented defaults. */
     public static RecommendSettings defaults() {
-        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30);
+        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30, 0, 500_000);
     }
 
     /** The daily retraining, or off. */
@@ -37,7 +47,8 @@ public record RecommendSettings(int holdoutDays, double tolerance, boolean train
             return new RecommendSettings(c.get("holdout-days", d.holdoutDays()), c.get("tolerance", d.tolerance()),
                     c.get("train-at-start", d.trainAtStart()), c.get("max-age-hours", d.maxAgeHours()),
                     c.get("schedule.enabled", d.scheduleEnabled()), c.get("schedule.hour", d.scheduleHour()),
-                    c.get("schedule.minute", d.scheduleMinute()));
+                    c.get("schedule.minute", d.scheduleMinute()),
+                    c.get("train.window-days", d.trainWindowDays()), c.get("train.read-max", d.trainReadMax()));
         }
     }
 }

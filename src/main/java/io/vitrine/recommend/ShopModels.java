@@ -112,8 +112,12 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
     @Override
     public Candidate<ShopModel> train(Optional<LiveModel<ShopModel>> live, Consumer<String> progress) {
         progress.accept("reading events");
+        long t0 = System.nanoTime();
         TrainingData data = Optional.ofNullable(preRead.getAndSet(null)).orElseGet(this::read);
+        long read = System.nanoTime();
         ShopRetraining.Outcome outcome = new ShopRetraining(trainer, settings.holdoutDays()).run(data, progress);
+        LOG.info(() -> String.format(Locale.ROOT, "Training read %d events in %.1f s, evaluated and trained in %.1f s",
+                data.events().size(), (read - t0) / 1e9, (System.nanoTime() - read) / 1e9));
         double score = outcome.metrics().getOrDefault(ShopRetraining.DECIDING_METRIC, 0.0);
         Candidate<ShopModel> candidate = Candidate.of(outcome.model(), outcome.metrics(),
                         String.format(Locale.ROOT, "%s %.4f on the holdout", ShopRetraining.DECIDING_METRIC, score))

@@ -2,25 +2,26 @@ package io.vitrine.recommend;
 
 import com.mongodb.client.model.Projections;
 import io.vitrine.catalog.ProductRepository;
-import io.vitrine.events.InteractionType;
 import io.vitrine.platform.MongoConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads the shop's data into {@link TrainingData}. Events and orders are read with the MongoDB driver and a
- * projection: mapping 100k+ events through JNoSQL entities costs several times more for fields nobody needs.
+ * projection: mapping 100k+ events through JNoSQL entities costs several times more for fields nobody needs. Events
+ * come in slices ({@link EventSlices}: {@code vitrine.recommend.train.read-max} per query) from the last
+ * {@code vitrine.recommend.train.window-days} (0: all).
  */
 @ApplicationScoped
 public class TrainingDataReader {
@@ -29,6 +30,10 @@ public class TrainingDataReader {
     MongoConnection mongo;
     @Inject
     ProductRepository products;
+    @Inject
+    RecommendSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
 
     public TrainingData read() {
         List<CatalogueEntry> catalogue;
@@ -38,16 +43,11 @@ public class TrainingDataReader {
         }
         List<WeightedEvent> events = new ArrayList<>();
         Map<UserId, Set<ItemId>> purchases = new HashMap<>();
-        for (Document d : mongo.database().getCollection("events")
-                .find().projection(Projections.include("type", "userId", "productId", "occurredAt"))) {
-            Optional<WeightedEvent> e = toInteraction(d);
-            e.ifPresent(events::add);
-            if (e.isPresent() && InteractionType.PURCHASE.name().equals(d.getString("type"))) {
-                purchases.computeIfAbsent(e.get().user(), u -> new HashSet<>()).add(e.get().item());
-            }
-        }
+        new EventSlices(mongo.database().getCollection("events"), since(), settings.trainReadMax())
+                .read(events::add, e -> purchases.computeIfAbsent(e.user(), u -> new HashSet<>()).add(e.item()));
         List<Set<ItemId>> baskets = new ArrayList<>();
-        for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))) {
+        for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))
+                .batchSize(EventSlices.BATCH)) {
             Set<ItemId> basket = new LinkedHashSet<>();
             for (Object line : d.getList("lines", Object.class, List.of())) {
                 if (line instanceof Document l && l.getString("productId") != null) {
@@ -61,14 +61,9 @@ public class TrainingDataReader {
         return new TrainingData(events, catalogue, baskets, purchases);
     }
 
-    private static Optional<WeightedEvent> toInteraction(Document d) {
-        String user = d.getString("userId");
-        String product = d.getString("productId");
-        Optional<InteractionType> type = InteractionType.parse(d.getString("type"));
-        Object at = d.get("occurredAt");
-        if (user == null || product == null || type.isEmpty() || !(type.get().weight() > 0) || !(at instanceof Number)) {
-            return Optional.empty();
-        }
-        return Optional.of(WeightedEvent.of(user, product, type.get().weight(), ((Number) at).longValue()));
+    /** The oldest event a training reads: {@code vitrine.recommend.train.window-days} back, or all (0). */
+    private long since() {
+        int days = settings.trainWindowDays();
+        return days == 0 ? Long.MIN_VALUE : clock.millis() - days * 86_400_000L;
     }
 }

@@ -151,11 +151,23 @@ public final class ShopTrainer implements ModelTrainer {
     }
 
     private Models models(Interactions interactions, boolean withEase, boolean withIals) {
-        return new Models(new PopularityTrainer(14.0 * DAY, 7 * DAY).train(interactions),
-                new ItemKnnTrainer(10, 0.2, 50).train(interactions),
-                new TransitionTrainer(3, 0.5, 50).train(interactions),
-                withEase ? ease(interactions) : Optional.empty(),
-                withIals ? Optional.of(new IalsTrainer(32, 10, 2, 8, 3, 42).train(interactions)) : Optional.empty());
+        Map<String, Long> millis = new LinkedHashMap<>();
+        Models models = new Models(timed("popularity", millis, () -> new PopularityTrainer(14.0 * DAY, 7 * DAY).train(interactions)),
+                timed("item-knn", millis, () -> new ItemKnnTrainer(10, 0.2, 50).train(interactions)),
+                timed("transitions", millis, () -> new TransitionTrainer(3, 0.5, 50).train(interactions)),
+                withEase ? timed("ease", millis, () -> ease(interactions)) : Optional.empty(),
+                withIals ? Optional.of(timed("ials", millis, () -> new IalsTrainer(32, 10, 2, 8, 3, 42).train(interactions)))
+                        : Optional.empty());
+        LOG.info(() -> "Trained on " + interactions.eventCount() + " events of " + interactions.userCount() + " shoppers and "
+                + interactions.itemCount() + " items, milliseconds per model: " + millis);
+        return models;
+    }
+
+    private static <T> T timed(String name, Map<String, Long> millis, java.util.function.Supplier<T> training) {
+        long t0 = System.nanoTime();
+        T trained = training.get();
+        millis.put(name, (System.nanoTime() - t0) / 1_000_000);
+        return trained;
     }
 
     /** EASE (lambda 100, as chosen on Amazon Beauty), or nothing when it cannot be trained here. */
