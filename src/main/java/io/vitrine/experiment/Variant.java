@@ -72,11 +72,13 @@ public class Variant {
         return v;
     }
 
-    /** A RULES variant: the live model ranking under {@code ruleSet}. */
+    /** A RULES variant: the live model ranking under these shares ({@code seller}, {@code subcategory}, any case). */
     public static Variant rules(String name, Map<String, Double> shares, int share) {
         Variant v = new Variant(name, Kind.RULES, 0, share);
         try {
-            v.rules = RuleSet.of(shares).toString();
+            Map<String, Double> named = new TreeMap<>();
+            shares.forEach((rule, value) -> named.put(rule.strip().toLowerCase(java.util.Locale.ROOT), value));
+            v.rules = RuleSet.of(named).toString();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("variant " + name + ": " + e.getMessage());
         }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +79,7 @@ public class ExperimentResource {
             throw new InvalidInputException("name one candidate: candidateVersion (a saved version), blend (a recipe) or rules (a rule set)");
         }
         Variant b = version ? new Variant("B", Variant.Kind.MODEL_VERSION, r.candidateVersion(), shareB)
-                : blend ? Variant.blend("B", r.blend(), shareB) : Variant.rules("B", lowerCase(r.rules()), shareB);
+                : blend ? Variant.blend("B", r.blend(), shareB) : Variant.rules("B", r.rules(), shareB);
         Experiment e = experiments.create(r.name(), parse(Experiment.Mode.class, r.mode(), Experiment.Mode.AB, "mode"),
                 List.of(new Variant("A", Variant.Kind.LIVE, 0, 100 - shareB), b),
                 r.placements() == null || r.placements().isEmpty() ? Experiment.PLACEMENTS : Set.copyOf(r.placements()),
@@ -170,11 +169,5 @@ public class ExperimentResource {
 
     private static double or(Double value, double fallback) {
         return value == null ? fallback : value;
-    }
-
-    private static Map<String, Double> lowerCase(Map<String, Double> names) {
-        Map<String, Double> out = new java.util.TreeMap<>();
-        names.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), v));
-        return out;
     }
 }
