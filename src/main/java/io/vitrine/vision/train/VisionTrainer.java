@@ -187,6 +187,7 @@ public final class VisionTrainer {
             if (seen < order.size()) {
                 break;
             }
+            listener.epochModel(epoch, () -> VisionModel.of(network.clone(), classes, size));
         }
         return VisionModel.of(network, classes, settings.inputSize());
     }
