@@ -43,12 +43,26 @@ record FashionSplit(List<Photo> train, List<Photo> test, List<String> subCategor
         Map<String, List<Photo>> bySub = new TreeMap<>();
         photos.forEach(p -> bySub.computeIfAbsent(p.subCategory(), s -> new ArrayList<>()).add(p));
         bySub.values().removeIf(list -> list.size() < minImages);
+        return stratified(bySub, testShare, seed);
+    }
+
+    /**
+     * The training part split again the same way: a {@code share} of each sub-category becomes the validation part
+     * (this split's {@code test}), so that choices are made without reading the test photos.
+     */
+    FashionSplit validation(double share, long seed) {
+        Map<String, List<Photo>> bySub = new TreeMap<>();
+        train.forEach(p -> bySub.computeIfAbsent(p.subCategory(), s -> new ArrayList<>()).add(p));
+        return stratified(bySub, share, seed);
+    }
+
+    private static FashionSplit stratified(Map<String, List<Photo>> bySub, double share, long seed) {
         List<Photo> train = new ArrayList<>();
         List<Photo> test = new ArrayList<>();
         Random random = new Random(seed);
         for (List<Photo> list : bySub.values()) {
             Collections.shuffle(list, random);
-            int nTest = (int) Math.round(list.size() * testShare);
+            int nTest = (int) Math.round(list.size() * share);
             test.addAll(list.subList(0, nTest));
             train.addAll(list.subList(nTest, list.size()));
         }
