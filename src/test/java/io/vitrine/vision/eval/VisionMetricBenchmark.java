@@ -35,7 +35,8 @@ public final class VisionMetricBenchmark implements Benchmark {
     @Override
     public void run(Path data, BenchReport report) throws IOException {
         boolean test = "test".equals(System.getProperty("bench.vision.metric.part", "validation"));
-        double[] weights = Arrays.stream(System.getProperty("bench.vision.metric.weights", "0,0.003,0.03").split(","))
+        String list = System.getProperty("bench.vision.metric.weights", "");
+        double[] weights = Arrays.stream((list.isBlank() ? "0,0.003,0.03" : list).split(","))
                 .mapToDouble(w -> Double.parseDouble(w.trim())).toArray();
         VisionTrainer.Settings base = VisionSettings.defaults().trainerSettings()
                 .withEpochs(Integer.getInteger("bench.vision.metric.epochs", 12))
