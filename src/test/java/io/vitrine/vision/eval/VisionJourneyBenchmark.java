@@ -64,7 +64,8 @@ public final class VisionJourneyBenchmark implements Benchmark {
     }
 
     private final Settings settings;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     public VisionJourneyBenchmark() {
         this(Settings.fromSystemProperties());
