@@ -110,30 +110,23 @@ public final class DemoVisionModel {
      * it, its metrics and its card at once, so that an interrupted run still leaves its best model.
      */
     private static final class Best implements ProgressListener {
-        private final Path dir;
-        private final List<LabelledImage> reference;
-        private final List<LabelledImage> holdout;
-        private final List<LabelledImage> variedHoldout;
-        private final Split split;
-        private final int variants;
-        private final long started;
+        /** What the run is scored on and written with. */
+        private record Run(Path dir, List<LabelledImage> reference, List<LabelledImage> holdout,
+                           List<LabelledImage> variedHoldout, Split split, int variants, long started) {
+        }
+
+        private final Run run;
         private double score = -1;
         private int epoch;
 
         Best(Path dir, List<LabelledImage> reference, List<LabelledImage> holdout, List<LabelledImage> variedHoldout,
              Split split, int variants, long started) {
-            this.dir = dir;
-            this.reference = reference;
-            this.holdout = holdout;
-            this.variedHoldout = variedHoldout;
-            this.split = split;
-            this.variants = variants;
-            this.started = started;
+            this.run = new Run(dir, reference, holdout, variedHoldout, split, variants, started);
         }
 
         @Override
         public void epochDone(int epoch, int epochs, double loss) {
-            log("epoch %d/%d loss %.4f (%.0f s)", epoch, epochs, loss, (System.nanoTime() - started) / 1e9);
+            log("epoch %d/%d loss %.4f (%.0f s)", epoch, epochs, loss, (System.nanoTime() - run.started()) / 1e9);
         }
 
         @Override
@@ -142,24 +135,24 @@ public final class DemoVisionModel {
         }
 
         void consider(int epoch, VisionModel model) {
-            double varied = HoldoutTrainer.evaluate(model, List.of(), variedHoldout).get("accuracy");
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double varied = HoldoutTrainer.evaluate(model, List.of(), run.variedHoldout()).get("accuracy");
+            double seconds = (System.nanoTime() - run.started()) / 1e9;
             log("epoch %d: randomised-shot accuracy %.4f (best so far %.4f)", epoch, varied, score);
             if (varied <= score) {
                 return;
             }
             score = varied;
             this.epoch = epoch;
-            Map<String, Double> metrics = new java.util.LinkedHashMap<>(HoldoutTrainer.evaluate(model, reference, holdout));
+            Map<String, Double> metrics = new java.util.LinkedHashMap<>(HoldoutTrainer.evaluate(model, run.reference(), run.holdout()));
             metrics.put("varied-accuracy", varied);
             metrics.put("epoch", (double) epoch);
             metrics.put("train_s", seconds);
-            metrics.put("train_photos", (double) (reference.size() * 2 + reference.size() * variants));
-            metrics.put("test_photos", (double) holdout.size());
-            TrainedModel trained = new TrainedModel(model, metrics, reference.size() * (2 + variants), holdout);
+            metrics.put("train_photos", (double) (run.reference().size() * 2 + run.reference().size() * run.variants()));
+            metrics.put("test_photos", (double) run.holdout().size());
+            TrainedModel trained = new TrainedModel(model, metrics, run.reference().size() * (2 + run.variants()), run.holdout());
             log("metrics %s", trained.metrics());
             try {
-                write(dir, trained, split, variants);
+                write(run.dir(), trained, run.split(), run.variants());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
