@@ -177,7 +177,7 @@ public class RecommendationService {
         List<Recommendations.Item> out = new ArrayList<>(ranked.size());
         for (Recommendation r : ranked) {
             shelves.item(r.item()).ifPresent(c -> out.add(new Recommendations.Item(c, r.score(),
-                    r.reason().text(id -> shelves.name(id, language), g -> shelves.groupName(g, language), language))));
+                    r.reason().shownOn(r.item()).text(id -> shelves.name(id, language), g -> shelves.groupName(g, language), language))));
         }
         return new Recommendations(out, m.version(), fallback);
     }
