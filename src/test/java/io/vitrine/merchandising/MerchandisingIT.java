@@ -211,7 +211,7 @@ class MerchandisingIT extends BrowserJourney {
             choose("merPlacement", "QUERY");
             type("rule:query", query);
             type("rule:brand", brand);
-            type("rule:strength_input", "10");
+            ((JavascriptExecutor) driver).executeScript("PF('merStrength').setValue(10);");
             press("rule:save");
             assertTrue(messages().contains("Rule saved"), messages());
             List<String> descriptions = driver.findElements(By.cssSelector(".vt-rule")).stream().map(WebElement::getText).toList();
