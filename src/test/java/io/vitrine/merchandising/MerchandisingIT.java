@@ -36,6 +36,18 @@ class MerchandisingIT extends BrowserJourney {
     static final String ADMIN = "admin@demo.vitrine.io";
     private final List<String> made = new ArrayList<>();
 
+    /** The search index is built after deployment: until then searches answer 503. */
+    @org.junit.jupiter.api.BeforeEach
+    void awaitSearch() throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        Api.Resp r = api.get("/api/v1/search?q=sneakers");
+        while (r.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            r = api.get("/api/v1/search?q=sneakers");
+        }
+        assertEquals(200, r.status(), r.body());
+    }
+
     @AfterEach
     void deleteRules() {
         made.forEach(id -> admin.delete("/api/v1/merchandising/rules/" + id));
