@@ -63,6 +63,11 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
         if (product.isEmpty()) {
             product = c.focusProductId().flatMap(shop::product);
         }
+        if (product.isEmpty() && !words.isEmpty() && (ChatWords.asksCheaper(q.message()) || ChatWords.weighsTwo(q.message()))) {
+            // "is zara cheaper?", "c'est moins cher sur amazon ?": set against something the shop does not sell, most
+            // often another shop; the assistant cannot speak for it, so it says so and offers the hand-over
+            return AssistantAnswers.dontKnow(c, q.message(), lang);
+        }
         if (product.isEmpty()) {
             String text = words.isEmpty() ? ReplyTexts.text(lang, "ask_product") : ReplyTexts.text(lang, "no_product", words);
             return ChatAnswer.of(text, intent);
