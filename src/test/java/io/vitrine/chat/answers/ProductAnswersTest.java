@@ -131,5 +131,9 @@ class ProductAnswersTest extends AnswersFixture {
         ChatAnswer plain = say("how much is the zara jacket?", "price", ChatLanguage.EN);
         assertEquals(Intent.PRICE, plain.intent());
         assertTrue(plain.text().startsWith("I could not find a product matching"), plain.text());
+        // a product of the shop set against something else is still its price (after the rest: it becomes the product in focus)
+        ChatAnswer named = say("is the Nordika linen dress cheaper than that?", "price", ChatLanguage.EN);
+        assertEquals(Intent.PRICE, named.intent());
+        assertTrue(named.text().startsWith("Nordika Classic Linen Dress – Red costs €49.99."), named.text());
     }
 }
