@@ -88,6 +88,11 @@ public final class EventBatcher implements AutoCloseable {
         return queue.size();
     }
 
+    /** Writes what is queued now, on the caller's thread, before returning (a reader about to need those events). */
+    public void flush() {
+        drainQueue();
+    }
+
     /** Stops queueing (later events are stored on the caller's thread) and writes what is queued before returning. */
     @Override
     public void close() {

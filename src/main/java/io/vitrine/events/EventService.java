@@ -127,6 +127,7 @@ public class EventService {
         if (!anonymousUser.startsWith(Interaction.ANONYMOUS_PREFIX) || anonymousUser.equals(accountId)) {
             throw new InvalidInputException("only an anonymous shopper's events can be merged into an account");
         }
+        batcher().flush(); // the session's latest page views may still be queued: store them before moving them
         List<Interaction> moved = events.reassign(anonymousUser, accountId, MAX_MERGED);
         if (merged != null) {
             merged.fire(new ShopperMerged(anonymousUser, accountId));

@@ -104,6 +104,19 @@ class EventBatcherTest {
     }
 
     @Test
+    void flushWritesWhatIsQueuedAndQueueingGoesOn() {
+        List<Runnable> neverRun = new ArrayList<>();
+        List<Interaction> stored = new ArrayList<>();
+        EventBatcher batcher = new EventBatcher(stored::addAll, neverRun::add, 100, 4, n -> { });
+        batcher.offer(List.of(search(0), search(1)));
+        batcher.flush();
+        assertEquals(2, stored.size());
+        batcher.offer(List.of(search(2)));
+        assertEquals(2, stored.size(), "still queued after a flush, not written on the caller's thread");
+        assertEquals(1, batcher.queued());
+    }
+
+    @Test
     void withoutAnExecutorTheEventIsStoredAtOnceAndAFailureIsOnlyLogged() {
         List<Interaction> stored = new ArrayList<>();
         new EventBatcher(stored::addAll, null, 10, 4, n -> { }).offer(List.of(search(1)));
