@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fills a {@link SalesCube} from the database in one read of the events and one aggregation of the orders:
@@ -56,10 +57,8 @@ public final class RollupReader {
 
     public Report read(SalesCube cube, Instant cutoff) {
         long before = cutoff.toEpochMilli();
-        Bson searchView = Filters.and(Filters.eq("type", InteractionType.VIEW.name()), Filters.eq("source", SalesCube.SEARCH_SOURCE));
-        Bson wanted = Filters.and(Filters.lt("occurredAt", before), Filters.or(Filters.in("type",
-                InteractionType.VIEW.name(), InteractionType.PURCHASE.name(), InteractionType.RATING.name(),
-                InteractionType.SEARCH.name(), InteractionType.ADD_TO_CART.name())));
+        EventScan.Range wanted = EventScan.Range.ALL.before(before).ofTypes(Set.of(InteractionType.VIEW,
+                InteractionType.PURCHASE, InteractionType.RATING, InteractionType.SEARCH, InteractionType.ADD_TO_CART));
         EventScan scan = new EventScan(db.getCollection("events"), wanted, FIELDS, readMax);
         List<Interaction> sequence = new ArrayList<>();
         long[] tally = new long[2]; // counted, skipped

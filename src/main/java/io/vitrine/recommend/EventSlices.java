@@ -1,7 +1,6 @@
 package io.vitrine.recommend;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import io.vitrine.events.EventScan;
 import io.vitrine.events.InteractionType;
 import org.bson.Document;
@@ -29,8 +28,7 @@ public final class EventSlices {
      * @param maxPerRead events per query at most (about; 0 reads in one query)
      */
     public EventSlices(MongoCollection<Document> events, long since, int maxPerRead) {
-        this.scan = new EventScan(events, since == Long.MIN_VALUE ? new Document() : Filters.gte("occurredAt", since),
-                FIELDS, maxPerRead);
+        this.scan = new EventScan(events, EventScan.Range.ALL.since(since), FIELDS, maxPerRead);
     }
 
     /** How many queries a read takes: one per {@code maxPerRead} stored events. */

@@ -1,7 +1,6 @@
 package io.vitrine.search;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import io.vitrine.events.EventScan;
 import io.vitrine.events.InteractionType;
 
@@ -20,8 +19,8 @@ final class PopularityQuery {
 
     static Popularity count(MongoDatabase db) {
         Popularity p = Popularity.none();
-        List<String> kinds = Popularity.COUNTED.stream().map(InteractionType::name).toList();
-        new EventScan(db.getCollection("events"), Filters.in("type", kinds), List.of("type", "productId"), EventScan.READ_MAX)
+        new EventScan(db.getCollection("events"), EventScan.Range.ALL.ofTypes(Popularity.COUNTED), List.of("type", "productId"),
+                EventScan.READ_MAX)
                 .forEach(d -> p.add(InteractionType.parse(d.getString("type")).orElse(null), d.getString("productId"), 1));
         return p;
     }
