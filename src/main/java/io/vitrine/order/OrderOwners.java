@@ -2,28 +2,18 @@ package io.vitrine.order;
 
 import io.vitrine.platform.security.Owners;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Produces;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** The sellers of an order's lines, for the access rules: a seller reads only orders holding one of its products. */
 @ApplicationScoped
-public class OrderOwners implements Owners {
+public class OrderOwners {
 
-    @Inject
-    OrderRepository orders;
-
-    @Override
-    public String kind() {
-        return "order";
-    }
-
-    @Override
-    public Optional<Set<String>> sellersOf(String number) {
-        if (number == null || !number.matches("VT-\\d{8}")) {
-            return Optional.empty();
-        }
-        return orders.find(number).map(o -> Set.copyOf(o.sellerIds()));
+    @Produces
+    @ApplicationScoped
+    Owners owners(OrderRepository orders) {
+        return Owners.of("order", number -> Order.NUMBER.matcher(number).matches(),
+                number -> orders.find(number).map(o -> Set.copyOf(o.sellerIds())));
     }
 }

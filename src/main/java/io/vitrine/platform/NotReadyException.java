@@ -3,7 +3,7 @@ package io.vitrine.platform;
 /**
  * A feature cannot answer yet because it is still getting ready after start-up (an index being built, a model
  * being trained or loaded, figures being rolled up), or its preparation failed. The REST layer answers 503 with
- * {@code Retry-After} ({@link ProblemMappers.NotReady}); pages say "soon". Each feature names its own subclass.
+ * {@code Retry-After} ({@link ProblemMappers.Own}); pages say "soon". Each feature names its own subclass.
  */
 public class NotReadyException extends RuntimeException {
 

@@ -16,8 +16,11 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +28,8 @@ import java.util.logging.Logger;
  * Turns every failure of the REST API into an {@code application/problem+json} answer. Only the project's own
  * exceptions carry their message to the caller: validation and {@link InvalidInputException} become 400,
  * {@link NotFoundException} 404, {@link ConflictException} 409, {@link AccessDeniedException} 401/403 and
- * {@link NotReadyException} 503 with {@code Retry-After}; JAX-RS' own client errors keep their status. Anything
+ * {@link NotReadyException} 503 with {@code Retry-After} (one table, {@link Own}); JAX-RS' own client errors keep
+ * their status. Anything
  * else, a library's {@code IllegalArgumentException} or {@code IllegalStateException} included, is a 500 whose
  * body names only an incident id; the server log has the same id with the stack trace.
  */
@@ -51,11 +55,6 @@ public final class ProblemMappers {
 
         private final BiFunction<E, String, Problem> problem;
 
-        /** The exception's own message under this status. */
-        protected ToProblem(Response.Status status) {
-            this((e, path) -> Problem.of(status, e.getMessage()).at(path));
-        }
-
         protected ToProblem(BiFunction<E, String, Problem> problem) {
             this.problem = problem;
         }
@@ -77,19 +76,17 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
-                    .toList();
-            String detail = errors.isEmpty() ? "invalid request"
-                    : errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-            return Problem.of(Response.Status.BAD_REQUEST, detail).withErrors(errors).at(path(uri)).toResponse();
+    public static class Validation extends ToProblem<ConstraintViolationException> {
+        public Validation() {
+            super((e, path) -> {
+                List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .toList();
+                String detail = errors.isEmpty() ? "invalid request"
+                        : errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+                return Problem.of(Response.Status.BAD_REQUEST, detail).withErrors(errors).at(path);
+            });
         }
 
         /** "create.arg0.price" becomes "price": the caller knows its fields, not our method names. */
@@ -105,56 +102,63 @@ public final class ProblemMappers {
         }
     }
 
-    /** The project's own "bad input" (never a library's IllegalArgumentException: that is a 500 below). */
+    /**
+     * The project's own exceptions, one row each: the status their message is answered with and the headers that go
+     * with it. Any other RuntimeException that reaches this mapper (JAX-RS, JSON-B and validation failures have nearer
+     * mappers), a library's {@code IllegalArgumentException} or {@code IllegalStateException} included, is an incident.
+     */
     @Provider
-    public static class InvalidInput extends ToProblem<InvalidInputException> {
-        public InvalidInput() {
-            super(Response.Status.BAD_REQUEST);
-        }
-    }
+    public static class Own extends ToProblem<RuntimeException> {
 
-    /** The project's own conflicts (never a library's IllegalStateException: that is a 500 below). */
-    @Provider
-    public static class Conflict extends ToProblem<ConflictException> {
-        public Conflict() {
-            super(Response.Status.CONFLICT);
-        }
-    }
+        private static final List<Row<?>> ROWS = List.of(
+                // "bad input" and conflicts: the project's own only, never a library's IllegalArgument/StateException
+                row(InvalidInputException.class, e -> Response.Status.BAD_REQUEST),
+                row(ConflictException.class, e -> Response.Status.CONFLICT),
+                row(NotFoundException.class, e -> Response.Status.NOT_FOUND),
+                // a feature getting ready after start-up
+                row(NotReadyException.class, e -> Response.Status.SERVICE_UNAVAILABLE,
+                        (e, answer) -> answer.header("Retry-After", e.retryAfterSeconds())),
+                row(AccessDeniedException.class, e -> e.isUnauthenticated() ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN,
+                        (e, answer) -> {
+                            if (e.isUnauthenticated()) {
+                                answer.header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+                            }
+                        }));
 
-    @Provider
-    public static class NotFound extends ToProblem<NotFoundException> {
-        public NotFound() {
-            super(Response.Status.NOT_FOUND);
-        }
-    }
-
-    /** 503 with {@code Retry-After} while a feature gets ready after start-up (every {@link NotReadyException}). */
-    @Provider
-    public static class NotReady extends ToProblem<NotReadyException> {
-        public NotReady() {
-            super(Response.Status.SERVICE_UNAVAILABLE);
+        public Own() {
+            super((e, path) -> rowOf(e).map(row -> Problem.of(row.status(e), e.getMessage()).at(path))
+                    .orElseGet(() -> Unexpected.incident(e, path)));
         }
 
         @Override
-        protected Response answer(NotReadyException e, Response problem) {
-            return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
-        }
-    }
-
-    @Provider
-    public static class Forbidden extends ToProblem<AccessDeniedException> {
-        public Forbidden() {
-            super((e, path) -> Problem.of(e.isUnauthenticated() ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN,
-                    e.getMessage()).at(path));
+        protected Response answer(RuntimeException e, Response problem) {
+            Response.ResponseBuilder answer = Response.fromResponse(problem);
+            rowOf(e).ifPresent(row -> row.addHeaders(e, answer));
+            return answer.build();
         }
 
-        @Override
-        protected Response answer(AccessDeniedException e, Response problem) {
-            Response.ResponseBuilder r = Response.fromResponse(problem);
-            if (e.isUnauthenticated()) {
-                r.header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
+        private static Optional<Row<?>> rowOf(RuntimeException e) {
+            return ROWS.stream().filter(row -> row.type().isInstance(e)).findFirst();
+        }
+
+        private static <E extends RuntimeException> Row<E> row(Class<E> type, Function<E, Response.Status> status) {
+            return new Row<>(type, status, (e, answer) -> { });
+        }
+
+        private static <E extends RuntimeException> Row<E> row(Class<E> type, Function<E, Response.Status> status,
+                                                              BiConsumer<E, Response.ResponseBuilder> headers) {
+            return new Row<>(type, status, headers);
+        }
+
+        private record Row<E extends RuntimeException>(Class<E> type, Function<E, Response.Status> statusOf,
+                                                       BiConsumer<E, Response.ResponseBuilder> headers) {
+            Response.Status status(RuntimeException e) {
+                return statusOf.apply(type.cast(e));
             }
-            return r.build();
+
+            void addHeaders(RuntimeException e, Response.ResponseBuilder answer) {
+                headers.accept(type.cast(e), answer);
+            }
         }
     }
 
@@ -174,22 +178,24 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class JaxRs implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uri;
+    public static class JaxRs extends ToProblem<WebApplicationException> {
+        public JaxRs() {
+            super(JaxRs::problemOf);
+        }
 
-        @Override
-        public Response toResponse(WebApplicationException e) {
-            Response original = e.getResponse();
-            int status = original.getStatus();
+        private static Problem problemOf(WebApplicationException e, String path) {
+            int status = e.getResponse().getStatus();
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-                return Problem.of(Response.Status.BAD_REQUEST, NOT_JSON).at(path(uri)).toResponse();
+                return Problem.of(Response.Status.BAD_REQUEST, NOT_JSON).at(path);
             }
             if (e.getClass().getName().endsWith("ParamException")) {
                 // Jersey answers 404 when a query or path parameter does not convert ("size=abc"): a client error
                 return Problem.of(Response.Status.BAD_REQUEST, "a parameter of the request is not valid: "
-                        + parameterName(e)).at(path(uri)).toResponse();
+                        + parameterName(e)).at(path);
+            }
+            if (status >= 500) {
+                return Unexpected.incident(e, path);
             }
             String reason = Response.Status.fromStatusCode(status) != null
                     ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
@@ -199,16 +205,18 @@ public final class ProblemMappers {
                 case 406 -> "cannot produce the requested media type";
                 case 413 -> e.getMessage() != null ? e.getMessage() : "the request body is too large";
                 case 415 -> "unsupported media type: send application/json";
-                default -> e.getMessage() != null && status < 500 ? e.getMessage() : reason;
+                default -> e.getMessage() != null ? e.getMessage() : reason;
             };
-            if (status >= 500) {
-                return Unexpected.incident(e, uri);
+            return Problem.of(status, reason, detail).at(path);
+        }
+
+        /** A 405 names the methods that are allowed. */
+        @Override
+        protected Response answer(WebApplicationException e, Response problem) {
+            if (e instanceof NotAllowedException && e.getResponse().getAllowedMethods() != null) {
+                return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
             }
-            Response.ResponseBuilder r = Response.fromResponse(Problem.of(status, reason, detail).at(path(uri)).toResponse());
-            if (e instanceof NotAllowedException && original.getAllowedMethods() != null) {
-                r.allow(original.getAllowedMethods());
-            }
-            return r.build();
+            return problem;
         }
     }
 
@@ -222,21 +230,13 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(Throwable e) {
-            return incident(e, uri);
-        }
-
-        static Response incident(Throwable e, UriInfo uri) {
-            return problem(e, path(uri)).toResponse();
+    public static class Unexpected extends ToProblem<Throwable> {
+        public Unexpected() {
+            super(Unexpected::incident);
         }
 
         /** Logs the failure with its stack under a new incident id; the caller's answer names only that id. */
-        static Problem problem(Throwable e, String path) {
+        static Problem incident(Throwable e, String path) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "incident " + incident + " at " + path, e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

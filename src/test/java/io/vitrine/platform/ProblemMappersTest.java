@@ -16,7 +16,7 @@ class ProblemMappersTest {
 
     @Test
     void theProjectsOwnBadInputIsA400WithItsMessage() {
-        Problem p = new ProblemMappers.InvalidInput().problem(new InvalidInputException("size must be 1 to 100"), "/api/v1/x");
+        Problem p = new ProblemMappers.Own().problem(new InvalidInputException("size must be 1 to 100"), "/api/v1/x");
         assertEquals(400, p.status());
         assertEquals("size must be 1 to 100", p.detail());
         assertEquals("/api/v1/x", p.instance());
@@ -24,7 +24,7 @@ class ProblemMappersTest {
 
     @Test
     void theProjectsOwnConflictIsA409WithItsMessage() {
-        Problem p = new ProblemMappers.Conflict().problem(new ConflictException("product p1 already exists"), "/p");
+        Problem p = new ProblemMappers.Own().problem(new ConflictException("product p1 already exists"), "/p");
         assertEquals(409, p.status());
         assertEquals("product p1 already exists", p.detail());
     }
@@ -38,7 +38,7 @@ class ProblemMappersTest {
             for (RuntimeException e : new RuntimeException[] {
                     new IllegalArgumentException("org.bson.BsonInvalidOperationException: secret internals at /srv/x"),
                     new IllegalStateException("connection pool closed: mongodb://user:pw@db")}) {
-                Problem p = ProblemMappers.Unexpected.problem(e, "/api/v1/events");
+                Problem p = new ProblemMappers.Unexpected().problem(e, "/api/v1/events");
                 assertEquals(500, p.status());
                 assertTrue(p.detail().matches("an unexpected error occurred; incident [0-9a-f-]{36} is logged"), p.detail());
                 assertFalse(p.toString().contains("secret") || p.toString().contains("pw@")
@@ -55,12 +55,25 @@ class ProblemMappersTest {
     @Test
     void notReadyIsA503() {
         NotReadyException e = new NotReadyException("the index is building", 7) { };
-        Problem p = new ProblemMappers.NotReady().problem(e, "/api/v1/search");
+        Problem p = new ProblemMappers.Own().problem(e, "/api/v1/search");
         assertEquals(503, p.status());
         assertEquals("the index is building", p.detail());
         assertEquals(7, e.retryAfterSeconds());
         assertEquals(5, new io.vitrine.chat.ChatUnavailableException("loading").retryAfterSeconds(),
                 "the chat's loading model is a NotReadyException too, not a 409");
+    }
+
+    @Test
+    void oneTableMapsEveryOwnExceptionAndLeavesTheRestAnIncident() {
+        ProblemMappers.Own own = new ProblemMappers.Own();
+        assertEquals(404, own.problem(new NotFoundException("no product p9"), "/p").status());
+        assertEquals(401, own.problem(AccessDeniedException.unauthenticated(), "/p").status());
+        Problem forbidden = own.problem(AccessDeniedException.forbidden("not your product"), "/p");
+        assertEquals(403, forbidden.status());
+        assertEquals("not your product", forbidden.detail());
+        Problem library = own.problem(new IllegalArgumentException("org.bson internals"), "/p");
+        assertEquals(500, library.status(), "a library's IllegalArgumentException is no bad input");
+        assertFalse(library.detail().contains("bson"), library.detail());
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 
 import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -100,6 +101,18 @@ public class LoginView {
         setEmail(form.getEmail());
         setPassword(form.getPassword());
         return submit();
+    }
+
+    /**
+     * A new account from a sign-up form (shop sign-up, the first admin): within the per-IP {@code REGISTER} budget,
+     * {@code create} makes the account (false: refused, it has said why on the page), which then logs in as above.
+     * Null, the same page again, when over budget or refused.
+     */
+    String createAndLogIn(AccountForm form, BooleanSupplier create) {
+        if (!limits.allow(io.vitrine.platform.limits.Budget.REGISTER) || !create.getAsBoolean()) {
+            return null;
+        }
+        return submit(form);
     }
 
     public String getFrom() {

@@ -22,25 +22,21 @@ public class RegisterView {
     LoginView login;
     @Inject
     LanguageBean language;
-    @Inject
-    io.vitrine.platform.limits.PageLimits limits;
 
     private final AccountForm form = new AccountForm();
 
     public String submit() {
-        if (!limits.allow(io.vitrine.platform.limits.Budget.REGISTER)) {
-            return null;
-        }
-        try {
-            accounts.register(form.getEmail(), form.getName(), form.getPassword(), language.getCode());
-        } catch (AccountService.EmailTakenException e) {
-            error("register.taken");
-            return null;
-        } catch (IllegalArgumentException e) {
-            error("register.invalid");
-            return null;
-        }
-        return login.submit(form);
+        return login.createAndLogIn(form, () -> {
+            try {
+                accounts.register(form.getEmail(), form.getName(), form.getPassword(), language.getCode());
+                return true;
+            } catch (AccountService.EmailTakenException e) {
+                error("register.taken");
+            } catch (IllegalArgumentException e) {
+                error("register.invalid");
+            }
+            return false;
+        });
     }
 
     private void error(String key) {

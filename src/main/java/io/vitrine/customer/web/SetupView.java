@@ -22,8 +22,6 @@ public class SetupView {
     StaffAccounts staff;
     @Inject
     LoginView login;
-    @Inject
-    io.vitrine.platform.limits.PageLimits limits;
 
     private final AccountForm form = new AccountForm();
 
@@ -36,17 +34,16 @@ public class SetupView {
     }
 
     public String submit() {
-        if (!limits.allow(io.vitrine.platform.limits.Budget.REGISTER)) {
-            return null;
-        }
-        try {
-            staff.createFirstAdmin(form.getEmail(), form.getName(), form.getPassword());
-        } catch (InvalidInputException | ConflictException e) {
-            Pages.error(e);
-            return null;
-        }
-        login.setFrom("/admin/accounts.xhtml");
-        return login.submit(form);
+        return login.createAndLogIn(form, () -> {
+            try {
+                staff.createFirstAdmin(form.getEmail(), form.getName(), form.getPassword());
+            } catch (InvalidInputException | ConflictException e) {
+                Pages.error(e);
+                return false;
+            }
+            login.setFrom("/admin/accounts.xhtml");
+            return true;
+        });
     }
 
     public AccountForm getForm() {

@@ -95,12 +95,12 @@ public final class AccessRules {
             e("OrderResource", "get", "GET", "/v1/orders/{number}", scope(Scope.ORDERS_READ).ownedBy("order", "number")),
             e("OrderResource", "place", "POST", "/v1/orders", unboundScope(Scope.ORDERS_WRITE)),
             // recommendations
-            e("UserRecommendationResource", "forUser", "GET", "/v1/recommendations/users/{userId}",
+            e("RecommendationListResource", "forUser", "GET", "/v1/recommendations/users/{userId}",
                     unboundScope(Scope.RECOMMENDATIONS_READ).orSelf("userId")),
             e("SimilarProductsResource", "similar", "GET", "/v1/products/{id}/similar", anyone()),
             e("BoughtTogetherResource", "boughtTogether", "GET", "/v1/products/{id}/bought-together", anyone()),
-            e("PopularResource", "popular", "GET", "/v1/popular", anyone()),
-            e("TrendingResource", "trending", "GET", "/v1/trending", anyone()),
+            e("RecommendationListResource", "popular", "GET", "/v1/popular", anyone()),
+            e("RecommendationListResource", "trending", "GET", "/v1/trending", anyone()),
             // search and photos
             e("SearchResource", "search", "GET", "/v1/search", anyone()),
             e("SearchResource", "suggest", "GET", "/v1/search/suggest", anyone()),

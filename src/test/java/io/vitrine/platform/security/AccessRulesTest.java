@@ -147,7 +147,7 @@ class AccessRulesTest {
 
     @Test
     void aShoppersRecommendationsAreForThemOrAScopedKeyOnly() {
-        Rule r = rule("UserRecommendationResource#forUser");
+        Rule r = rule("RecommendationListResource#forUser");
         var own = (java.util.function.Function<String, Optional<String>>) p -> Optional.of("sh_aaaaaaaaaaaaaaaaaaaaaaaa");
         var other = (java.util.function.Function<String, Optional<String>>) p -> Optional.of("sh_bbbbbbbbbbbbbbbbbbbbbbbb");
         assertTrue(r.permits(SHOPPER_A, own));

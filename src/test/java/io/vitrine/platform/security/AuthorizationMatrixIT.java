@@ -248,12 +248,12 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("OrderResource#list", w -> call("GET", "/api/v1/orders?account=" + s.shopperA, null, null, Map.of("account", s.shopperA), Optional.empty()));
         m.put("OrderResource#get", w -> call("GET", "/api/v1/orders/" + s.orderA, null, null, Map.of("number", s.orderA), ofA));
         m.put("OrderResource#place", w -> json("POST", "/api/v1/orders", "{}"));
-        m.put("UserRecommendationResource#forUser", w -> call("GET", "/api/v1/recommendations/users/" + s.shopperA + "?n=3", null, null,
+        m.put("RecommendationListResource#forUser", w -> call("GET", "/api/v1/recommendations/users/" + s.shopperA + "?n=3", null, null,
                 Map.of("userId", s.shopperA), Optional.empty()));
         m.put("SimilarProductsResource#similar", w -> get("/api/v1/products/" + s.productA + "/similar?n=2"));
         m.put("BoughtTogetherResource#boughtTogether", w -> get("/api/v1/products/" + s.productA + "/bought-together?n=2"));
-        m.put("PopularResource#popular", w -> get("/api/v1/popular?n=2"));
-        m.put("TrendingResource#trending", w -> get("/api/v1/trending?n=2"));
+        m.put("RecommendationListResource#popular", w -> get("/api/v1/popular?n=2"));
+        m.put("RecommendationListResource#trending", w -> get("/api/v1/trending?n=2"));
         m.put("RetrainAliases#retrainRecommendations", w -> json("POST", "/api/v1/admin/recommendations/retrain", ""));
         m.put("RetrainAliases#recommendationsJob", w -> get("/api/v1/admin/recommendations/retrain/no-such-job"));
         m.put("SearchResource#search", w -> get("/api/v1/search?q=lamp"));

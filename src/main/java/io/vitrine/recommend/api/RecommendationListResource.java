@@ -1,9 +1,9 @@
 package io.vitrine.recommend.api;
 
-import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.recommend.RecommendationService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,12 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/recommendations/users/{userId}}: the blend for a shopper or an anonymous session. */
-@Path("v1/recommendations")
-@ApplicationScoped
+/**
+ * The lists that are not about one product: {@code /api/v1/recommendations/users/{userId}} (the blend for a shopper or
+ * an anonymous session), {@code /api/v1/popular} and {@code /api/v1/trending}. The lists about one product
+ * ({@code /api/v1/products/{id}/similar}, {@code .../bought-together}) need roots of their own: under a root
+ * {@code v1}, JAX-RS would route them to the catalogue's {@code v1/products}, the longer matching root.
+ */
+@Path("v1")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
-public class UserRecommendationResource {
+public class RecommendationListResource {
 
     @Inject
     RecommendationService service;
@@ -29,7 +34,7 @@ public class UserRecommendationResource {
     ShopperIds shopperIds;
 
     @GET
-    @Path("users/{userId}")
+    @Path("recommendations/users/{userId}")
     @Operation(summary = "Recommendations for a shopper",
             description = "userId is a shopper's opaque id (sh_..., see GET /api/v1/me) or anon:<session>; only that "
                     + "shopper's own session or a key with recommendations:read may read it. Their latest events count at "
@@ -48,5 +53,19 @@ public class UserRecommendationResource {
         // stored histories and models know accounts by their internal id: the opaque id is translated here, at the edge
         String user = shopperIds.internal(userId.strip());
         return params.answer((n, language) -> service.forUser(user, n, params.category(), params.subCategory(), language));
+    }
+
+    @GET
+    @Path("popular")
+    @Operation(summary = "Popular products", description = "Weighted events halved every 14 days; in stock only.")
+    public RecommendationList popular(@BeanParam @Valid ListParams params) {
+        return params.answer((n, language) -> service.popular(n, params.category(), params.subCategory(), language));
+    }
+
+    @GET
+    @Path("trending")
+    @Operation(summary = "Trending products", description = "Only products whose weighted events rose; may be shorter than n.")
+    public RecommendationList trending(@BeanParam @Valid ListParams params) {
+        return params.answer((n, language) -> service.trending(n, language));
     }
 }
