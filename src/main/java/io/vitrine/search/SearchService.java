@@ -67,20 +67,12 @@ public class SearchService implements StartupStep {
 
     private final ProductComparison comparison = new ProductComparison();
     private SearchEngine engine;
-    private SearchLog log;
     private volatile Popularity popularity = Popularity.none();
     private volatile boolean ready;
 
     @PostConstruct
     void open() {
         engine = new SearchEngine(config);
-    }
-
-    private synchronized SearchLog log() {
-        if (log == null) {
-            log = new SearchLog(batch -> events.recordInternal(batch), executor);
-        }
-        return log;
     }
 
     /**
@@ -174,7 +166,7 @@ public class SearchService implements StartupStep {
         SearchResult result = arranged(request);
         metrics.searched(System.nanoTime() - started, result.total() == 0);
         // stored in the background in batches: the shopper's answer does not wait for the database
-        log().record(searchEventOf(shopper, request.query(), result.total(), Instant.now()));
+        events.recordLater(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
         return result;
     }
 
