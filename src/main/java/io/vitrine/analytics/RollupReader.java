@@ -2,11 +2,10 @@ package io.vitrine.analytics;
 
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import io.vitrine.events.EventScan;
 import io.vitrine.events.Interaction;
 import io.vitrine.events.InteractionType;
 import org.bson.Document;
@@ -14,88 +13,97 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Fills a {@link SalesCube} from the database with three aggregation pipelines that run on the embedded
- * mongo-java-server and on a real MongoDB alike (only {@code $match}, {@code $group}, {@code $project},
- * {@code $unwind}, {@code $sort} and the {@code $floor}/{@code $divide}/{@code $multiply} operators):
+ * Fills a {@link SalesCube} from the database in one read of the events and one aggregation of the orders:
  * <ol>
- *   <li>views, purchases and ratings counted per product, UTC day, kind and stars ({@code $group});</li>
+ *   <li>views, purchases and ratings counted per product, UTC day, kind and stars;</li>
  *   <li>the few events whose meaning depends on what the same shopper did before (searches, views from a search
- *   result, cart additions), in time order;</li>
+ *   result, cart additions), kept and put in time order;</li>
  *   <li>order lines with their amount ({@code $unwind} + {@code $multiply}), cancelled orders left out, in time
  *   order.</li>
  * </ol>
  * The last two are merged by time so that an order line is credited to the source of the shopper's last cart
  * addition <em>before</em> it. Only what happened before {@code cutoff} is read; the service replays what arrived
- * since.
+ * since. The events are read through {@link EventScan} (slices of about {@link EventScan#READ_MAX}) and counted here,
+ * not by a {@code $group}: the embedded server copies every stored event into memory for any aggregation of the
+ * events, and at ten times the demo store (2.7 million) that ran the shop out of heap.
  */
 public final class RollupReader {
 
-    /** What a read counted, for the log. */
-    public record Report(long groups, long sequenceEvents, long orderLines, long skipped) {
+    /** What a read counted, for the log: counted events, kept sequence events, order lines, skipped, queries. */
+    public record Report(long counted, long sequenceEvents, long orderLines, long skipped, int slices) {
     }
 
+    private static final List<String> FIELDS = List.of("type", "userId", "productId", "occurredAt", "source", "query",
+            "resultCount", "rating");
+
     private final MongoDatabase db;
+    private final int readMax;
 
     public RollupReader(MongoDatabase db) {
+        this(db, EventScan.READ_MAX);
+    }
+
+    /** {@code readMax}: events per query at most (0: all in one). */
+    RollupReader(MongoDatabase db, int readMax) {
         this.db = db;
+        this.readMax = readMax;
     }
 
     public Report read(SalesCube cube, Instant cutoff) {
         long before = cutoff.toEpochMilli();
-        long groups = 0;
-        long skipped = 0;
-        Bson counted = Filters.and(Filters.lt("occurredAt", before), Filters.or(
-                Filters.and(Filters.eq("type", InteractionType.VIEW.name()), Filters.ne("source", SalesCube.SEARCH_SOURCE)),
-                Filters.in("type", InteractionType.PURCHASE.name(), InteractionType.RATING.name())));
-        Document day = new Document("$floor", new Document("$divide", List.of("$occurredAt", SalesCube.DAY_MS)));
-        for (Document row : db.getCollection("events").aggregate(List.of(
-                Aggregates.match(counted),
-                Aggregates.group(new Document("p", "$productId").append("d", day).append("t", "$type").append("r", "$rating"),
-                        Accumulators.sum("n", 1)))).allowDiskUse(true)) {
-            Document key = row.get("_id", Document.class);
-            InteractionType type = InteractionType.parse(key.getString("t")).orElse(null);
-            Object product = key.get("p");
-            Number d = key.get("d", Number.class);
-            Number r = key.get("r", Number.class);
-            Number n = row.get("n", Number.class);
-            if (type == null || product == null || d == null || n == null
-                    || !cube.count(product.toString(), d.longValue(), type, r == null ? null : r.intValue(), n.longValue())) {
-                skipped++;
+        EventScan.Range wanted = EventScan.Range.ALL.before(before).ofTypes(Set.of(InteractionType.VIEW,
+                InteractionType.PURCHASE, InteractionType.RATING, InteractionType.SEARCH, InteractionType.ADD_TO_CART));
+        EventScan scan = new EventScan(db.getCollection("events"), wanted, FIELDS, readMax);
+        List<Interaction> sequence = new ArrayList<>();
+        long[] tally = new long[2]; // counted, skipped
+        scan.forEach(d -> {
+            InteractionType type = InteractionType.parse(d.getString("type")).orElse(null);
+            boolean sequenced = type == InteractionType.SEARCH || type == InteractionType.ADD_TO_CART
+                    || (type == InteractionType.VIEW && SalesCube.SEARCH_SOURCE.equals(d.getString("source")));
+            if (sequenced) {
+                interaction(d).ifPresentOrElse(sequence::add, () -> tally[1]++);
+                return;
             }
-            groups++;
-        }
+            // views (not from a search), purchases and ratings: counted per product, UTC day, kind and stars
+            String product = d.getString("productId");
+            long at = EventScan.millis(d, "occurredAt");
+            Number r = d.get("rating", Number.class);
+            if (type == null || product == null || at == Long.MIN_VALUE
+                    || !cube.count(product, Math.floorDiv(at, SalesCube.DAY_MS), type, r == null ? null : r.intValue(), 1)) {
+                tally[1]++;
+            }
+            tally[0]++;
+        });
+        long counted = tally[0];
+        long skipped = tally[1];
+        // stable: events of one millisecond keep their stored order (they are always in the same slice)
+        sequence.sort(Comparator.comparing(Interaction::occurredAt));
 
-        Bson sequenced = Filters.and(Filters.lt("occurredAt", before), Filters.or(
-                Filters.in("type", InteractionType.SEARCH.name(), InteractionType.ADD_TO_CART.name()),
-                Filters.and(Filters.eq("type", InteractionType.VIEW.name()), Filters.eq("source", SalesCube.SEARCH_SOURCE))));
         Bson lines = Filters.and(Filters.lt("placedAt", before), Filters.ne("status", "CANCELLED"));
-        long sequenceEvents = 0;
         long orderLines = 0;
-        try (MongoCursor<Document> events = db.getCollection("events").aggregate(List.of(
-                     Aggregates.match(sequenced),
-                     Aggregates.project(Projections.fields(Projections.include("type", "userId", "productId", "occurredAt",
-                             "source", "query", "resultCount"))),
-                     Aggregates.sort(Sorts.ascending("occurredAt")))).allowDiskUse(true).iterator();
-             MongoCursor<Document> orders = db.getCollection("orders").aggregate(List.of(
+        try (MongoCursor<Document> orders = db.getCollection("orders").aggregate(List.of(
                      Aggregates.match(lines),
                      Aggregates.unwind("$lines"),
                      Aggregates.project(new Document("a", "$accountId").append("at", "$placedAt")
                              .append("p", "$lines.productId").append("s", "$lines.sellerId").append("q", "$lines.quantity")
                              .append("c", new Document("$multiply", List.of("$lines.unitPriceCents", "$lines.quantity")))),
                      Aggregates.sort(Sorts.ascending("at", "_id")))).allowDiskUse(true).iterator()) {
-            Document event = events.hasNext() ? events.next() : null;
+            Iterator<Interaction> events = sequence.iterator();
+            Interaction event = events.hasNext() ? events.next() : null;
             Document line = orders.hasNext() ? orders.next() : null;
             List<SalesCube.Line> order = new ArrayList<>();
             while (event != null || line != null) {
                 // at the same millisecond the cart comes first: an order follows the cart additions it buys
-                if (event != null && (line == null || millis(event, "occurredAt") <= millis(line, "at"))) {
-                    if (!interaction(event).map(cube::event).orElse(false)) {
+                if (event != null && (line == null || event.occurredAt().toEpochMilli() <= millis(line, "at"))) {
+                    if (!cube.event(event)) {
                         skipped++;
                     }
-                    sequenceEvents++;
                     event = events.hasNext() ? events.next() : null;
                 } else {
                     // lines of one order are adjacent (sorted by time, then order number)
@@ -111,7 +119,7 @@ public final class RollupReader {
                 }
             }
         }
-        return new Report(groups, sequenceEvents, orderLines, skipped);
+        return new Report(counted, sequence.size(), orderLines, skipped, scan.slices());
     }
 
     private static long millis(Document d, String field) {

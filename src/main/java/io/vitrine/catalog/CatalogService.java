@@ -49,6 +49,8 @@ public class CatalogService {
     Event<ProductChanged> changes;
     @Inject
     CatalogueReadModel readModel;
+    @Inject
+    ProductArrangement arrangement = ProductArrangement.NONE;
 
     /**
      * The latest reviews of the products shown lately: a product page reads them on every view, and the database
@@ -59,6 +61,25 @@ public class CatalogService {
 
     public Page<Product> list(@NotNull ProductQuery query) {
         return products.find(query);
+    }
+
+    /**
+     * A category shelf as shoppers see it: in its default order (newest first) the merchandising rules arrange its
+     * first {@value ProductQuery#MAX_PAGE_SIZE} products (pins, boosts, burials, exclusions) and the page is cut from
+     * them; later pages and a shopper's own sort (price, name, rating) are as listed.
+     */
+    public Page<Product> shelf(@NotNull ProductQuery query) {
+        Placement where = Placement.shelf(query.category(), query.subCategory());
+        int end = (query.page() + 1) * query.size();
+        if (query.sort() != ProductQuery.Sort.NEWEST || end > ProductQuery.MAX_PAGE_SIZE || !arrangement.appliesTo(where)) {
+            return products.find(query);
+        }
+        Page<Product> window = products.find(new ProductQuery(query.category(), query.subCategory(), query.seller(),
+                query.minPriceCents(), query.maxPriceCents(), query.sort(), 0, ProductQuery.MAX_PAGE_SIZE));
+        List<Product> arranged = arrangement.arrange(where, window.items());
+        int from = Math.min(query.page() * query.size(), arranged.size());
+        long total = window.total() + arranged.size() - window.items().size();
+        return new Page<>(arranged.subList(from, Math.min(end, arranged.size())), total, query.page(), query.size());
     }
 
     public Product get(@NotNull ProductId id) {

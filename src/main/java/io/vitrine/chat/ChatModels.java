@@ -231,13 +231,9 @@ public class ChatModels implements ModelEngine<IntentModel>, StartupStep {
         return fingerprint(examples(faq.all()));
     }
 
-    /**
-     * The intent corpus, its out-of-scope supplement, and each FAQ question under its intent (when the model knows
-     * that intent).
-     */
+    /** The intent corpus and each FAQ question under its intent (when the model knows that intent). */
     static List<IntentExample> examples(List<FaqEntry> faqEntries) {
         List<IntentExample> all = new ArrayList<>(IntentCorpus.loadAll());
-        all.addAll(IntentCorpus.outOfScopeSupplement());
         Set<String> intents = IntentCorpus.counts(all).keySet();
         for (FaqEntry e : faqEntries) {
             if (intents.contains(e.intent())) {

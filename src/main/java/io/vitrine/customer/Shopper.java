@@ -119,10 +119,10 @@ public class Shopper implements Serializable {
         return source != null && SOURCE.matcher(source).matches() ? Optional.of(source) : Optional.empty();
     }
 
-    /** A lost analytics event must never break the shopper's page. */
+    /** Off the page's request (stored in the background); a lost analytics event must never break the shopper's page. */
     private void record(Interaction... batch) {
         try {
-            events.recordInternal(List.of(batch));
+            events.recordLater(List.of(batch));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "shopper event not recorded", e);
         }

@@ -1,9 +1,7 @@
 package io.vitrine.events;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Where interactions are kept. */
 public interface EventRepository {
@@ -15,8 +13,6 @@ public interface EventRepository {
     void insertAll(Collection<Interaction> events);
 
     List<Interaction> findByUser(String userId, int limit);
-
-    Stream<Interaction> streamSince(Instant since);
 
     /** Credits {@code fromUser}'s latest events (at most {@code limit}) to {@code toUser}; returns them as moved. */
     List<Interaction> reassign(String fromUser, String toUser, int limit);

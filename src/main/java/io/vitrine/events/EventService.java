@@ -3,7 +3,11 @@ package io.vitrine.events;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductId;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -45,7 +49,11 @@ public class EventService {
     @Inject
     jakarta.enterprise.event.Event<ShopperMerged> merged;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private final Clock clock = Clock.systemUTC();
+    private EventBatcher batcher;
 
     /**
      * @param sender          who sends the batch (partner name or account); scopes the idempotency keys
@@ -80,6 +88,37 @@ public class EventService {
     }
 
     /**
+     * Records events made by the shop itself (searches, page views, clicks, cart additions) without making the
+     * caller wait for the database: the live models hear of them at once ({@link EventsRecorded}), as the shopper's
+     * next page needs, and {@link EventBatcher} stores them in background batches through the durable group commit.
+     * Nothing was acknowledged for them, so a full queue drops events (counted), never the page.
+     */
+    public void recordLater(List<Interaction> batch) {
+        recorded.fire(new EventsRecorded(batch));
+        batcher().offer(batch);
+    }
+
+    private synchronized EventBatcher batcher() {
+        if (batcher == null) {
+            batcher = new EventBatcher(this::store, executor, EventBatcher.CAPACITY, EventBatcher.BATCH,
+                    metrics::eventsDropped);
+        }
+        return batcher;
+    }
+
+    private void store(List<Interaction> batch) {
+        events.insertAll(batch);
+        metrics.eventsIngested(batch.size());
+    }
+
+    /** Shutting down: the queued events are written before any application bean (the database's too) is destroyed. */
+    synchronized void drain(@Observes @BeforeDestroyed(ApplicationScoped.class) Object shutdown) {
+        if (batcher != null) {
+            batcher.close();
+        }
+    }
+
+    /**
      * At log-in, what the shopper did anonymously ({@code anon:<session>}) becomes the account's, so the
      * recommendations they were getting carry over; the moved events are announced like new ones so the
      * in-memory histories follow.
@@ -88,6 +127,7 @@ public class EventService {
         if (!anonymousUser.startsWith(Interaction.ANONYMOUS_PREFIX) || anonymousUser.equals(accountId)) {
             throw new InvalidInputException("only an anonymous shopper's events can be merged into an account");
         }
+        batcher().flush(); // the session's latest page views may still be queued: store them before moving them
         List<Interaction> moved = events.reassign(anonymousUser, accountId, MAX_MERGED);
         if (merged != null) {
             merged.fire(new ShopperMerged(anonymousUser, accountId));

@@ -15,12 +15,10 @@ import org.eclipse.jnosql.communication.semistructured.SelectQuery;
 import org.eclipse.jnosql.databases.mongodb.communication.VitrineDocuments;
 import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** {@link EventRepository} on MongoDB through JNoSQL. */
 @ApplicationScoped
@@ -71,12 +69,6 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
     public List<Interaction> findByUser(String userId, int limit) {
         return template.<Interaction>select(SelectQuery.builder().from(COLLECTION)
                 .where(CriteriaCondition.eq("userId", userId)).sort(Sort.desc("occurredAt")).limit(limit).build()).toList();
-    }
-
-    @Override
-    public Stream<Interaction> streamSince(Instant since) {
-        return template.select(SelectQuery.builder().from(COLLECTION)
-                .where(CriteriaCondition.gte("occurredAt", since.toEpochMilli())).sort(Sort.asc("occurredAt")).build());
     }
 
     @Override

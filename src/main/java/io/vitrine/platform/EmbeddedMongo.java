@@ -32,6 +32,7 @@ public class EmbeddedMongo implements Extension {
     private static final Logger LOG = Logger.getLogger(EmbeddedMongo.class.getName());
     private static final int WORKER_THREADS = 32;
     private static volatile String connectionString;
+    private static volatile DurableH2Backend running;
 
     private MongoServer server;
     private DurableH2Backend backend;
@@ -39,6 +40,15 @@ public class EmbeddedMongo implements Extension {
     /** The running embedded server's connection string, if one runs in this JVM. */
     public static Optional<String> connectionString() {
         return Optional.ofNullable(connectionString);
+    }
+
+    /**
+     * Every document of a collection of the embedded server in this JVM, read lazily from its store; empty when the
+     * shop runs on a real MongoDB (whose cursors stream anyway). See {@link DurableH2Backend#documents}.
+     */
+    public static Optional<java.util.stream.Stream<java.util.Map<String, Object>>> documents(String database, String collection) {
+        DurableH2Backend b = running;
+        return b == null ? Optional.empty() : Optional.of(b.documents(database, collection));
     }
 
     void start(@Observes BeforeBeanDiscovery event) {
@@ -62,6 +72,7 @@ public class EmbeddedMongo implements Extension {
         // on other connections keep arriving (and join the next commit) meanwhile
         server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         connectionString = server.getConnectionString();
+        running = backend;
         LOG.info(() -> "Embedded MongoDB (mongo-java-server, H2 file " + file + ") listening at " + connectionString);
     }
 
@@ -71,6 +82,7 @@ public class EmbeddedMongo implements Extension {
             server.shutdownNow();
             server = null;
             connectionString = null;
+            running = null;
             LOG.info("Embedded MongoDB stopped");
         }
     }

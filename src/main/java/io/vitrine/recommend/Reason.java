@@ -70,6 +70,18 @@ public record Reason(Kind kind, Optional<ItemId> item, Optional<String> group) {
     }
 
     /**
+     * This reason as shown on the card of {@code shown}: a reason that would name the very product it is shown on
+     * ("because you viewed X" on X's own card) becomes the general sentence of its family instead.
+     */
+    public Reason shownOn(ItemId shown) {
+        return item.filter(shown::equals).isPresent() ? general() : this;
+    }
+
+    private Reason general() {
+        return kind == Kind.POPULAR_IN ? POPULAR : kind == Kind.TRENDING_IN ? TRENDING : FOR_YOU;
+    }
+
+    /**
      * The sentence in {@code language} ("fr" or else English) with the names given; a reason whose product or group
      * has no name falls back to the same sentence without it (never an id in front of a shopper).
      */
@@ -78,8 +90,7 @@ public record Reason(Kind kind, Optional<ItemId> item, Optional<String> group) {
         boolean names = item.isPresent() || group.isPresent();
         Optional<String> name = item.isPresent() ? item.flatMap(itemName) : group.flatMap(groupName);
         if (names && name.isEmpty()) {
-            Reason general = kind == Kind.POPULAR_IN ? POPULAR : kind == Kind.TRENDING_IN ? TRENDING : FOR_YOU;
-            return general.kind.template(language);
+            return general().kind.template(language);
         }
         String template = kind.template(language);
         return name.map(template::formatted).orElse(template);

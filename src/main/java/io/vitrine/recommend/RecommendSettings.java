@@ -1,5 +1,6 @@
 package io.vitrine.recommend;
 
+import io.vitrine.events.EventScan;
 import io.vitrine.platform.SettingsReader;
 import io.vitrine.platform.models.ModelSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public record RecommendSettings(int holdoutDays, double tolerance, boolean train
 
     /** The documented defaults. */
     public static RecommendSettings defaults() {
-        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30, 0, 500_000);
+        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30, 0, EventScan.READ_MAX);
     }
 
     /** The daily retraining, or off. */

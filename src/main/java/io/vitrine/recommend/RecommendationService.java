@@ -1,16 +1,23 @@
 package io.vitrine.recommend;
 
 import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.Placement;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductArrangement;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Serves recommendations from the live {@link ShopModel}, held in one reference and swapped whole when
@@ -28,6 +35,10 @@ public class RecommendationService {
     CatalogService catalog;
     @Inject
     LiveCatalogue shelves;
+    @Inject
+    ProductArrangement arrangement = ProductArrangement.NONE;
+    @Inject
+    DiversitySettings diversity = DiversitySettings.defaults();
     /** Experiments (the experiment feature) may take over a list; none in plain unit tests. */
     @Inject
     jakarta.enterprise.inject.Instance<ListRouting> routing;
@@ -99,7 +110,7 @@ public class RecommendationService {
     /** Items whose rate rose most over the last week against the week before. */
     public Recommendations trending(int n, String language) {
         ShopModel m = model();
-        return counted("trending", served(m, m.popularity().trending(n, shelves.inStock()), false, language));
+        return counted("trending", served(m, m.popularity().trending(n, shown()), false, language));
     }
 
     /** Items most like this one by who engages with them; popular items of its sub-category when it has none. */
@@ -115,7 +126,7 @@ public class RecommendationService {
     }
 
     private Recommendations similar(ShopModel m, CatalogueItem product, int n, String language) {
-        List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shelves.inStock()));
+        List<Recommendation> ranked = related(m.similar().similarTo(product.id(), n, shown()));
         if (ranked.isEmpty()) {
             BlendRules sameShelf = rules(n, Optional.empty(), Optional.of(product.subCategory())).excluding(Set.of(product.id()));
             return served(m, m.blend().recommend(UserHistory.empty(UserId.of("similar")), n, sameShelf), true, language);
@@ -133,7 +144,7 @@ public class RecommendationService {
         model();
         CatalogueItem product = requireProduct(productId);
         return counted("bought-together", routed(ListRouting.BOUGHT_TOGETHER, shopper, m -> served(m,
-                related(m.boughtTogether().similarTo(product.id(), n, shelves.inStock())), false, language)));
+                related(m.boughtTogether().similarTo(product.id(), n, shown())), false, language)));
     }
 
     /** Counts a list served, by kind and the version of the model that ranked it. */
@@ -163,22 +174,51 @@ public class RecommendationService {
                 .orElseThrow(() -> new NotFoundException("no product " + productId));
     }
 
-    /** Diversity: at most about half the list from one seller or one sub-category (unless one was asked for). */
+    /**
+     * Diversity (at most about half the list from one seller or one sub-category unless one was asked for:
+     * {@link DiversitySettings}), in stock, and not excluded by a merchandising rule.
+     */
     private BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
-        int cap = Math.max(2, (n + 1) / 2);
-        BlendRules rules = BlendRules.none().maxPerSeller(cap).maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : cap)
-                .onlyIf(shelves.inStock());
+        BlendRules rules = BlendRules.none().maxPerSeller(diversity.perSeller(n))
+                .maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : diversity.perSubCategory(n))
+                .onlyIf(shown());
         rules = category.map(rules::inCategory).orElse(rules);
         return subCategory.map(rules::inSubCategory).orElse(rules);
     }
 
-    /** The ranked items with their catalogue facts and reasons in words (an item that left the catalogue is skipped). */
+    /** In stock and not kept out of recommendations by a merchandising rule. */
+    private Predicate<ItemId> shown() {
+        Predicate<ItemId> inStock = shelves.inStock();
+        Placement where = Placement.recommendations();
+        if (!arrangement.appliesTo(where)) {
+            return inStock;
+        }
+        Predicate<Product> excluded = arrangement.excluded(where);
+        return id -> inStock.test(id) && catalog.find(new ProductId(id.value())).filter(excluded.negate()).isPresent();
+    }
+
+    /**
+     * The ranked items with their catalogue facts and reasons in words (an item that left the catalogue is skipped),
+     * arranged by the merchandising rules of recommendation lists (exclusions, boosts, burials).
+     */
     private Recommendations served(ShopModel m, List<Recommendation> ranked, boolean fallback, String language) {
         List<Recommendations.Item> out = new ArrayList<>(ranked.size());
         for (Recommendation r : ranked) {
             shelves.item(r.item()).ifPresent(c -> out.add(new Recommendations.Item(c, r.score(),
-                    r.reason().text(id -> shelves.name(id, language), g -> shelves.groupName(g, language), language))));
+                    r.reason().shownOn(r.item()).text(id -> shelves.name(id, language), g -> shelves.groupName(g, language), language))));
         }
-        return new Recommendations(out, m.version(), fallback);
+        return new Recommendations(arranged(out), m.version(), fallback);
+    }
+
+    private List<Recommendations.Item> arranged(List<Recommendations.Item> items) {
+        Placement where = Placement.recommendations();
+        if (items.isEmpty() || !arrangement.appliesTo(where)) {
+            return items;
+        }
+        Map<String, Recommendations.Item> byId = new LinkedHashMap<>();
+        items.forEach(i -> byId.put(i.product().id().value(), i));
+        List<Product> products = catalog.getAll(items.stream().map(i -> new ProductId(i.product().id().value())).toList());
+        return arrangement.arrange(where, products).stream().map(p -> byId.get(p.id().value()))
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.vitrine.recommend;
 
 import com.mongodb.client.model.Projections;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.events.EventScan;
 import io.vitrine.platform.MongoConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class TrainingDataReader {
                 .read(events::add, e -> purchases.computeIfAbsent(e.user(), u -> new HashSet<>()).add(e.item()));
         List<Set<ItemId>> baskets = new ArrayList<>();
         for (Document d : mongo.database().getCollection("orders").find().projection(Projections.include("lines"))
-                .batchSize(EventSlices.BATCH)) {
+                .batchSize(EventScan.BATCH)) {
             Set<ItemId> basket = new LinkedHashSet<>();
             for (Object line : d.getList("lines", Object.class, List.of())) {
                 if (line instanceof Document l && l.getString("productId") != null) {

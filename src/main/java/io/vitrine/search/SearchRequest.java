@@ -35,6 +35,12 @@ public record SearchRequest(String query, String language, Set<String> categorie
         page = Math.max(0, Math.min(page, MAX_WINDOW / size - 1));
     }
 
+    /** The same search from its first result, {@code size} results long (merchandising arranges such a window). */
+    public SearchRequest window(int size) {
+        return new SearchRequest(query, language, categories, subCategories, brands, colours, sellers, minPriceCents,
+                maxPriceCents, minRating, sort, 0, size);
+    }
+
     /** The shop searches in French or English: "fr" (any case) is French, anything else English. */
     static String supportedLanguage(String language) {
         return "fr".equalsIgnoreCase(language) ? "fr" : "en";

@@ -3,7 +3,9 @@ package io.vitrine.search;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.startup.StartupStep;
 import io.vitrine.catalog.CategoryRepository;
+import io.vitrine.catalog.Placement;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductArrangement;
 import io.vitrine.catalog.ProductChanged;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
@@ -58,25 +60,19 @@ public class SearchService implements StartupStep {
     MongoConnection mongo;
     @Inject
     SearchConfig config;
+    @Inject
+    ProductArrangement arrangement = ProductArrangement.NONE;
     @Resource
     ManagedExecutorService executor;
 
     private final ProductComparison comparison = new ProductComparison();
     private SearchEngine engine;
-    private SearchLog log;
     private volatile Popularity popularity = Popularity.none();
     private volatile boolean ready;
 
     @PostConstruct
     void open() {
         engine = new SearchEngine(config);
-    }
-
-    private synchronized SearchLog log() {
-        if (log == null) {
-            log = new SearchLog(batch -> events.recordInternal(batch), executor);
-        }
-        return log;
     }
 
     /**
@@ -167,11 +163,43 @@ public class SearchService implements StartupStep {
     public SearchResult search(SearchRequest request, String shopper) {
         requireReady();
         long started = System.nanoTime();
-        SearchResult result = engine.search(request);
+        SearchResult result = arranged(request);
         metrics.searched(System.nanoTime() - started, result.total() == 0);
         // stored in the background in batches: the shopper's answer does not wait for the database
-        log().record(searchEventOf(shopper, request.query(), result.total(), Instant.now()));
+        events.recordLater(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
         return result;
+    }
+
+    /**
+     * The engine's answer, arranged by the merchandising rules of its query when it has any: in relevance order the
+     * rules arrange the first {@value SearchRequest#MAX_SIZE} hits (pins, boosts, burials, exclusions) and the page
+     * is cut from them; a shopper's own sort and later pages are as ranked.
+     */
+    private SearchResult arranged(SearchRequest request) {
+        Placement where = Placement.query(request.query());
+        int end = (request.page() + 1) * request.size();
+        if (request.sort() != SearchSort.RELEVANCE || where.query().isEmpty() || end > SearchRequest.MAX_SIZE
+                || !arrangement.appliesTo(where)) {
+            return engine.search(request);
+        }
+        SearchResult wide = engine.search(request.window(SearchRequest.MAX_SIZE));
+        Map<ProductId, SearchHit> hits = new HashMap<>();
+        wide.hits().forEach(h -> hits.put(h.id(), h));
+        List<Product> ranked = products.findAll(wide.hits().stream().map(SearchHit::id).toList());
+        List<SearchHit> shown = arrangement.arrange(where, ranked).stream()
+                .map(p -> hits.getOrDefault(p.id(), new SearchHit(p.id(), 0, Html.escape(p.name().in(request.language())), "")))
+                .toList();
+        int from = Math.min(request.page() * request.size(), shown.size());
+        return new SearchResult(wide.query(), shown.subList(from, Math.min(end, shown.size())),
+                wide.total() + shown.size() - wide.hits().size(), request.page(), request.size(), wide.facets(),
+                wide.correctedQuery(), wide.relaxed(), wide.truncated());
+    }
+
+    /** The products the engine ranks first for {@code query}, before any merchandising rule (rule previews). */
+    public List<ProductId> ranked(String query, String language, int n) {
+        requireReady();
+        return engine.search(SearchRequest.builder().query(query).language(language).size(n).build())
+                .hits().stream().map(SearchHit::id).toList();
     }
 
     public List<Suggestion> suggest(String text, String language, int limit) {

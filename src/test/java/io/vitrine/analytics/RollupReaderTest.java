@@ -96,4 +96,15 @@ class RollupReaderTest {
         assertEquals(3, alpha.views());
         assertEquals(1, alpha.purchases());
     }
+
+    @Test
+    void readingInSmallSlicesGivesTheSameFigures() {
+        SalesCube cube = cube();
+        // 12 events at most 2 a query: 6 queries, each in stored order; the sequence events still meet the orders in time order
+        RollupReader.Report report = new RollupReader(db, 2).read(cube, Instant.ofEpochMilli(Fixture.T + 86_400_000L));
+        assertEquals(6, report.slices());
+        ReportsTest.assertFixtureFigures(cube);
+        assertEquals(3, report.orderLines());
+        assertEquals(0, report.skipped());
+    }
 }

@@ -20,8 +20,8 @@ class ChatModelsTest {
         FaqEntry known = new FaqEntry("x-en", "returns", ChatLanguage.EN, "Can I swap it for another size?", "Yes.", Instant.EPOCH);
         FaqEntry unknown = new FaqEntry("y-en", "no_such_intent", ChatLanguage.EN, "What?", "No.", Instant.EPOCH);
         List<IntentExample> all = ChatModels.examples(List.of(known, unknown));
-        // the corpus, its CLINC150 out-of-scope supplement, and the one FAQ question of a known intent
-        assertEquals(IntentCorpus.loadAll().size() + IntentCorpus.outOfScopeSupplement().size() + 1, all.size());
+        // the corpus and the one FAQ question of a known intent
+        assertEquals(IntentCorpus.loadAll().size() + 1, all.size());
         assertTrue(all.contains(new IntentExample("returns", "Can I swap it for another size?")));
     }
 

@@ -23,7 +23,7 @@ class ShopperTest {
         s.followRequestLogin = false;
         s.events = new EventService() {
             @Override
-            public void recordInternal(List<Interaction> batch) {
+            public void recordLater(List<Interaction> batch) {
                 recorded.addAll(batch);
             }
 

@@ -1,12 +1,10 @@
 package io.vitrine.events;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@link EventRepository} in memory for plain tests, faithful to {@link MongoEventRepository}: {@code insertNew}
@@ -41,12 +39,6 @@ public class InMemoryEventRepository implements EventRepository {
     public synchronized List<Interaction> findByUser(String userId, int limit) {
         return events.values().stream().filter(e -> e.userId().equals(userId))
                 .sorted(Comparator.comparing(Interaction::occurredAt).reversed()).limit(limit).toList();
-    }
-
-    @Override
-    public synchronized Stream<Interaction> streamSince(Instant since) {
-        return events.values().stream().filter(e -> !e.occurredAt().isBefore(since))
-                .sorted(Comparator.comparing(Interaction::occurredAt)).toList().stream();
     }
 
     @Override

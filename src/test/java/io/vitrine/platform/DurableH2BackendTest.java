@@ -135,6 +135,26 @@ class DurableH2BackendTest {
                 .forEach(c -> assertTrue(DurableH2Backend.changesData(c, new de.bwaldvogel.mongo.bson.Document()), c)));
     }
 
+    @Test
+    void documentsAreReadStraightFromTheStoreWithoutAQuery() {
+        DurableH2Backend backend = new DurableH2Backend(dir.resolve("scan.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(bind(server))) {
+            MongoCollection<Document> events = client.getDatabase("d").getCollection("events");
+            events.insertMany(List.of(new Document("_id", "e1").append("type", "VIEW").append("occurredAt", 5L),
+                    new Document("_id", "e2").append("type", "SEARCH").append("occurredAt", 7L)));
+            List<String> read = new ArrayList<>();
+            try (var all = backend.documents("d", "events")) {
+                all.forEach(d -> read.add(d.get("_id") + " " + d.get("type") + " " + d.get("occurredAt")));
+            }
+            assertEquals(List.of("e1 VIEW 5", "e2 SEARCH 7"), read);
+            assertEquals(0, backend.documents("d", "nothing-here").count(), "no collection: nothing, and none made");
+            assertFalse(backend.getMvStore().hasMap("databases.d.nothing-here"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
     /** As the shop binds it: one event loop per concurrent writer at most. */
     private static String bind(MongoServer server) {
         server.bind(new java.net.InetSocketAddress("127.0.0.1", 0), 1, 32);

@@ -31,4 +31,13 @@ class ReasonTest {
         assertEquals("trending now", render(Reason.in(Reason.Kind.TRENDING_IN, "unknown-shelf"), "en"));
         assertEquals("similar to gone", Reason.about(Reason.Kind.SIMILAR, ItemId.of("gone")).text(), "ids in the plain text for logs");
     }
+
+    @Test
+    void aReasonNeverNamesTheProductItIsShownOn() {
+        Reason viewed = Reason.about(Reason.Kind.VIEWED, ItemId.of("p1"));
+        assertEquals("because you viewed Red Sneaker", render(viewed.shownOn(ItemId.of("p2")), "en"));
+        assertEquals("recommended for you", render(viewed.shownOn(ItemId.of("p1")), "en"));
+        assertEquals("popular in Sneakers", render(Reason.in(Reason.Kind.POPULAR_IN, "sneakers").shownOn(ItemId.of("p1")), "en"),
+                "a reason naming a shelf is kept");
+    }
 }

@@ -46,7 +46,7 @@ class SearchServiceTest {
         service.categories = new InMemoryCategoryRepository();
         service.events = new EventService() {
             @Override
-            public void recordInternal(List<Interaction> batch) {
+            public void recordLater(List<Interaction> batch) {
                 recorded.addAll(batch);
             }
         };

@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.platform.web.PageCaller;
 import io.vitrine.chat.handover.SellerMessage;
 import io.vitrine.chat.handover.SellerMessageService;
 import io.vitrine.platform.AccessDeniedException;

@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.platform.web.PageCaller;
 import io.vitrine.analytics.ModelOperations;
 import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.NotFoundException;

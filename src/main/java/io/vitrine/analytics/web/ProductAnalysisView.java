@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.platform.web.PageCaller;
 import io.vitrine.analytics.AnalyticsService;
 import io.vitrine.analytics.AnalyticsUnavailableException;
 import io.vitrine.analytics.Hint;

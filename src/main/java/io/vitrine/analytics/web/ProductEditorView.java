@@ -1,5 +1,6 @@
 package io.vitrine.analytics.web;
 
+import io.vitrine.platform.web.PageCaller;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Page;

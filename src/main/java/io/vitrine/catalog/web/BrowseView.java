@@ -67,7 +67,7 @@ public class BrowseView extends ListingParams {
                 band.map(PriceBand::fromCents).filter(c -> c > 0),
                 band.map(PriceBand::toCents).filter(c -> c != Long.MAX_VALUE).map(c -> c - 1),
                 order, page, PAGE_SIZE);
-        result = catalog.list(query);
+        result = catalog.shelf(query);
     }
 
     static ProductQuery.Sort parseSort(String s) {

@@ -13,6 +13,7 @@ import io.vitrine.chat.understanding.ProductCriteria;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,10 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
                 criteria = new ProductCriteria(words, Optional.empty(), Optional.empty(), Optional.empty(), e.price(), Optional.of(intent));
                 found = shop.search(criteria, lang, ProductLists.CARDS);
             }
+            if (setsAgainst(q) && found.stream().noneMatch(p -> namesAWordOf(p, words))) {
+                // the typo-tolerant search reads "darty" as "art déco": a comparison needs its product really named
+                found = List.of();
+            }
             product = found.stream().findFirst();
             if (!found.isEmpty()) {
                 c.searched(criteria);
@@ -62,6 +67,11 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
         }
         if (product.isEmpty()) {
             product = c.focusProductId().flatMap(shop::product);
+        }
+        if (product.isEmpty() && !words.isEmpty() && setsAgainst(q)) {
+            // "is zara cheaper?", "c'est moins cher sur amazon ?": set against something the shop does not sell, most
+            // often another shop; the assistant cannot speak for it, so it says so and offers the hand-over
+            return AssistantAnswers.dontKnow(c, q.message(), lang);
         }
         if (product.isEmpty()) {
             String text = words.isEmpty() ? ReplyTexts.text(lang, "ask_product") : ReplyTexts.text(lang, "no_product", words);
@@ -91,6 +101,17 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
             default -> ChatWords.asksRating(q.message()) ? rating(p, lang) : productInfo(p, lang);
         };
         return ChatAnswer.of(text, intent, ProductLists.cards(cardProducts, lang));
+    }
+
+    /** "is it cheaper?", "better than ...", "moins cher chez ...": the price or the product set against something else. */
+    private static boolean setsAgainst(Question q) {
+        return ChatWords.asksCheaper(q.message()) || ChatWords.weighsTwo(q.message());
+    }
+
+    /** Whether the product's name (either language) holds one of the message's product words as a whole word. */
+    private static boolean namesAWordOf(Product p, String words) {
+        List<String> name = List.of(TextNormalizer.tokens(p.name().en() + " " + p.name().fr()));
+        return Arrays.stream(words.split(" ")).anyMatch(name::contains);
     }
 
     private String others(List<Product> found, ChatLanguage lang) {

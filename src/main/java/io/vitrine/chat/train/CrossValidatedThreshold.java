@@ -28,20 +28,10 @@ public final class CrossValidatedThreshold {
     }
 
     public ThresholdSelector.Choice choose(List<IntentExample> examples, String outOfScopeLabel) {
-        return choose(examples, List.of(), outOfScopeLabel);
-    }
-
-    /**
-     * As {@link #choose(List, String)}, with {@code alwaysTrain} added to every fold's training part and never
-     * validated (out-of-scope examples from another data set, which would make the out-of-scope recall look easier).
-     */
-    public ThresholdSelector.Choice choose(List<IntentExample> examples, List<IntentExample> alwaysTrain, String outOfScopeLabel) {
         List<ThresholdSelector.Validation> rows = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             HeldOutSplit split = HeldOutSplit.fold(examples, folds, k);
-            List<IntentExample> train = new ArrayList<>(split.train());
-            train.addAll(alwaysTrain);
-            IntentModel model = trainer.train(train, outOfScopeLabel, 0);
+            IntentModel model = trainer.train(split.train(), outOfScopeLabel, 0);
             for (IntentExample e : split.test()) {
                 IntentModel.Scored s = model.best(e.text());
                 rows.add(new ThresholdSelector.Validation(s.probability(), s.intent().equals(e.intent()),

@@ -39,23 +39,20 @@ public final class DefaultIntentModel {
         List<IntentExample> fr = IntentCorpus.load(ChatLanguage.FR);
         List<IntentExample> all = new ArrayList<>(en);
         all.addAll(fr);
-        List<IntentExample> supplement = IntentCorpus.outOfScopeSupplement();
 
         IntentTrainer trainer = new IntentTrainer(options);
         ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), FOLDS)
-                .choose(all, supplement, IntentCorpus.OUT_OF_SCOPE);
-        List<IntentExample> training = new ArrayList<>(all);
-        training.addAll(supplement);
-        IntentModel model = trainer.train(training, IntentCorpus.OUT_OF_SCOPE, choice.threshold());
+                .choose(all, IntentCorpus.OUT_OF_SCOPE);
+        IntentModel model = trainer.train(all, IntentCorpus.OUT_OF_SCOPE, choice.threshold());
         Path file = dir.resolve("intent-model.bin");
         model.write(file);
-        Files.writeString(dir.resolve("MODEL_CARD.md"), card(model, options, choice, en, fr, supplement.size(), Files.size(file)),
+        Files.writeString(dir.resolve("MODEL_CARD.md"), card(model, options, choice, en, fr, Files.size(file)),
                 StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "wrote %s (%d bytes), threshold %.4f%n", file, Files.size(file), choice.threshold());
     }
 
     static String card(IntentModel model, TrainingOptions options, ThresholdSelector.Choice choice,
-                       List<IntentExample> en, List<IntentExample> fr, int supplement, long bytes) {
+                       List<IntentExample> en, List<IntentExample> fr, long bytes) {
         Map<String, Integer> enCounts = IntentCorpus.counts(en);
         Map<String, Integer> frCounts = IntentCorpus.counts(fr);
         StringBuilder s = new StringBuilder();
@@ -71,11 +68,10 @@ public final class DefaultIntentModel {
         s.append("- **File**: ").append(bytes).append(" bytes; read with `IntentModel.read(Path)`.\n");
         s.append("- **Data**: the project's own corpus `src/main/resources/io/vitrine/chat/intents-en.tsv` (")
                 .append(en.size()).append(" utterances) and `intents-fr.tsv` (").append(fr.size())
-                .append(" utterances), written by the project, typos and missing accents included, plus ").append(supplement)
-                .append(" English out-of-scope questions from CLINC150 (`out-of-scope-clinc150.tsv`, CC BY 3.0: its other domains ")
-                .append("and its out-of-scope training set), used for training only. One joint model for both languages.\n");
+                .append(" utterances), written by the project, typos and missing accents included; no third-party data set. ")
+                .append("One joint model for both languages.\n");
         s.append(String.format(Locale.ROOT, "- **Out-of-scope threshold**: %.4f on the best intent's probability, chosen by %d-fold "
-                        + "cross-validation over the corpus (the CLINC150 supplement in every training fold, never validated) (the best in-scope accuracy that still rejects %.0f %% of out-of-scope messages); below it, or when "
+                        + "cross-validation over the corpus (the best in-scope accuracy that still rejects %.0f %% of out-of-scope messages); below it, or when "
                         + "`out_of_scope` wins, the assistant says it does not know. Cross-validated at that threshold: in-scope "
                         + "accuracy %.4f, out-of-scope recall %.4f.%n",
                 choice.threshold(), FOLDS, 100 * ThresholdSelector.DEFAULT_OOS_RECALL, choice.accuracy(), choice.oosRecall()));

@@ -30,15 +30,6 @@ public final class IntentCorpus {
         return resource("/io/vitrine/chat/intents-" + lang.code() + ".tsv");
     }
 
-    /**
-     * Out-of-scope examples that train the model but are not the shop's corpus: English questions from CLINC150's
-     * other domains (weather, banking, travel, cooking, ...) and its out-of-scope training set, so the out-of-scope
-     * class sees more of the world than the corpus's own few hundred. Never held out or used to choose the threshold,
-     * so the corpus's held-out figures stay about shop messages.
-     */
-    public static List<IntentExample> outOfScopeSupplement() {
-        return resource("/io/vitrine/chat/out-of-scope-clinc150.tsv");
-    }
 
     private static List<IntentExample> resource(String resource) {
         try (InputStream in = IntentCorpus.class.getResourceAsStream(resource)) {

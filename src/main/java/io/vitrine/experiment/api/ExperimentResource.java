@@ -12,8 +12,6 @@ import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.recommend.RecommendationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,8 +67,12 @@ public class ExperimentResource {
                     + "rules), as a draft; see ExperimentRequest for the defaults.")
     @APIResponse(responseCode = "201", description = "Created; Location is the experiment")
     @APIResponse(responseCode = "400", description = "A field is invalid")
-    public Response create(@NotNull @Valid ExperimentRequest r, @Context UriInfo uri) {
+    public Response create(ExperimentRequest request, @Context UriInfo uri) {
         caller.get().requireAdmin();
+        if (request == null) {
+            throw new InvalidInputException("a JSON experiment is required");
+        }
+        ExperimentRequest r = request.checked();
         int shareB = Optional.ofNullable(r.shareB()).orElse(50);
         boolean version = r.candidateVersion() != null;
         boolean blend = r.blend() != null && !r.blend().isEmpty();

@@ -103,6 +103,13 @@ public class ShopMetrics {
         }
     }
 
+    /** {@code n} of the shop's own events dropped because the background writer's queue was full. */
+    public void eventsDropped(long n) {
+        if (n > 0) {
+            count("vitrine.events.dropped", "Shop events (searches, page views) dropped: the event writer's queue was full", n);
+        }
+    }
+
     /** A gauge read at each scrape (the model gauges). */
     void gauge(String name, String description, String unit, Supplier<Number> value, Tag... tags) {
         if (registry != null) {

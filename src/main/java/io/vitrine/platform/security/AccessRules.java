@@ -113,6 +113,14 @@ public final class AccessRules {
             e("FaqResource", "get", "GET", "/v1/admin/chat/faq/{id}", admin()),
             e("FaqResource", "put", "PUT", "/v1/admin/chat/faq/{id}", admin()),
             e("FaqResource", "delete", "DELETE", "/v1/admin/chat/faq/{id}", admin()),
+            // merchandising: admins the shop's rules, sellers their own (Merchandising.ownerOf)
+            e("MerchandisingResource", "list", "GET", "/v1/merchandising/rules", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "get", "GET", "/v1/merchandising/rules/{id}", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "create", "POST", "/v1/merchandising/rules", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "update", "PUT", "/v1/merchandising/rules/{id}", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "delete", "DELETE", "/v1/merchandising/rules/{id}", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "preview", "POST", "/v1/merchandising/preview", scope(Scope.CATALOG_WRITE)),
+            e("MerchandisingResource", "changes", "GET", "/v1/merchandising/changes", scope(Scope.CATALOG_WRITE)),
             // analytics: a seller reads its own figures only (AnalyticsService.scope)
             e("AnalyticsResource", "summary", "GET", "/v1/analytics/summary", sellers()),
             e("AnalyticsResource", "dashboard", "GET", "/v1/analytics/dashboard", sellers()),

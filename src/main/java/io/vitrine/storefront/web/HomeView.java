@@ -47,8 +47,8 @@ public class HomeView {
     @Inject
     LanguageBean language;
 
-    /** One row of products with the source its clicks are attributed to. */
-    public record Shelf(String title, String source, List<Product> products) {
+    /** One row of cards with the source its clicks are attributed to. */
+    public record Shelf(String title, String source, List<Card> cards) {
     }
 
     private final List<Shelf> shelves = new ArrayList<>();
@@ -66,10 +66,12 @@ public class HomeView {
         } catch (ModelNotReadyException e) {
             modelReady = false;
             shelves.clear();
-            shelves.add(new Shelf(language.text("home.newest"), "home:newest", catalog.list(ProductQuery.all(0, 2 * ROW)).items()));
+            shelves.add(new Shelf(language.text("home.newest"), "home:newest",
+                    Card.plain(catalog.list(ProductQuery.all(0, 2 * ROW)).items())));
         }
         if (!recent.isEmpty()) {
-            shelves.add(new Shelf(language.text("home.recent"), "home:recent", recent.subList(0, Math.min(ROW, recent.size()))));
+            shelves.add(new Shelf(language.text("home.recent"), "home:recent",
+                    Card.plain(recent.subList(0, Math.min(ROW, recent.size())))));
         }
     }
 
@@ -86,8 +88,8 @@ public class HomeView {
     private void add(String title, String source, Recommendations r) {
         if (!r.items().isEmpty()) {
             // the recommender ranks from its own catalogue snapshot; the shelf shows the stored products, in that order
-            shelves.add(new Shelf(title, source, catalog.getAll(r.items().stream()
-                    .map(i -> new ProductId(i.product().id().value())).toList())));
+            shelves.add(new Shelf(title, source, Card.of(catalog.getAll(r.items().stream()
+                    .map(i -> new ProductId(i.product().id().value())).toList()), r)));
         }
     }
 

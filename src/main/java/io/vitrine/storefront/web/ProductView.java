@@ -56,12 +56,12 @@ public class ProductView implements Serializable {
     private String id;
     private String src;
     private Product product;
-    private List<Product> similar = List.of();
-    private List<Product> boughtTogether = List.of();
+    private List<Card> similar = List.of();
+    private List<Card> boughtTogether = List.of();
     /** Click sources of the two shelves: with the experiment and variant when one served them. */
     private String similarSource = "recommendation:similar";
     private String boughtTogetherSource = "recommendation:bought-together";
-    private List<Product> visuallySimilar = List.of();
+    private List<Card> visuallySimilar = List.of();
     @Min(1)
     @Max(5)
     private Integer stars;
@@ -92,8 +92,9 @@ public class ProductView implements Serializable {
             boughtTogether = List.of();
         }
         try {
+            String looksLike = language.text("product.looksLike.reason").formatted(product.name().in(language.getCode()));
             visuallySimilar = vision.looksLike(product.id(), RELATED).products().stream().map(LookAlike::product)
-                    .filter(Product::inStock).toList();
+                    .filter(Product::inStock).map(p -> new Card(p, looksLike)).toList();
         } catch (VisionUnavailableException e) {
             visuallySimilar = List.of(); // the photo model is still loading
         }
@@ -112,8 +113,8 @@ public class ProductView implements Serializable {
     }
 
     /** The recommender ranks from its own catalogue snapshot; the page shows the stored products, in that order. */
-    private List<Product> items(Recommendations r) {
-        return catalog.getAll(r.items().stream().map(i -> new ProductId(i.product().id().value())).toList());
+    private List<Card> items(Recommendations r) {
+        return Card.of(catalog.getAll(r.items().stream().map(i -> new ProductId(i.product().id().value())).toList()), r);
     }
 
     public void rate() {
@@ -197,15 +198,15 @@ public class ProductView implements Serializable {
         return product;
     }
 
-    public List<Product> getSimilar() {
+    public List<Card> getSimilar() {
         return similar;
     }
 
-    public List<Product> getVisuallySimilar() {
+    public List<Card> getVisuallySimilar() {
         return visuallySimilar;
     }
 
-    public List<Product> getBoughtTogether() {
+    public List<Card> getBoughtTogether() {
         return boughtTogether;
     }
 

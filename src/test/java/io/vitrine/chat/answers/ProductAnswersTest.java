@@ -116,4 +116,24 @@ class ProductAnswersTest extends AnswersFixture {
         ChatAnswer policy = say("how do I leave a review?", "leave_review", ChatLanguage.EN);
         assertEquals(Intent.LEAVE_REVIEW, policy.intent(), "writing a review is still the policy");
     }
+
+    /** A price set against something the shop does not sell (another shop): no search answer, the honest "not here". */
+    @Test
+    void comparedWithSomethingTheShopDoesNotSellIsOutOfScope() {
+        ChatAnswer en = say("is zara cheaper?", "price", ChatLanguage.EN);
+        assertEquals(Intent.OUT_OF_SCOPE, en.intent());
+        assertTrue(en.cards().isEmpty());
+        assertTrue(en.text().startsWith("Sorry, I can't help with that here"), en.text());
+        ChatAnswer fr = say("c'est moins cher chez zara ?", "price", ChatLanguage.FR);
+        assertEquals(Intent.OUT_OF_SCOPE, fr.intent());
+        assertTrue(fr.text().startsWith("Désolé, je ne peux pas vous aider"), fr.text());
+        // a product the shop does not have, asked plainly, is still "not found"
+        ChatAnswer plain = say("how much is the zara jacket?", "price", ChatLanguage.EN);
+        assertEquals(Intent.PRICE, plain.intent());
+        assertTrue(plain.text().startsWith("I could not find a product matching"), plain.text());
+        // a product of the shop set against something else is still its price (after the rest: it becomes the product in focus)
+        ChatAnswer named = say("is the Nordika linen dress cheaper than that?", "price", ChatLanguage.EN);
+        assertEquals(Intent.PRICE, named.intent());
+        assertTrue(named.text().startsWith("Nordika Classic Linen Dress – Red costs €49.99."), named.text());
+    }
 }

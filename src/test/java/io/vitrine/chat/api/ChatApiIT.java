@@ -483,9 +483,11 @@ class ChatApiIT extends DeployedShop {
             assertEquals("out_of_scope", t.intent(), t.reply());
             noCards(t);
         }
-        Turn shop = new Chat(api).say("c'est moins cher chez darty ?");
-        assertEquals("out_of_scope", shop.intent(), shop.reply());
-        noCards(shop);
+        for (String otherShop : List.of("c'est moins cher chez darty ?", "is zara cheaper than you?")) {
+            Turn shop = new Chat(api).say(otherShop);
+            assertEquals("out_of_scope", shop.intent(), shop.reply());
+            noCards(shop);
+        }
         // gift phrasings the intent model leans out of scope on: the belts shelf settles them
         allOnShelf(new Chat(api).say("a belt for my dad"), "belts");
         allOnShelf(new Chat(api).say("une ceinture pour mon mari"), "belts");

@@ -31,8 +31,7 @@ import io.vitrine.chat.train.TrainingOptions;
  *   <li>{@code clinc150}: train on train.tsv + oos_train.tsv, threshold on val.tsv + oos_val.tsv, in-scope accuracy
  *       on test.tsv and out-of-scope recall on oos_test.tsv.</li>
  *   <li>{@code bitext-cs}: train on train.tsv, accuracy on test.tsv (no out-of-scope class, no threshold).</li>
- *   <li>{@code own-en}, {@code own-fr}: every 5th utterance per intent held out; one joint FR+EN model (as shipped,
- *       with the CLINC150 out-of-scope supplement in its training data only)
+ *   <li>{@code own-en}, {@code own-fr}: every 5th utterance per intent held out; one joint FR+EN model (as shipped)
  *       trained on the rest, threshold by 3-fold cross-validation on the training part.</li>
  * </ul>
  * Thresholds follow the shipped policy, {@link ThresholdSelector#standard()}: the best in-scope accuracy that still
@@ -47,20 +46,14 @@ public final class ChatBenchmark implements Benchmark {
     private final TrainingOptions options;
     private final Map<ChatLanguage, List<IntentExample>> ownCorpus;
     private final int folds;
-    private final boolean withSupplement;
 
     /** The benchmark as published: shipped options, the shipped corpus. */
     public ChatBenchmark() {
-        this(TrainingOptions.defaults().withThreads(2), shippedCorpus(), 3, true);
+        this(TrainingOptions.defaults().withThreads(2), shippedCorpus(), 3);
     }
 
     /** For the smoke test: other options and a small corpus. */
     public ChatBenchmark(TrainingOptions options, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds) {
-        this(options, ownCorpus, folds, false);
-    }
-
-    private ChatBenchmark(TrainingOptions options, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds, boolean withSupplement) {
-        this.withSupplement = withSupplement;
         this.options = options;
         this.ownCorpus = new EnumMap<>(ChatLanguage.class);
         this.ownCorpus.putAll(ownCorpus);
@@ -155,12 +148,9 @@ public final class ChatBenchmark implements Benchmark {
         if (train.isEmpty()) {
             return;
         }
-        // as shipped: the CLINC150 out-of-scope supplement trains every model and is never validated or tested
-        List<IntentExample> supplement = supplement();
         IntentTrainer trainer = new IntentTrainer(options);
         ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), folds)
-                .choose(train, supplement, IntentCorpus.OUT_OF_SCOPE);
-        train.addAll(supplement);
+                .choose(train, IntentCorpus.OUT_OF_SCOPE);
         System.out.printf(Locale.ROOT, "chat: own corpus threshold %.4f (cross-validated accuracy %.4f, oos-recall %.4f)%n",
                 choice.threshold(), choice.accuracy(), choice.oosRecall());
         IntentModel model = timedTrain("own", train, IntentCorpus.OUT_OF_SCOPE).withThreshold(choice.threshold());
@@ -169,11 +159,6 @@ public final class ChatBenchmark implements Benchmark {
             List<IntentExample> oos = e.getValue().test().stream().filter(x -> x.intent().equals(IntentCorpus.OUT_OF_SCOPE)).toList();
             add(report, "own-" + e.getKey().code(), evaluate(model, inScope, oos), !oos.isEmpty());
         }
-    }
-
-    /** The shipped out-of-scope supplement, or none when the benchmark runs on a small corpus of its own (smoke test). */
-    private List<IntentExample> supplement() {
-        return withSupplement ? IntentCorpus.outOfScopeSupplement() : List.of();
     }
 
     private IntentModel timedTrain(String dataset, List<IntentExample> train, String oosLabel) {

@@ -5,6 +5,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Map;
 
 /** The home page: shelves of recommended products, each tagged with the source its clicks are attributed to. */
 public final class HomePage extends ShopPage {
@@ -29,6 +30,11 @@ public final class HomePage extends ShopPage {
     /** The product ids of one shelf, in order. */
     public List<String> productsOf(String source) {
         return cards(source).stream().map(a -> idOf(a.getAttribute("href"))).toList();
+    }
+
+    /** The cards of one shelf as (product name, reason shown on the card), in order. */
+    public List<Map.Entry<String, String>> reasonsOf(String source) {
+        return Cards.reasons(driver.findElements(By.cssSelector("section.vt-shelf[data-source='" + source + "'] .vt-card")));
     }
 
     public List<WebElement> productCards() {

@@ -74,6 +74,11 @@ public final class ProductPage extends ShopPage {
                 .map(a -> HomePage.idOf(a.getAttribute("href"))).toList();
     }
 
+    /** The cards of the "similar products" shelf as (product name, reason shown on the card). */
+    public List<java.util.Map.Entry<String, String>> similarReasons() {
+        return Cards.reasons(driver.findElements(By.cssSelector("#similar .vt-card")));
+    }
+
     public ProductPage openSimilar(int index) {
         List<WebElement> links = driver.findElements(By.cssSelector("#similar a.vt-card-link"));
         links.get(index).click();

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,6 +159,44 @@ class StorefrontBrowserIT extends BrowserJourney {
         assertEquals(List.of(similar, trending), home.productsOf("home:recent").subList(0, 2), "recently viewed, latest first");
         assertNotEquals(shelvesBefore, home.shelfTitles(), "the shelves follow the categories just viewed");
         assertNotEquals(forYouBefore, home.productsOf("recommendation:for-you"), "the recommendations changed");
+    }
+
+    @Test
+    void everyRecommendedCardSaysWhyInThePageLanguageAndNeverNamesItself() {
+        HomePage home = HomePage.open(driver, url("/"));
+        String viewed = home.productsOf("recommendation:trending").get(0);
+        ProductPage product = ProductPage.open(driver, url("/catalog/product.xhtml?id=" + viewed));
+        String viewedName = product.name();
+        List<Map.Entry<String, String>> similar = product.similarReasons();
+        assertFalse(similar.isEmpty(), "the product page shows similar products");
+        assertReasonsShown(similar, "similar products");
+
+        home = HomePage.open(driver, url("/"));
+        for (String source : List.of("recommendation:for-you", "recommendation:trending", "recommendation:popular")) {
+            assertReasonsShown(home.reasonsOf(source), source);
+        }
+        assertTrue(home.reasonsOf("recommendation:trending").stream().allMatch(c -> c.getValue().toLowerCase().startsWith("trending")),
+                home.reasonsOf("recommendation:trending").toString());
+        assertTrue(home.reasonsOf("recommendation:for-you").stream().anyMatch(c -> c.getValue().contains(viewedName)),
+                "a list for this shopper says which viewed product it follows: " + home.reasonsOf("recommendation:for-you"));
+        assertTrue(home.reasonsOf("home:recent").stream().allMatch(c -> c.getValue().isEmpty()), "recently viewed is not a recommendation");
+        Screenshots.save(driver, "StorefrontBrowserIT-reasons-en");
+
+        home.switchLanguage("fr");
+        home = new HomePage(driver);
+        assertReasonsShown(home.reasonsOf("recommendation:trending"), "tendances");
+        assertTrue(home.reasonsOf("recommendation:trending").stream().allMatch(c -> c.getValue().toLowerCase().startsWith("tendance")),
+                home.reasonsOf("recommendation:trending").toString());
+        Screenshots.save(driver, "StorefrontBrowserIT-reasons-fr");
+    }
+
+    /** Every card has a reason, and no reason names the product of its own card. */
+    private static void assertReasonsShown(List<Map.Entry<String, String>> cards, String shelf) {
+        assertFalse(cards.isEmpty(), shelf + " has cards");
+        for (Map.Entry<String, String> card : cards) {
+            assertFalse(card.getValue().isBlank(), shelf + ": a card without its reason: " + card.getKey());
+            assertFalse(card.getValue().contains(card.getKey()), shelf + ": a reason names its own card: " + card);
+        }
     }
 
     @Test

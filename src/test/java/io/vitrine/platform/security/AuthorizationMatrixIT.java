@@ -217,6 +217,14 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("InvitationResource#invite", w -> json("POST", "/api/v1/admin/invitations", "{}"));
         m.put("InvitationResource#list", w -> get("/api/v1/admin/invitations"));
         m.put("InvitationResource#cancel", w -> call("DELETE", "/api/v1/admin/invitations/inv_nosuchinvitation", null, null, Map.of(), Optional.empty()));
+        // merchandising: an unknown id and an empty body, so an allowed call changes nothing (404 / 400)
+        m.put("MerchandisingResource#list", w -> get("/api/v1/merchandising/rules"));
+        m.put("MerchandisingResource#get", w -> get("/api/v1/merchandising/rules/no-such-rule"));
+        m.put("MerchandisingResource#create", w -> json("POST", "/api/v1/merchandising/rules", "{}"));
+        m.put("MerchandisingResource#update", w -> json("PUT", "/api/v1/merchandising/rules/no-such-rule", "{}"));
+        m.put("MerchandisingResource#delete", w -> call("DELETE", "/api/v1/merchandising/rules/no-such-rule", null, null, Map.of(), Optional.empty()));
+        m.put("MerchandisingResource#preview", w -> json("POST", "/api/v1/merchandising/preview", "{}"));
+        m.put("MerchandisingResource#changes", w -> get("/api/v1/merchandising/changes"));
         // experiments: an unknown id and an empty body, so an allowed call changes nothing (404 / 400)
         m.put("ExperimentResource#list", w -> get("/api/v1/admin/experiments"));
         m.put("ExperimentResource#create", w -> json("POST", "/api/v1/admin/experiments", "{}"));

@@ -1,4 +1,4 @@
-package io.vitrine.analytics.web;
+package io.vitrine.platform.web;
 
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.platform.security.Role;
