@@ -23,18 +23,29 @@ public final class ShippedCalibration {
     private ShippedCalibration() {
     }
 
+    /**
+     * {@code c} with its threshold lowered, if need be, so that {@link #KEEP} of the demo store's held-out product
+     * photos stay close matches: a threshold that best tells other pictures apart (drawn outliers, or real photos of
+     * what the shop does not sell) may refuse the shop's own products, and a shop keeps its own products first.
+     */
+    public static Calibration keepingShopPhotos(VisionModel model, Calibration c) {
+        return keepingShopPhotos(model, c, DemoVisionModel.holdoutPhotos(model.inputSize()));
+    }
+
+    static Calibration keepingShopPhotos(VisionModel model, Calibration c, List<LabelledImage> holdout) {
+        // the cut-off is the (1 - KEEP) quantile of the held-out photos' in-shop scores under c
+        double[] scores = model.analyse(holdout.stream().map(LabelledImage::tensor).toList()).stream()
+                .mapToDouble(a -> c.inShopScore(a.logits())).sorted().toArray();
+        double keepAll = scores[(int) Math.floor((1 - KEEP) * (scores.length - 1))];
+        return c.withThreshold(c.score(), Math.min(c.threshold(), keepAll));
+    }
+
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "models/vision/" + DemoVisionModel.MODEL_FILE);
         VisionModel model = VisionModel.load(file);
         List<LabelledImage> holdout = DemoVisionModel.holdoutPhotos(model.inputSize());
         VisionModel fitted = HoldoutTrainer.calibrate(model, holdout);
-        // the threshold that best tells drawn outliers apart refuses about half of the shop's own unseen photos; a
-        // shop keeps KEEP of its own products and refuses less noise instead (the cut-off is the KEEP quantile)
-        double[] scores = fitted.analyse(holdout.stream().map(LabelledImage::tensor).toList()).stream()
-                .mapToDouble(io.vitrine.vision.PhotoAnalysis::inShopScore).sorted().toArray();
-        double keepAll = scores[(int) Math.floor((1 - KEEP) * (scores.length - 1))];
-        Calibration c = fitted.calibration();
-        VisionModel calibrated = fitted.withCalibration(c.withThreshold(c.score(), Math.min(c.threshold(), keepAll)));
+        VisionModel calibrated = fitted.withCalibration(keepingShopPhotos(fitted, fitted.calibration(), holdout));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         calibrated.save(tmp);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -12,26 +12,20 @@ import io.vitrine.vision.VisualIndexes;
 import io.vitrine.vision.VisualMatch;
 import io.vitrine.vision.Vectors;
 import io.vitrine.vision.train.LabelledImage;
+import io.vitrine.vision.eval.FashionSplit.Photo;
 import io.vitrine.vision.train.VisionTrainer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * {@code mvn -Pbench -Dbench=vision verify}: the product-photo protocol of {@code ../shared/datasets/README.md}
@@ -95,25 +89,13 @@ public final class VisionBenchmark implements Benchmark {
         synthetic(report);
     }
 
-    private record Photo(String id, String subCategory, Path file) {
-    }
-
     private void fashionProducts(Path folder, BenchReport report) throws IOException {
         String dataset = "fashion-products";
-        List<Photo> photos = photos(folder);
-        Map<String, List<Photo>> bySub = new TreeMap<>();
-        photos.forEach(p -> bySub.computeIfAbsent(p.subCategory(), s -> new ArrayList<>()).add(p));
-        bySub.values().removeIf(list -> list.size() < settings.minImages());
-        List<Photo> train = new ArrayList<>();
-        List<Photo> test = new ArrayList<>();
-        Random random = new Random(settings.seed());
-        for (List<Photo> list : bySub.values()) {
-            Collections.shuffle(list, random);
-            int nTest = (int) Math.round(list.size() * settings.testShare());
-            test.addAll(list.subList(0, nTest));
-            train.addAll(list.subList(nTest, list.size()));
-        }
-        log("%s: %d sub-categories with >= %d photos, %d train / %d test", dataset, bySub.size(), settings.minImages(), train.size(), test.size());
+        FashionSplit split = FashionSplit.of(folder, settings.minImages(), settings.testShare(), settings.seed(), settings.limit());
+        List<Photo> train = split.train();
+        List<Photo> test = split.test();
+        log("%s: %d sub-categories with >= %d photos, %d train / %d test", dataset, split.subCategories().size(),
+                settings.minImages(), train.size(), test.size());
 
         ImageDecoder decoder = new ImageDecoder();
         int size = settings.training().inputSize();
@@ -160,7 +142,7 @@ public final class VisionBenchmark implements Benchmark {
         report.add(dataset, name, "top3-accuracy", classification.topK(3));
         report.add(dataset, name, "precision@10", precision.mean());
         report.add(dataset, name, "train_s", trainSeconds);
-        for (String sub : bySub.keySet()) {
+        for (String sub : split.subCategories()) {
             log("  %-12s F1 %.3f", sub, classification.f1(sub));
         }
 
@@ -342,24 +324,6 @@ public final class VisionBenchmark implements Benchmark {
             v[d] = (float) random.nextGaussian();
         }
         return Vectors.normalise(v);
-    }
-
-    private List<Photo> photos(Path folder) throws IOException {
-        List<Photo> photos = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(folder.resolve("styles.csv"), StandardCharsets.UTF_8)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-            for (CSVRecord r : format.parse(in)) {
-                Path file = folder.resolve("images").resolve(r.get("id") + ".jpg");
-                if (Files.exists(file)) {
-                    photos.add(new Photo(r.get("id"), r.get("subCategory"), file));
-                }
-            }
-        }
-        if (photos.size() > settings.limit()) {
-            Collections.shuffle(photos, new Random(settings.seed()));
-            return photos.subList(0, settings.limit());
-        }
-        return photos;
     }
 
     private static float[] tensor(ImageDecoder decoder, Photo p, int size) throws IOException {

@@ -109,6 +109,25 @@ class VisionTrainerTest {
     }
 
     @Test
+    void aCenterLossModelServesItsEmbeddingAndSurvivesSaveAndLoad(@TempDir Path dir) {
+        VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
+                .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(2).withTimeBudget(Duration.ZERO).withCenterLoss(0.003);
+        VisionModel centred = new VisionTrainer(settings).train(images, ProgressListener.none());
+        Path file = dir.resolve("centred.zip");
+        centred.save(file);
+
+        VisionModel loaded = VisionModel.load(file);
+
+        PhotoAnalysis before = centred.analyse(List.of(images.get(0).tensor())).get(0);
+        PhotoAnalysis after = loaded.analyse(List.of(images.get(0).tensor())).get(0);
+        assertEquals(16, loaded.embeddingSize());
+        assertEquals(CLASSES.size(), before.ranked().size());
+        assertEquals(before.best().subCategory(), after.best().subCategory());
+        assertArrayEquals(before.embedding(), after.embedding(), 1e-5f);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> settings.withCenterLoss(-1));
+    }
+
+    @Test
     void savedModelAnswersTheSame(@TempDir Path dir) {
         Path file = dir.resolve("vision.zip");
         model.save(file);
