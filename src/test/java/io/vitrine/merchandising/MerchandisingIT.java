@@ -144,7 +144,10 @@ class MerchandisingIT extends BrowserJourney {
         assertEquals(sellerOfTop, seller.get("/api/v1/merchandising/rules/" + own).json().getString("owner"));
         assertProblem(seller.delete("/api/v1/merchandising/rules/" + pin), 404);
 
-        // deleting puts the ranking back, and the history says who did what
+        // deleting puts the ranking back (the seller's burial applies everywhere: it goes first), and the history
+        // says who did what
+        assertEquals(204, seller.delete("/api/v1/merchandising/rules/" + own).status(), "a seller deletes its own rule");
+        made.remove(own);
         assertEquals(204, admin.delete("/api/v1/merchandising/rules/" + pin).status());
         made.remove(pin);
         assertEquals(before.get(0), searchIds("sneakers").get(0));
@@ -152,6 +155,8 @@ class MerchandisingIT extends BrowserJourney {
         assertEquals("DELETED", history.getJsonObject(0).getString("change"));
         assertEquals(pin, history.getJsonObject(0).getString("ruleId"));
         assertTrue(history.stream().anyMatch(c -> c.asJsonObject().getString("change").equals("CREATED")
+                && c.asJsonObject().getString("ruleId").equals(own)), history.toString());
+        assertTrue(history.stream().anyMatch(c -> c.asJsonObject().getString("change").equals("DELETED")
                 && c.asJsonObject().getString("ruleId").equals(own)), history.toString());
         assertTrue(seller.get("/api/v1/merchandising/changes").jsonArray().stream()
                 .allMatch(c -> c.asJsonObject().getString("owner").equals(sellerOfTop)), "a seller reads its own history only");

@@ -195,12 +195,14 @@ class EventsAndOrdersApiIT extends DeployedShop {
 
     /**
      * Admin operations carry the admin tag and the apiKey requirement (AdminOpenApi derives them from AccessRules); of
-     * the others exactly those annotated with it: orders, product writes and event recording.
+     * the others exactly those annotated with it: orders, product writes, event recording and merchandising rules.
      */
     private static void assertSecurityAsTheTableSays(JsonObject doc) {
         Set<String> annotated = Set.of("OrderResource#list", "OrderResource#get", "OrderResource#place",
                 "ProductResource#create", "ProductResource#update", "ProductResource#delete", "ProductResource#addImage",
-                "EventResource#record");
+                "EventResource#record", "MerchandisingResource#list", "MerchandisingResource#get",
+                "MerchandisingResource#create", "MerchandisingResource#update", "MerchandisingResource#delete",
+                "MerchandisingResource#preview", "MerchandisingResource#changes");
         int admin = 0;
         for (var path : doc.getJsonObject("paths").entrySet()) {
             for (var op : path.getValue().asJsonObject().entrySet()) {
