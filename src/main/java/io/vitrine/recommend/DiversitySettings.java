@@ -1,17 +1,12 @@
 package io.vitrine.recommend;
 
 import io.vitrine.platform.InvalidInputException;
-import io.vitrine.platform.SettingsReader;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * How diverse a served list must be: the largest share of a list of n that may come from one seller
  * ({@code vitrine.recommend.diversity.max-seller-share}) and from one sub-category
  * ({@code .max-sub-category-share}, not applied when the shopper asked for one sub-category); 0.5 each by default,
- * never fewer than 2 products. 1.0 turns a cap off.
+ * never fewer than 2 products. 1.0 turns a cap off. Read with the rest of {@link RecommendSettings}.
  */
 public record DiversitySettings(double maxSellerShare, double maxSubCategoryShare) {
 
@@ -37,18 +32,5 @@ public record DiversitySettings(double maxSellerShare, double maxSubCategoryShar
 
     private static int cap(int n, double share) {
         return share >= 1 ? Integer.MAX_VALUE : Math.max(2, (int) Math.ceil(n * share - 1e-9));
-    }
-
-    @ApplicationScoped
-    public static class Producer {
-
-        @Produces
-        @Singleton
-        DiversitySettings settings(Config config) {
-            DiversitySettings d = defaults();
-            SettingsReader c = new SettingsReader(config, "vitrine.recommend.diversity.");
-            return new DiversitySettings(c.get("max-seller-share", d.maxSellerShare()),
-                    c.get("max-sub-category-share", d.maxSubCategoryShare()));
-        }
     }
 }

@@ -13,22 +13,24 @@ import org.eclipse.microprofile.config.Config;
  * {@code .tolerance}, {@code .train-at-start}, {@code .max-age-hours}, the daily
  * {@code vitrine.recommend.schedule.enabled / .hour / .minute}, and what a training reads:
  * {@code vitrine.recommend.train.window-days} (0: every event) and {@code .read-max} (events per database query at
- * most; the embedded server holds a query's whole answer in memory).
+ * most; the embedded server holds a query's whole answer in memory), and how diverse a served list must be
+ * ({@code vitrine.recommend.diversity.max-seller-share} / {@code .max-sub-category-share}, {@link DiversitySettings}).
  */
 public record RecommendSettings(int holdoutDays, double tolerance, boolean trainAtStart, long maxAgeHours,
                                 boolean scheduleEnabled, int scheduleHour, int scheduleMinute, int trainWindowDays,
-                                int trainReadMax) {
+                                int trainReadMax, DiversitySettings diversity) {
 
     public RecommendSettings {
         if (trainWindowDays < 0 || trainReadMax < 0) {
             throw new io.vitrine.platform.InvalidInputException(
                     "vitrine.recommend.train.window-days and .read-max must be 0 or more");
         }
+        java.util.Objects.requireNonNull(diversity, "diversity");
     }
 
     /** The documented defaults. */
     public static RecommendSettings defaults() {
-        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30, 0, EventScan.READ_MAX);
+        return new RecommendSettings(7, 0.02, true, 24, true, 3, 30, 0, EventScan.READ_MAX, DiversitySettings.defaults());
     }
 
     /** The daily retraining, or off. */
@@ -49,7 +51,9 @@ public record RecommendSettings(int holdoutDays, double tolerance, boolean train
                     c.get("train-at-start", d.trainAtStart()), c.get("max-age-hours", d.maxAgeHours()),
                     c.get("schedule.enabled", d.scheduleEnabled()), c.get("schedule.hour", d.scheduleHour()),
                     c.get("schedule.minute", d.scheduleMinute()),
-                    c.get("train.window-days", d.trainWindowDays()), c.get("train.read-max", d.trainReadMax()));
+                    c.get("train.window-days", d.trainWindowDays()), c.get("train.read-max", d.trainReadMax()),
+                    new DiversitySettings(c.get("diversity.max-seller-share", d.diversity().maxSellerShare()),
+                            c.get("diversity.max-sub-category-share", d.diversity().maxSubCategoryShare())));
         }
     }
 }

@@ -38,7 +38,7 @@ public class RecommendationService {
     @Inject
     ProductArrangement arrangement = ProductArrangement.NONE;
     @Inject
-    DiversitySettings diversity = DiversitySettings.defaults();
+    RecommendSettings settings = RecommendSettings.defaults();
     /** Experiments (the experiment feature) may take over a list; none in plain unit tests. */
     @Inject
     jakarta.enterprise.inject.Instance<ListRouting> routing;
@@ -179,8 +179,8 @@ public class RecommendationService {
      * {@link DiversitySettings}), in stock, and not excluded by a merchandising rule.
      */
     private BlendRules rules(int n, Optional<String> category, Optional<String> subCategory) {
-        BlendRules rules = BlendRules.none().maxPerSeller(diversity.perSeller(n))
-                .maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : diversity.perSubCategory(n))
+        BlendRules rules = BlendRules.none().maxPerSeller(settings.diversity().perSeller(n))
+                .maxPerSubCategory(subCategory.isPresent() ? Integer.MAX_VALUE : settings.diversity().perSubCategory(n))
                 .onlyIf(shown());
         rules = category.map(rules::inCategory).orElse(rules);
         return subCategory.map(rules::inSubCategory).orElse(rules);
