@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,9 +168,7 @@ public class Merchandising implements ProductArrangement, StartupStep {
     /** The latest changes an admin (all) or a seller (its own) may read, newest first. */
     public List<RuleChange> history(Caller who, int limit) {
         String owner = ownerOf(who);
-        return changes.findAll().stream().filter(c -> who.isAdmin() || c.owner().equals(owner))
-                .sorted(Comparator.comparingLong(RuleChange::at).reversed()).limit(Math.max(1, Math.min(limit, 500)))
-                .toList();
+        return changes.latest(who.isAdmin() ? Optional.empty() : Optional.of(owner), Math.max(1, Math.min(limit, 500)));
     }
 
     private void record(MerchandisingRule rule, String change, Caller who) {

@@ -23,9 +23,6 @@ public record ExperimentRequest(String name, String mode, Long candidateVersion,
      * parameter. The experiment checks the rest (name, recipe parts, plan figures).
      */
     public ExperimentRequest checked() {
-        if (name == null || name.isBlank() || name.strip().length() > 120) {
-            throw new InvalidInputException("name: 1 to 120 characters");
-        }
         if (candidateVersion != null && candidateVersion < 1) {
             throw new InvalidInputException("candidateVersion: 1 or more");
         }

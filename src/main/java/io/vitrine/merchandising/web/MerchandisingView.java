@@ -12,6 +12,7 @@ import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.NotReadyException;
+import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.platform.web.PageCaller;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +45,8 @@ public class MerchandisingView implements Serializable {
     transient PageCaller caller;
     @Inject
     transient CachedCategories categories;
+    @Inject
+    transient LanguageBean language;
 
     private String action = "PIN";
     private String placement = "SHELF";
@@ -124,7 +127,7 @@ public class MerchandisingView implements Serializable {
             if (where.kind() == Placement.Kind.SHELF && where.category().isEmpty()) {
                 throw new InvalidInputException(text("merchandising.preview.where"));
             }
-            preview = merchandising.preview(caller.get(), where, language(), Optional.of(draft()));
+            preview = merchandising.preview(caller.get(), where, language.getCode(), Optional.of(draft()));
         } catch (InvalidInputException | AccessDeniedException | NotFoundException | NotReadyException e) {
             preview = null;
             error(e.getMessage());
@@ -159,11 +162,7 @@ public class MerchandisingView implements Serializable {
     }
 
     public String name(Product p) {
-        return p.name().in(language());
-    }
-
-    private String language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage().equals("fr") ? "fr" : "en";
+        return p.name().in(language.getCode());
     }
 
     private static String blank(String s) {
@@ -171,7 +170,7 @@ public class MerchandisingView implements Serializable {
     }
 
     private String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
     }
 
     private void info(String key) {

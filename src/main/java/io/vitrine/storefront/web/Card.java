@@ -1,6 +1,8 @@
 package io.vitrine.storefront.web;
 
+import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
 import io.vitrine.recommend.Recommendations;
 
 import java.util.HashMap;
@@ -20,8 +22,13 @@ public record Card(Product product, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Cards for the stored products of a served list, each with the reason the list gave for it. */
-    static List<Card> of(List<Product> stored, Recommendations served) {
+    /**
+     * Cards for a served list: the recommender ranks from its own catalogue snapshot, a shelf shows the stored
+     * products in that order, each with the reason the list gave for it (a product gone meanwhile is left out).
+     */
+    static List<Card> of(CatalogService catalog, Recommendations served) {
+        List<Product> stored = catalog.getAll(served.items().stream()
+                .map(i -> new ProductId(i.product().id().value())).toList());
         Map<String, String> reasons = new HashMap<>();
         served.items().forEach(i -> reasons.putIfAbsent(i.product().id().value(), i.reason()));
         return stored.stream().map(p -> new Card(p, reasons.getOrDefault(p.id().value(), ""))).toList();

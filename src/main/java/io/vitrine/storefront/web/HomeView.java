@@ -87,9 +87,7 @@ public class HomeView {
 
     private void add(String title, String source, Recommendations r) {
         if (!r.items().isEmpty()) {
-            // the recommender ranks from its own catalogue snapshot; the shelf shows the stored products, in that order
-            shelves.add(new Shelf(title, source, Card.of(catalog.getAll(r.items().stream()
-                    .map(i -> new ProductId(i.product().id().value())).toList()), r)));
+            shelves.add(new Shelf(title, source, Card.of(catalog, r)));
         }
     }
 

@@ -112,9 +112,8 @@ public class ProductView implements Serializable {
         return null;
     }
 
-    /** The recommender ranks from its own catalogue snapshot; the page shows the stored products, in that order. */
     private List<Card> items(Recommendations r) {
-        return Card.of(catalog.getAll(r.items().stream().map(i -> new ProductId(i.product().id().value())).toList()), r);
+        return Card.of(catalog, r);
     }
 
     public void rate() {
