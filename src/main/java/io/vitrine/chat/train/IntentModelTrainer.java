@@ -5,7 +5,7 @@ import java.util.List;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
 
-/** Trains an {@link IntentModel} from labelled utterances: the n-gram network (shipped) or the OpenNLP maxent. */
+/** Trains an {@link IntentModel} from labelled utterances: the OpenNLP maxent (shipped) or the n-gram network. */
 public interface IntentModelTrainer {
 
     /**
@@ -15,8 +15,12 @@ public interface IntentModelTrainer {
      */
     IntentModel train(List<IntentExample> examples, String outOfScopeLabel, double threshold);
 
-    /** The trainer of the shipped model, of the shop's retrainings and of the benchmark rows. */
+    /**
+     * The trainer of the shipped model and of the shop's retrainings: the maxent. The n-gram network is better on
+     * CLINC150 but not on our own corpus (validation carved from the training part: 0.895 against 0.904, and their
+     * average 0.904), so it is measured by the benchmark and not shipped.
+     */
     static IntentModelTrainer shipped() {
-        return new NetworkTrainer(NetworkOptions.defaults());
+        return new IntentTrainer(TrainingOptions.defaults());
     }
 }

@@ -19,9 +19,13 @@ public record NetworkOptions(int hidden, int maxEpochs, double learningRate, dou
         }
     }
 
-    /** The settings of the shipped model and of the benchmark rows (chosen on validation carved from training data). */
+    /**
+     * The settings of the benchmark rows, chosen on validation carved from CLINC150's training part (a fifth of
+     * train.tsv + oos_train.tsv): 256 hidden units 0.928 in-scope accuracy at 70 % out-of-scope recall, 128: 0.906,
+     * 64: 0.857 (one member each, learning rate 0.2, dropout 0.2 / 0.3).
+     */
     public static NetworkOptions defaults() {
-        return new NetworkOptions(64, 30, 0.2, 0.2, 0.3, 3, 5, 17);
+        return new NetworkOptions(256, 30, 0.2, 0.2, 0.3, 1, 5, 17);
     }
 
     public NetworkOptions withHidden(int n) {

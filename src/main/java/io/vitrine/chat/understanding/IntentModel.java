@@ -148,11 +148,7 @@ public final class IntentModel {
         String oos = data.readUTF();
         Instant trainedAt = Instant.ofEpochMilli(data.readLong());
         String type = version == MAXENT_ONLY ? MaxentScorer.TYPE : data.readUTF();
-        IntentScorer scorer = switch (type) {
-            case MaxentScorer.TYPE -> MaxentScorer.read(data);
-            case NgramNetwork.TYPE -> NgramNetwork.read(data);
-            default -> throw new IOException("unknown intent scorer " + type);
-        };
+        IntentScorer scorer = IntentScorer.read(type, data);
         return new IntentModel(scorer, oos, threshold, trainedAt);
     }
 

@@ -1,5 +1,6 @@
 package io.vitrine.chat.understanding;
 
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -21,4 +22,13 @@ public interface IntentScorer {
     String type();
 
     void write(DataOutputStream out) throws IOException;
+
+    /** The scorer written after type tag {@code type}. */
+    static IntentScorer read(String type, DataInputStream in) throws IOException {
+        return switch (type) {
+            case MaxentScorer.TYPE -> MaxentScorer.read(in);
+            case NgramNetwork.TYPE -> NgramNetwork.read(in);
+            default -> throw new IOException("unknown intent scorer " + type);
+        };
+    }
 }

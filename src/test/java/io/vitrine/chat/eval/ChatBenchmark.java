@@ -21,6 +21,8 @@ import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.understanding.LanguageIdentifier;
 import io.vitrine.chat.train.CrossValidatedThreshold;
 import io.vitrine.chat.train.IntentModelTrainer;
+import io.vitrine.chat.train.NetworkOptions;
+import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.IntentTrainer;
 import io.vitrine.chat.train.ThresholdSelector;
 import io.vitrine.chat.train.TrainingOptions;
@@ -41,9 +43,9 @@ import io.vitrine.chat.train.TrainingOptions;
  */
 public final class ChatBenchmark implements Benchmark {
 
-    /** Model name of the OpenNLP maxent rows (the shipped classifier until session 5). */
+    /** Model name of the OpenNLP maxent rows (the shipped classifier). */
     public static final String MODEL = "maxent-qn";
-    /** Model name of the n-gram network rows (the shipped classifier since session 5). */
+    /** Model name of the n-gram network rows. */
     public static final String NETWORK = "ngram-network";
     private static final int WARM_UP = 200;
 
@@ -53,13 +55,13 @@ public final class ChatBenchmark implements Benchmark {
     private final int folds;
 
     /**
-     * The benchmark as published: the shipped classifier ({@code -Dbench.chat.model=network}, the default) or the
-     * earlier maxent ({@code -Dbench.chat.model=maxent}) with their shipped options, on the shipped corpus.
+     * The benchmark as published, on the shipped corpus: the shipped maxent ({@code -Dbench.chat.model=maxent}, the
+     * default) or the n-gram network ({@code -Dbench.chat.model=network}), each with its default options.
      */
     public ChatBenchmark() {
-        this(System.getProperty("bench.chat.model", "network").equals("maxent")
-                        ? new IntentTrainer(TrainingOptions.defaults().withThreads(2)) : IntentModelTrainer.shipped(),
-                System.getProperty("bench.chat.model", "network").equals("maxent") ? MODEL : NETWORK, shippedCorpus(), 3);
+        this(System.getProperty("bench.chat.model", "maxent").equals("network")
+                        ? new NetworkTrainer(NetworkOptions.defaults()) : new IntentTrainer(TrainingOptions.defaults().withThreads(2)),
+                System.getProperty("bench.chat.model", "maxent").equals("network") ? NETWORK : MODEL, shippedCorpus(), 3);
     }
 
     /** For the smoke test: the maxent with other options and a small corpus. */
