@@ -40,6 +40,8 @@ final class FieldIndex extends Index<Object> {
     private static final String NUMBER = "n";
     /** After every possible key of a number (a position is made of chars below it). */
     private static final char AFTER = '\uffff';
+    /** The entry that says the index was built to the end (past every other key, never in a query's range). */
+    private static final String BUILT = String.valueOf(AFTER);
 
     private final MVStore store;
     private final MVMap<String, Object> entries;
@@ -110,7 +112,29 @@ final class FieldIndex extends Index<Object> {
 
     @Override
     public long getCount() {
-        return entries.sizeAsLong();
+        return entries.sizeAsLong() - (built() ? 1 : 0);
+    }
+
+    /** Whether a build of this index reached its end (a build cut off by a crash is redone). */
+    boolean built() {
+        return entries.containsKey(BUILT);
+    }
+
+    /**
+     * Builds the index from the collection's documents ({@code position -> document}) in one pass, committing the
+     * store every {@code chunk} entries so a large collection's entries do not all wait in memory for the end of the
+     * command; the last entry written says the build is complete.
+     */
+    void build(Iterable<Map.Entry<Object, Document>> documents, int chunk, Runnable commit) {
+        entries.clear();
+        long n = 0;
+        for (Map.Entry<Object, Document> d : documents) {
+            add(d.getValue(), d.getKey(), null);
+            if (++n % chunk == 0) {
+                commit.run();
+            }
+        }
+        entries.put(BUILT, Boolean.TRUE);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -81,8 +82,9 @@ class FieldIndexTest {
         try {
             MVMap<String, Object> byUser = store.openMap(USER_INDEX);
             MVMap<String, Object> byTime = store.openMap(TIME_INDEX);
-            assertEquals(299, byUser.sizeAsLong());
-            assertEquals(299, byTime.sizeAsLong());
+            // one entry per stored event, and the mark that the build (over the first 150) reached its end
+            assertEquals(299 + 1, byUser.sizeAsLong());
+            assertEquals(299 + 1, byTime.sizeAsLong());
             assertTrue(byUser.keySet().stream().noneMatch(k -> k.endsWith("\u0000se3")), "the deleted event's entry is gone");
             assertTrue(byUser.keySet().stream().anyMatch(k -> k.endsWith("\u0000se0")));
         } finally {
@@ -123,6 +125,25 @@ class FieldIndexTest {
                 new de.bwaldvogel.mongo.bson.Document("$in", List.of("u1")))));
         assertFalse(index.canHandle(new de.bwaldvogel.mongo.bson.Document("userId",
                 new de.bwaldvogel.mongo.bson.Document("$ne", "u1"))));
+    }
+
+    @Test
+    void aBuildCutOffBeforeItsEndIsDoneAgain() {
+        MVStore store = MVStore.open(null);
+        FieldIndex index = new FieldIndex(store, "m", "userId_1", List.of(new IndexKey("userId", true)));
+        index.add(doc("stale", "u1", 1L), "stale", null); // what a crashed build left: entries, no end mark
+        assertFalse(index.built());
+        Map<Object, de.bwaldvogel.mongo.bson.Document> stored = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 25; i++) {
+            stored.put("d" + i, doc("d" + i, "u" + (i % 2), i));
+        }
+        int[] commits = {0};
+        index.build(stored.entrySet(), 10, () -> commits[0]++);
+        assertTrue(index.built());
+        assertEquals(2, commits[0], "a commit every 10 entries");
+        assertEquals(25, index.getCount());
+        assertEquals(13, positions(index, new de.bwaldvogel.mongo.bson.Document("userId", "u0")).size());
+        assertFalse(positions(index, new de.bwaldvogel.mongo.bson.Document("userId", "u1")).contains("stale"));
     }
 
     @Test
