@@ -40,10 +40,13 @@ class SessionStateSerializableTest {
     private static final Set<Class<? extends Annotation>> PROXIED = Set.of(ApplicationScoped.class, SessionScoped.class,
             RequestScoped.class, jakarta.faces.view.ViewScoped.class);
 
+    private static final com.tngtech.archunit.core.domain.JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("io.vitrine");
+
     static List<Class<?>> scoped(Class<? extends Annotation> scope) {
         List<Class<?>> out = new ArrayList<>();
-        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("io.vitrine")) {
+        for (JavaClass c : CLASSES) {
             if (c.isAnnotatedWith(scope)) {
                 out.add(c.reflect());
             }
@@ -55,6 +58,14 @@ class SessionStateSerializableTest {
     void everySessionScopedBeanSerializesWithOnlySerializableState() throws Exception {
         List<Class<?>> beans = scoped(SessionScoped.class);
         assertTrue(beans.size() >= 5, "cart, shopper, comparison, chat widget, language: " + beans);
+        assertEquals(List.of(), problems(beans));
+    }
+
+    /** A view's state lives in the session too (JSF keeps view-scoped beans there), so it moves with it. */
+    @Test
+    void everyViewScopedBeanSerializesWithOnlySerializableState() throws Exception {
+        List<Class<?>> beans = scoped(jakarta.faces.view.ViewScoped.class);
+        assertTrue(beans.size() >= 7, "the seller and admin pages' views: " + beans);
         assertEquals(List.of(), problems(beans));
     }
 
@@ -88,7 +99,9 @@ class SessionStateSerializableTest {
         }
         if (f.isAnnotationPresent(Inject.class)) {
             Class<?> type = f.getType();
-            boolean proxied = PROXIED.stream().anyMatch(type::isAnnotationPresent);
+            boolean proxied = PROXIED.stream().anyMatch(type::isAnnotationPresent)
+                    || type.isInterface() && !implementations(type).isEmpty()
+                    && implementations(type).stream().allMatch(c -> PROXIED.stream().anyMatch(c::isAnnotationPresent));
             return proxied || Serializable.class.isAssignableFrom(type) ? java.util.Optional.empty()
                     : java.util.Optional.of(where + " injects " + type.getName() + ", which is neither a normal-scoped bean "
                     + "(a serializable proxy) nor Serializable: mark it transient or inject a scoped bean");
@@ -100,6 +113,17 @@ class SessionStateSerializableTest {
         }
         return java.util.Optional.of(where + " holds a " + (value == null ? f.getType() : value.getClass()).getName()
                 + ", which does not serialize: mark it transient (a cache) or keep serializable values");
+    }
+
+    /** The shop's bean classes implementing an injected interface (CDI resolves the interface to one of them). */
+    private static List<Class<?>> implementations(Class<?> type) {
+        List<Class<?>> out = new ArrayList<>();
+        for (JavaClass c : CLASSES) {
+            if (!c.isInterface() && c.isAssignableTo(type) && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)) {
+                out.add(c.reflect());
+            }
+        }
+        return out;
     }
 
     private static boolean isFinalUnserializable(Class<?> type) {
