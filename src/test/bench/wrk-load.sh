@@ -55,13 +55,11 @@ REC_KEY=$(curl -s -X POST -H "X-API-Key: $KEY" -H 'Content-Type: application/jso
   -d '{"name":"wrk-bench","scopes":["recommendations:read"]}' "$BASE/api/v1/admin/api-keys" | field key)
 IMAGE=$(curl -s "$BASE/api/v1/products/$PRODUCT" | grep -o '/api/v1/images/[0-9a-f]*' | head -1 || true)
 PHOTO="$DATA/photo.jpg"
-# recommendations take the shoppers' opaque ids (sh_...): the first 200 demo shoppers', looked up once
+# recommendations take the shoppers' opaque ids (sh_...): the first demo shopper's now, 199 more after the ready check
+# (their look-ups are the script's time, not the shop's)
+shopper_id() { curl -s -H "X-API-Key: $KEY" "$BASE/api/v1/admin/shoppers?email=$(printf 'shopper%04d@demo.vitrine.io' "$1")" | field id; }
 USER_IDS="$DATA/shopper-ids.txt"
-: >"$USER_IDS"
-for i in $(seq 1 200); do
-  curl -s -H "X-API-Key: $KEY" "$BASE/api/v1/admin/shoppers?email=$(printf 'shopper%04d@demo.vitrine.io' "$i")" | field id >>"$USER_IDS"
-done
-FIRST_USER=$(head -1 "$USER_IDS")
+FIRST_USER=$(shopper_id 1)
 [[ -n "$PRODUCT" && -n "$CATEGORY" && -n "$REC_KEY" && -n "$IMAGE" && -n "$FIRST_USER" ]] \
   || { echo "could not read product '$PRODUCT', category '$CATEGORY', key, image '$IMAGE', shopper '$FIRST_USER'" >&2; exit 1; }
 curl -s -o "$PHOTO" "$BASE$IMAGE"
@@ -76,6 +74,8 @@ ready() {
 }
 until ready; do alive; sleep 1; done
 echo "every feature answers $(since) s after the run command"
+echo "$FIRST_USER" >"$USER_IDS"
+for i in $(seq 2 200); do shopper_id "$i" >>"$USER_IDS"; done
 # background start-up work (photo embeddings, roll-ups, a first training) must not share the cores with the rows
 for _ in $(seq 1 120); do
   a=$(awk '{print $14 + $15}' "/proc/$SERVER/stat"); sleep 5; b=$(awk '{print $14 + $15}' "/proc/$SERVER/stat")

@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,6 +46,7 @@ public final class VisionModel {
     private final float[][] weights;
     private final float[] biases;
     private final ReentrantLock lock;
+    private volatile String fingerprint;
 
     private VisionModel(MultiLayerNetwork network, List<String> subCategories, int inputSize, Calibration calibration,
                         ReentrantLock lock) {
@@ -83,6 +88,29 @@ public final class VisionModel {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * SHA-256 of the network's parameters and input size, in hex: two models with the same fingerprint embed every
+     * photo alike (the calibration does not change embeddings). Computed once per instance.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                float[] values = parameters().castTo(DataType.FLOAT).data().asFloat();
+                ByteBuffer buffer = ByteBuffer.allocate(4 + 4 * values.length);
+                buffer.putInt(inputSize);
+                buffer.asFloatBuffer().put(values);
+                sha.update(buffer.array());
+                f = HexFormat.of().formatHex(sha.digest());
+                fingerprint = f;
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+        return f;
     }
 
     public List<String> subCategories() {

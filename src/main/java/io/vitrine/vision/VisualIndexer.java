@@ -6,6 +6,7 @@ import io.vitrine.catalog.ProductChanged;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductImage;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.platform.PlatformSettings;
 import io.vitrine.vision.train.LabelledImage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -54,6 +56,8 @@ public class VisualIndexer {
     ImageRepository images;
     @Inject
     VisionSettings settings;
+    @Inject
+    PlatformSettings platform;
     @Resource
     ManagedExecutorService managedExecutor;
 
@@ -67,6 +71,13 @@ public class VisualIndexer {
     private final Set<String> changedDuringBuild = ConcurrentHashMap.newKeySet();
     private volatile boolean building;
     private final AtomicInteger changedPhotos = new AtomicInteger();
+    /** The embeddings kept between starts (null: none kept, as in tests that do not ask for it). */
+    private EmbeddingCache cache;
+    private volatile Build lastBuild;
+
+    /** What the latest full build did: photos indexed, of which embedded now and taken from the saved embeddings. */
+    record Build(int photos, int embedded, int saved) {
+    }
 
     public VisualIndexer() {
     }
@@ -80,10 +91,23 @@ public class VisualIndexer {
         this.decoder = settings.decoder();
     }
 
+    /** For tests: as above, keeping the embeddings between builds in {@code cacheDir}. */
+    VisualIndexer(ProductRepository products, ImageRepository images, VisionSettings settings, Executor executor,
+                  Path cacheDir) {
+        this(products, images, settings, executor);
+        this.cache = new EmbeddingCache(cacheDir);
+    }
+
     @PostConstruct
     void init() {
         executor = managedExecutor != null ? managedExecutor : Runnable::run;
         decoder = settings.decoder();
+        cache = new EmbeddingCache(platform.dataDir().resolve("cache"));
+    }
+
+    /** What the latest full build did (null before the first). */
+    Build lastBuild() {
+        return lastBuild;
     }
 
     /** The executor of background work: the managed one in the server, the caller's thread in tests. */
@@ -113,20 +137,58 @@ public class VisualIndexer {
         publish(index(model, version));
     }
 
+    /**
+     * Embeds the photos the saved embeddings of this model do not hold (all of them after a retraining, the new ones
+     * on a warm start), indexes them all and saves the embeddings for the next start.
+     */
     private VisualCatalogue index(VisionModel model, long version) {
         long t0 = System.nanoTime();
         building = true;
         changedDuringBuild.clear();
         try {
+            Map<String, float[]> saved = cache == null ? Map.of() : cache.load(model.fingerprint(), model.embeddingSize());
             List<VisualCatalogue.Entry> entries = new ArrayList<>();
-            forEachPhotoBatch(batch -> entries.addAll(embed(model, batch)));
+            AtomicInteger embedded = new AtomicInteger();
+            forEachPhotoBatch(batch -> {
+                List<CataloguePhoto> missing = new ArrayList<>();
+                for (CataloguePhoto photo : batch) {
+                    float[] known = saved.get(photo.imageId());
+                    if (known == null) {
+                        missing.add(photo);
+                    } else {
+                        entries.add(new VisualCatalogue.Entry(photo, known));
+                    }
+                }
+                List<VisualCatalogue.Entry> fresh = embed(model, read(missing));
+                embedded.addAndGet(fresh.size());
+                entries.addAll(fresh);
+            });
             VisualCatalogue catalogue = VisualCatalogue.of(model, version, entries);
-            LOG.info(() -> String.format("Visual index of model version %d: %d photos embedded in %.1f s", version,
-                    catalogue.size(), (System.nanoTime() - t0) / 1e9));
+            Build build = new Build(entries.size(), embedded.get(), entries.size() - embedded.get());
+            if (cache != null) {
+                save(model, entries, build.embedded(), saved.size());
+            }
+            lastBuild = build;
+            LOG.info(() -> String.format("Visual index of model version %d: %d photos (%d embedded, %d saved before) in %.1f s",
+                    version, catalogue.size(), build.embedded(), build.saved(), (System.nanoTime() - t0) / 1e9));
             return catalogue;
         } catch (RuntimeException | Error e) {
             building = false;
             throw e;
+        }
+    }
+
+    /** Rewrites the saved embeddings when they differ from what was indexed; a failure only costs the next start time. */
+    private void save(VisionModel model, List<VisualCatalogue.Entry> entries, int embedded, int savedBefore) {
+        Map<String, float[]> byImage = new LinkedHashMap<>();
+        entries.forEach(e -> byImage.put(e.photo().imageId(), e.embedding()));
+        if (embedded == 0 && byImage.size() == savedBefore) {
+            return; // every photo came from the file and every photo of the file was used: nothing to write
+        }
+        try {
+            cache.save(model.fingerprint(), model.embeddingSize(), byImage);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "photo embeddings not saved; the next start embeds every photo again", e);
         }
     }
 
@@ -141,22 +203,22 @@ public class VisualIndexer {
         }
     }
 
-    /** Every product photo, read from the database in batches of {@link #READ_BATCH} images. */
-    private void forEachPhotoBatch(Consumer<List<StoredPhoto>> action) {
+    /** Every product photo (whose, which shelf, which image), in batches of {@link #READ_BATCH}. */
+    private void forEachPhotoBatch(Consumer<List<CataloguePhoto>> action) {
         List<CataloguePhoto> pending = new ArrayList<>(READ_BATCH);
         try (Stream<Product> all = products.streamAll()) {
             for (Product p : (Iterable<Product>) all::iterator) {
                 for (String imageId : p.imageIds()) {
                     pending.add(new CataloguePhoto(p.id().value(), p.subCategory(), imageId));
                     if (pending.size() == READ_BATCH) {
-                        action.accept(read(pending));
+                        action.accept(List.copyOf(pending));
                         pending.clear();
                     }
                 }
             }
         }
         if (!pending.isEmpty()) {
-            action.accept(read(pending));
+            action.accept(List.copyOf(pending));
         }
     }
 
@@ -164,6 +226,9 @@ public class VisualIndexer {
     }
 
     private List<StoredPhoto> read(List<CataloguePhoto> photos) {
+        if (photos.isEmpty()) {
+            return List.of();
+        }
         Map<String, ProductImage> found = new HashMap<>();
         for (ProductImage image : images.findAll(photos.stream().map(CataloguePhoto::imageId).toList())) {
             found.put(image.id(), image);
@@ -212,7 +277,7 @@ public class VisualIndexer {
     public List<LabelledImage> trainingPhotos(int size, int maxPerSubCategory) {
         Map<String, List<LabelledImage>> bySub = new LinkedHashMap<>();
         forEachPhotoBatch(batch -> {
-            for (StoredPhoto p : batch) {
+            for (StoredPhoto p : read(batch)) {
                 tensor(p, size).ifPresent(t -> bySub.computeIfAbsent(p.photo().subCategory(), s -> new ArrayList<>())
                         .add(new LabelledImage(p.photo().subCategory(), t)));
             }

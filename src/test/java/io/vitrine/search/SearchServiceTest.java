@@ -32,6 +32,9 @@ class SearchServiceTest {
     private final List<Interaction> recorded = new ArrayList<>();
     private final InMemoryProductRepository products = new InMemoryProductRepository();
     private SearchService service;
+    /** What a search ranked by popularity answered while popularity was being counted (null: not asked). */
+    private List<String> whileCounting;
+    private boolean probeWhileCounting;
 
     @BeforeEach
     void setUp() {
@@ -39,6 +42,9 @@ class SearchServiceTest {
         service = new SearchService() {
             @Override
             Popularity loadPopularity() {
+                if (probeWhileCounting && whileCounting == null && ready()) {
+                    whileCounting = ids(search(SearchRequest.of("trainers"), Caller.ANONYMOUS));
+                }
                 return Popularity.none().add(InteractionType.PURCHASE, "p04", 10);
             }
         };
@@ -71,6 +77,18 @@ class SearchServiceTest {
         service.onStartup(); // no executor outside a container: builds on the calling thread
         assertTrue(service.ready());
         assertEquals("p01", ids(service.search(SearchRequest.of("iphon 13"), Caller.ANONYMOUS)).get(0));
+    }
+
+    @Test
+    void theFirstBuildServesTextRankingWhilePopularityIsCounted() {
+        probeWhileCounting = true;
+        service.onStartup();
+
+        assertTrue(whileCounting != null && whileCounting.containsAll(List.of("p03", "p04")),
+                "searchable during the count: " + whileCounting);
+        SearchResult popular = service.search(SearchRequest.builder().category("footwear").sort(SearchSort.POPULARITY).build(),
+                Caller.ANONYMOUS);
+        assertEquals("p04", ids(popular).get(0), "popularity swapped in after the count");
     }
 
     @Test

@@ -36,7 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,6 +57,8 @@ class VisionServiceTest {
 
     private static HoldoutTrainer tinyTrainer;
     private static VisionModel tinyModel;
+    private static VisionTrainer.Settings tinySettings;
+    private static List<LabelledImage> tinyPhotos;
 
     @TempDir
     Path dataDir;
@@ -72,6 +76,8 @@ class VisionServiceTest {
             photos.add(new LabelledImage(SUBS.get(i % 3), ImageTensors.letterbox(photo(i).rgb(), SIZE)));
         }
         tinyModel = new VisionTrainer(settings).train(photos, ProgressListener.none());
+        tinySettings = settings;
+        tinyPhotos = photos;
     }
 
     /** Photo i: the shape and colour of shelf i % 3, at a size that varies with i. */
@@ -185,6 +191,43 @@ class VisionServiceTest {
 
         assertEquals(12, service.live().size());
         assertEquals(1, service.live().version());
+    }
+
+    @Test
+    void aWarmStartTakesTheSavedEmbeddingsOfTheSameModelAndEmbedsOnlyNewPhotos() {
+        VisionSettings settings = VisionSettings.defaults();
+        Path cacheDir = dataDir.resolve("cache");
+        VisualIndexer first = new VisualIndexer(products, images, settings, Runnable::run, cacheDir);
+        first.rebuild(tinyModel, 1);
+        assertEquals(new VisualIndexer.Build(12, 12, 0), first.lastBuild());
+
+        addProduct("p12", 12);
+        VisualIndexer second = new VisualIndexer(products, images, settings, Runnable::run, cacheDir);
+        second.rebuild(tinyModel, 1);
+
+        assertEquals(new VisualIndexer.Build(13, 1, 12), second.lastBuild(), "only the new photo is embedded");
+        for (int i = 0; i < 12; i++) {
+            assertArrayEquals(first.current().orElseThrow().embeddingsOf("p" + i).get(0),
+                    second.current().orElseThrow().embeddingsOf("p" + i).get(0), 0f, "p" + i);
+        }
+        VisualIndexer third = new VisualIndexer(products, images, settings, Runnable::run, cacheDir);
+        third.rebuild(tinyModel.withCalibration(tinyModel.calibration()), 1);
+        assertEquals(new VisualIndexer.Build(13, 0, 13), third.lastBuild(), "the calibration does not change embeddings");
+    }
+
+    @Test
+    void anotherModelNeverTakesTheSavedEmbeddings() {
+        VisionSettings settings = VisionSettings.defaults();
+        Path cacheDir = dataDir.resolve("cache");
+        new VisualIndexer(products, images, settings, Runnable::run, cacheDir).rebuild(tinyModel, 1);
+        VisionModel other = new VisionTrainer(tinySettings.withEpochs(1)).train(tinyPhotos, ProgressListener.none(),
+                Optional.of(tinyModel));
+
+        VisualIndexer next = new VisualIndexer(products, images, settings, Runnable::run, cacheDir);
+        next.rebuild(other, 2);
+
+        assertNotEquals(tinyModel.fingerprint(), other.fingerprint());
+        assertEquals(new VisualIndexer.Build(12, 12, 0), next.lastBuild());
     }
 
     @Test
