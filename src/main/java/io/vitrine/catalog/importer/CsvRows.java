@@ -36,7 +36,7 @@ final class CsvRows {
             throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).get(); // blank lines come through (and are skipped below) so line numbers stay exact
-        tally.expect(Math.max(0, lines(file) - 1));
+        tally.expect(Math.max(0, records(file) - 1));
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -74,9 +74,31 @@ final class CsvRows {
     }
 
     /**
-     * The physical lines of a file, counted on its bytes: an estimate of its rows for a progress bar (a quoted
-     * description may span lines), cheap next to parsing.
+     * The records of a CSV file (its header included), counted on its bytes: a line break inside a quoted cell (a
+     * description over several lines) does not end a record. Cheap next to parsing: the expected rows of a job.
      */
+    static long records(Path file) throws IOException {
+        long records = 0;
+        boolean quoted = false;
+        byte last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '"') {
+                        quoted = !quoted; // an escaped quote ("") toggles twice
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+        }
+        return last == '\n' ? records : records + 1;
+    }
+
+    /** The lines of a file (JSON lines: one record a line), counted on its bytes. */
     static long lines(Path file) throws IOException {
         long lines = 0;
         byte last = '\n';
@@ -84,9 +106,7 @@ final class CsvRows {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
+                    lines += buffer[i] == '\n' ? 1 : 0;
                 }
                 last = buffer[n - 1];
             }

@@ -96,8 +96,9 @@ public final class ImportsScaleBenchmark implements Benchmark {
     }
 
     /**
-     * Writes {@code rows} rows of the sample's layout: its rows again and again, each repetition with the
-     * repetition's number appended to {@code uniq_id} (so every row is a new product) and to the name.
+     * Writes {@code rows} rows of the sample's layout: its rows again and again, each with the file's size and the
+     * repetition's number appended to {@code uniq_id} (so every row is a new product, in no other file) and, after the
+     * first repetition, to the name.
      */
     static void repeated(Path sample, int rows, Path target) throws IOException {
         List<CSVRecord> records;
@@ -115,8 +116,9 @@ public final class ImportsScaleBenchmark implements Benchmark {
             for (int i = 0; i < rows; i++) {
                 int round = i / records.size();
                 List<String> row = new ArrayList<>(records.get(i % records.size()).toList());
+                // ids of this file only: the files are imported into one shop for different sellers
+                row.set(id, row.get(id) + "-n" + rows + "-r" + round);
                 if (round > 0) {
-                    row.set(id, row.get(id) + "-r" + round);
                     row.set(name, row.get(name) + " " + round);
                 }
                 csv.printRecord(row);
