@@ -205,6 +205,11 @@ public class AnalyticsService implements StartupStep {
         changedProducts.add(change.product().value(), executor);
     }
 
+    /** A batch of an import: noted like single changes, read later in batches. */
+    void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
+        changes.products().forEach(id -> changedProducts.add(id.value(), executor));
+    }
+
     /** Re-reads a batch of noted products (500 per query) and updates (or drops) them in the cube. */
     private void reread(List<String> batch) {
         java.util.Map<String, Product> found = new java.util.HashMap<>();
