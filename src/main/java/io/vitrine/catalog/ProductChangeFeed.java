@@ -47,6 +47,17 @@ public class ProductChangeFeed implements ChangeListener {
         }
     }
 
+    /**
+     * A batch (an import's) goes to the log product by product, as updates: another node re-reads each one, which is
+     * what a creation needs too.
+     */
+    void onProductsChanged(@Observes ProductsChanged batch) {
+        if (!APPLYING.get()) {
+            ChangeLog target = log != null ? log : cluster.changes();
+            batch.products().forEach(id -> target.append(TOPIC, id.value(), ProductChanged.Change.UPDATED.name()));
+        }
+    }
+
     @Override
     public String topic() {
         return TOPIC;

@@ -48,4 +48,22 @@ class ProductChangeFeedTest {
         assertEquals(1, log1.last(), "node 1 did not log node 2's change a second time");
         assertEquals(0, follower1.poll());
     }
+
+    @Test
+    void anImportBatchOnNodeTwoReachesNodeOneProductByProduct() {
+        MongoChangeLog log1 = new MongoChangeLog(mongo.database(), "node-1", Clock.systemUTC());
+        MongoChangeLog log2 = new MongoChangeLog(mongo.database(), "node-2", Clock.systemUTC());
+        List<ProductChanged> firedOnNode1 = new ArrayList<>();
+        ProductChangeFeed feed1 = new ProductChangeFeed(log1, firedOnNode1::add);
+        ProductChangeFeed feed2 = new ProductChangeFeed(log2, e -> { });
+        ChangeFollower follower1 = new ChangeFollower(log1, "node-1", Map.of(feed1.topic(), List.of(feed1)),
+                Clock.systemUTC(), Duration.ofSeconds(10));
+        follower1.startAtEnd();
+
+        feed2.onProductsChanged(new ProductsChanged(List.of(new ProductId("p-1"), new ProductId("p-2"))));
+
+        assertEquals(2, follower1.poll());
+        assertEquals(List.of(new ProductChanged(new ProductId("p-1"), ProductChanged.Change.UPDATED),
+                new ProductChanged(new ProductId("p-2"), ProductChanged.Change.UPDATED)), firedOnNode1);
+    }
 }
