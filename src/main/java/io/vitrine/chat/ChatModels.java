@@ -10,7 +10,7 @@ import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.understanding.LanguageIdentifier;
 
 import io.vitrine.chat.train.IntentRetraining;
-import io.vitrine.chat.train.TrainingOptions;
+import io.vitrine.chat.train.IntentModelTrainer;
 import io.vitrine.platform.models.Candidate;
 import io.vitrine.platform.models.HoldoutGate;
 import io.vitrine.platform.models.ModelEngine;
@@ -142,7 +142,7 @@ public class ChatModels implements ModelEngine<IntentModel>, StartupStep {
         List<IntentExample> data = examples(faq.all());
         String fingerprint = fingerprint(data);
         double threshold = current.map(l -> l.model().threshold()).orElseGet(() -> loadDefault().threshold());
-        IntentRetraining.Outcome outcome = new IntentRetraining(TrainingOptions.defaults(), minAccuracy)
+        IntentRetraining.Outcome outcome = new IntentRetraining(IntentModelTrainer.shipped(), minAccuracy)
                 .run(data, IntentCorpus.OUT_OF_SCOPE, threshold, progress);
         if (outcome.model().isEmpty()) {
             return Candidate.<IntentModel>refused(outcome.metrics(), outcome.note()).on(0, 0, data.size());

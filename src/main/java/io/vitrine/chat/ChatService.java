@@ -8,7 +8,7 @@ import io.vitrine.chat.answers.LiveChatShop;
 import io.vitrine.chat.answers.ReplyTexts;
 import io.vitrine.chat.conversation.ChatTurn;
 import io.vitrine.chat.conversation.Conversation;
-import io.vitrine.chat.conversation.ConversationRepository;
+import io.vitrine.chat.conversation.ConversationStore;
 import io.vitrine.chat.handover.SellerMessageService;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.IntentClassifier;
@@ -41,7 +41,7 @@ public class ChatService {
     @Inject
     io.vitrine.platform.metrics.ShopMetrics metrics = io.vitrine.platform.metrics.ShopMetrics.NONE;
     @Inject
-    ConversationRepository conversations;
+    ConversationStore conversations;
     @Inject
     ChatModels models;
     @Inject
@@ -74,9 +74,19 @@ public class ChatService {
         if (message.length() > MAX_MESSAGE) {
             throw new InvalidInputException("a message may hold at most " + MAX_MESSAGE + " characters");
         }
-        Conversation c = conversationId.map(id -> find(id, account)).orElseGet(() -> Conversation.start(clock.instant()));
+        Conversation started = conversationId.isPresent() ? null : Conversation.start(clock.instant());
+        String id = conversationId.map(ChatService::checkedId).orElseGet(() -> started.id());
+        // the next message of this conversation waits until this one is stored; the shopper does not
+        try (ConversationStore.Held held = conversations.hold(id)) {
+            Conversation c = started != null ? started : find(held, id, account);
+            ChatReply reply = answer(c, message.strip(), lang, account);
+            held.storeLater(c);
+            return reply;
+        }
+    }
+
+    private ChatReply answer(Conversation c, String text, Optional<ChatLanguage> lang, Optional<String> account) {
         c.identify(account);
-        String text = message.strip();
         IntentPrediction p;
         ChatAnswer answer;
         if (!HAS_WORD.matcher(text).find()) {
@@ -103,20 +113,26 @@ public class ChatService {
         answer.sellerMessage().ifPresent(sellerMessages::leave);
         metrics.chatMessage(answer.intent().label(), answer.sellerMessage().isPresent());
         c.record(new ChatTurn(text, answer.text(), answer.intent().label(), p.confidence(), clock.instant()));
-        conversations.save(c);
         return new ChatReply(c.id(), answer.text(), p.lang(), answer.intent(), p.confidence(), answer.cards());
     }
 
-    /** The turns of a conversation, for a page that shows it again. */
+    /** The turns of a conversation, for a page that shows it again (after the last message is stored). */
     public List<ChatTurn> history(String conversationId, Optional<String> account) {
-        return find(conversationId, account).turns();
+        String id = checkedId(conversationId);
+        try (ConversationStore.Held held = conversations.hold(id)) {
+            return find(held, id, account).turns();
+        }
     }
 
-    private Conversation find(String id, Optional<String> account) {
+    private static String checkedId(String id) {
         if (!Conversation.isValidId(id)) {
             throw new InvalidInputException("conversationId is not a conversation id (a UUID the assistant returned)");
         }
-        return conversations.find(id).filter(c -> c.mayContinue(account))
+        return id;
+    }
+
+    private static Conversation find(ConversationStore.Held held, String id, Optional<String> account) {
+        return held.read(id).filter(c -> c.mayContinue(account))
                 .orElseThrow(() -> new NotFoundException("no conversation " + id + "; leave conversationId out to start one"));
     }
 }

@@ -68,6 +68,8 @@ public class Conversation {
     private String pendingOrder;
     @Column
     private String pendingQuestion;
+    /** Started in this request and not stored yet (not a column: a conversation read back is stored). */
+    private transient boolean unsaved;
 
     protected Conversation() {
     }
@@ -79,6 +81,7 @@ public class Conversation {
         this.turns = new ArrayList<>();
         this.shownProductIds = new ArrayList<>();
         this.pending = Pending.NONE.name();
+        this.unsaved = true;
     }
 
     public static Conversation start(Instant at) {
@@ -99,6 +102,16 @@ public class Conversation {
 
     public String id() {
         return id;
+    }
+
+    /** Whether the conversation was started here and never stored: the first save inserts without looking it up. */
+    public boolean isUnsaved() {
+        return unsaved;
+    }
+
+    /** Called by the repository once the conversation is stored. */
+    public void stored() {
+        this.unsaved = false;
     }
 
     public ConversationLanguage language() {

@@ -10,4 +10,15 @@ public class MongoConversationRepository extends MongoStore<Conversation> implem
     public MongoConversationRepository() {
         super(Conversation.class, Conversation::id);
     }
+
+    /**
+     * One write per chat message, without the look-up of {@link MongoStore#save}: a conversation started in this
+     * request is inserted, one read from the database is replaced.
+     */
+    @Override
+    public Conversation save(Conversation conversation) {
+        Conversation out = conversation.isUnsaved() ? template.insert(conversation) : template.update(conversation);
+        conversation.stored();
+        return out;
+    }
 }

@@ -77,6 +77,9 @@ public final class FaqIndex {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(new BM25Similarity());
+            // a few dozen pages: caching queries saves nothing, and the shared LRU cache's lock made chat messages
+            // wait for each other (JFR, session 5: the largest lock wait of a chat message)
+            searcher.setQueryCache(null);
             return new FaqIndex(searcher, Map.copyOf(byId), analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,11 +14,11 @@ import io.vitrine.chat.eval.HeldOutSplit;
  */
 public final class CrossValidatedThreshold {
 
-    private final IntentTrainer trainer;
+    private final IntentModelTrainer trainer;
     private final ThresholdSelector selector;
     private final int folds;
 
-    public CrossValidatedThreshold(IntentTrainer trainer, ThresholdSelector selector, int folds) {
+    public CrossValidatedThreshold(IntentModelTrainer trainer, ThresholdSelector selector, int folds) {
         if (folds < 2) {
             throw new IllegalArgumentException("need at least 2 folds");
         }

@@ -31,11 +31,16 @@ public final class IntentRetraining {
         }
     }
 
-    private final IntentTrainer trainer;
+    private final IntentModelTrainer trainer;
     private final double minAccuracy;
 
+    /** The maxent with these options. */
     public IntentRetraining(TrainingOptions options, double minAccuracy) {
-        this.trainer = new IntentTrainer(options);
+        this(new IntentTrainer(options), minAccuracy);
+    }
+
+    public IntentRetraining(IntentModelTrainer trainer, double minAccuracy) {
+        this.trainer = Objects.requireNonNull(trainer, "trainer");
         this.minAccuracy = minAccuracy;
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import io.vitrine.chat.CharNGramFeatures;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.MaxentScorer;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.chat.WordNGramFeatures;
 import opennlp.tools.doccat.DoccatFactory;
@@ -26,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  * normalised text. The feature generators are passed as instances through {@link DoccatFactory}; OpenNLP records
  * their class names in the model and re-creates them by name when the model is read back.
  */
-public final class IntentTrainer {
+public final class IntentTrainer implements IntentModelTrainer {
 
     private final TrainingOptions options;
 
@@ -34,11 +35,7 @@ public final class IntentTrainer {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /**
-     * @param examples        labelled utterances (out-of-scope examples included, if any, under {@code outOfScopeLabel})
-     * @param outOfScopeLabel the label predicted when nothing passes the threshold
-     * @param threshold       minimum probability of the best intent
-     */
+    @Override
     public IntentModel train(List<IntentExample> examples, String outOfScopeLabel, double threshold) {
         if (examples.stream().map(IntentExample::intent).distinct().count() < 2) {
             throw new IllegalArgumentException("need at least two intents to train");
@@ -57,7 +54,7 @@ public final class IntentTrainer {
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new WordNGramFeatures(), new CharNGramFeatures()});
         try {
             DoccatModel model = DocumentCategorizerME.train("mul", ObjectStreamUtils.createObjectStream(samples), params, factory);
-            return new IntentModel(model, outOfScopeLabel, threshold, Instant.now());
+            return new IntentModel(new MaxentScorer(model), outOfScopeLabel, threshold, Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

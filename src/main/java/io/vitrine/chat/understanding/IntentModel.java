@@ -2,8 +2,6 @@ package io.vitrine.chat.understanding;
 
 import io.vitrine.chat.ChatLanguage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,36 +10,34 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-
 /**
- * A trained intent model: an OpenNLP document categorizer plus the out-of-scope label and the confidence threshold
- * chosen on validation data. Immutable and thread-safe (the categorizer keeps no per-call state), so a service can
- * hold it in one reference and swap it after retraining.
+ * A trained intent model: an {@link IntentScorer} (the n-gram network, or the OpenNLP maxent of earlier files) plus
+ * the out-of-scope label and the confidence threshold chosen on validation data. Immutable and thread-safe, so a
+ * service can hold it in one reference and swap it after retraining.
  * <p>
- * File format: magic, version, threshold, out-of-scope label, training instant, then the OpenNLP model bytes.
+ * File format: magic, version, threshold, out-of-scope label, training instant, then (version 2) the scorer's type
+ * tag and its bytes, or (version 1) the OpenNLP model's bytes.
  */
 public final class IntentModel {
 
     private static final String MAGIC = "vitrine-intent-model";
-    private static final int VERSION = 1;
+    private static final int MAXENT_ONLY = 1;
+    private static final int VERSION = 2;
 
-    private final DoccatModel doccat;
-    private final DocumentCategorizerME categorizer;
+    private final IntentScorer scorer;
+    private final List<String> labels;
     private final String outOfScopeLabel;
     private final double threshold;
     private final Instant trainedAt;
 
-    public IntentModel(DoccatModel doccat, String outOfScopeLabel, double threshold, Instant trainedAt) {
-        this.doccat = Objects.requireNonNull(doccat, "doccat");
-        this.categorizer = new DocumentCategorizerME(doccat);
+    public IntentModel(IntentScorer scorer, String outOfScopeLabel, double threshold, Instant trainedAt) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.labels = scorer.labels();
         this.outOfScopeLabel = Objects.requireNonNull(outOfScopeLabel, "outOfScopeLabel");
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
@@ -50,26 +46,29 @@ public final class IntentModel {
         this.trainedAt = Objects.requireNonNull(trainedAt, "trainedAt");
     }
 
-    /** The same categorizer with another threshold (thresholds are chosen after training). */
+    /** The same scorer with another threshold (thresholds are chosen after training). */
     public IntentModel withThreshold(double newThreshold) {
-        return new IntentModel(doccat, outOfScopeLabel, newThreshold, trainedAt);
+        return new IntentModel(scorer, outOfScopeLabel, newThreshold, trainedAt);
     }
 
     /** Probabilities of every intent, in {@link #intents()} order. */
     public double[] scores(String text) {
-        return categorizer.categorize(TextNormalizer.tokens(text));
+        return scorer.probabilities(TextNormalizer.tokens(text));
     }
 
     /** The best intent and its probability, before the threshold. */
     public Scored best(String text) {
-        double[] p = scores(text);
+        return best(scores(text));
+    }
+
+    private Scored best(double[] p) {
         int best = 0;
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {
                 best = i;
             }
         }
-        return new Scored(categorizer.getCategory(best), p[best]);
+        return new Scored(labels.get(best), p[best]);
     }
 
     /** The best intent other than {@code label} (the runner-up when {@code label} wins), before the threshold. */
@@ -77,11 +76,11 @@ public final class IntentModel {
         double[] p = scores(text);
         int best = -1;
         for (int i = 0; i < p.length; i++) {
-            if (!categorizer.getCategory(i).equals(label) && (best < 0 || p[i] > p[best])) {
+            if (!labels.get(i).equals(label) && (best < 0 || p[i] > p[best])) {
                 best = i;
             }
         }
-        return best < 0 ? new Scored(label, 0) : new Scored(categorizer.getCategory(best), p[best]);
+        return best < 0 ? new Scored(label, 0) : new Scored(labels.get(best), p[best]);
     }
 
     public IntentPrediction classify(String text, ChatLanguage lang) {
@@ -91,15 +90,16 @@ public final class IntentModel {
     }
 
     public List<String> intents() {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < categorizer.getNumberOfCategories(); i++) {
-            out.add(categorizer.getCategory(i));
-        }
-        return List.copyOf(out);
+        return labels;
     }
 
     public Set<String> intentSet() {
         return new TreeSet<>(intents());
+    }
+
+    /** What classifies: the type tag of the scorer ({@link NgramNetwork#TYPE}, {@link MaxentScorer#TYPE}). */
+    public String scorerType() {
+        return scorer.type();
     }
 
     public String outOfScopeLabel() {
@@ -115,16 +115,14 @@ public final class IntentModel {
     }
 
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
+        DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(out));
         data.writeUTF(MAGIC);
         data.writeInt(VERSION);
         data.writeDouble(threshold);
         data.writeUTF(outOfScopeLabel);
         data.writeLong(trainedAt.toEpochMilli());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        doccat.serialize(bytes);
-        data.writeInt(bytes.size());
-        bytes.writeTo(data);
+        data.writeUTF(scorer.type());
+        scorer.write(data);
         data.flush();
     }
 
@@ -138,19 +136,20 @@ public final class IntentModel {
     }
 
     public static IntentModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in));
         if (!MAGIC.equals(data.readUTF())) {
             throw new IOException("not a Vitrine intent model");
         }
         int version = data.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != MAXENT_ONLY) {
             throw new IOException("unsupported intent model version " + version);
         }
         double threshold = data.readDouble();
         String oos = data.readUTF();
         Instant trainedAt = Instant.ofEpochMilli(data.readLong());
-        byte[] model = data.readNBytes(data.readInt());
-        return new IntentModel(new DoccatModel(new ByteArrayInputStream(model)), oos, threshold, trainedAt);
+        String type = version == MAXENT_ONLY ? MaxentScorer.TYPE : data.readUTF();
+        IntentScorer scorer = IntentScorer.read(type, data);
+        return new IntentModel(scorer, oos, threshold, trainedAt);
     }
 
     public static IntentModel read(Path file) throws IOException {

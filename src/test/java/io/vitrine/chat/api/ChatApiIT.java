@@ -46,6 +46,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChatApiIT extends DeployedShop {
 
+    private static final Pattern ONE_PLURAL = Pattern.compile("\\b1 suggestions\\b");
+    private static final Pattern EMPTY_RANGE = Pattern.compile("(?:between|entre) (\\S+(?: €)?) (?:and|et) \\1(?!\\d)");
+
     /** A demo shopper no other test orders for. */
     private static final String SHOPPER = "shopper0117@demo.vitrine.io";
     private static String retrainJob;
@@ -123,6 +126,10 @@ class ChatApiIT extends DeployedShop {
             assertEquals(id, body.getString("conversationId"), "one conversation");
             double confidence = body.getJsonNumber("confidence").doubleValue();
             assertTrue(confidence >= 0 && confidence <= 1, body.toString());
+            // #17's small things, on every turn: "Here are 1 suggestions", "between €60.00 and €60.00"
+            String reply = body.getString("reply");
+            assertFalse(ONE_PLURAL.matcher(reply).find(), message + " -> " + reply);
+            assertFalse(EMPTY_RANGE.matcher(reply).find(), message + " -> " + reply);
             return new Turn(body);
         }
     }
@@ -491,6 +498,68 @@ class ChatApiIT extends DeployedShop {
         // gift phrasings the intent model leans out of scope on: the belts shelf settles them
         allOnShelf(new Chat(api).say("a belt for my dad"), "belts");
         allOnShelf(new Chat(api).say("une ceinture pour mon mari"), "belts");
+    }
+
+    /**
+     * #17, the failure kinds the tests above cover in one language only, now in both: a phone, a backpack and a mug
+     * find their own shelf; "do you sell laptops?" in French; a delivery question without a product shows no card;
+     * "is X better than Y"; "the third one", "compare the first two" and "something cheaper" on the list shown;
+     * homework is out of scope.
+     */
+    @Test
+    @Order(3)
+    void everyFailureKindInBothLanguages() {
+        allOnShelf(new Chat(api).say("I need a new phone"), "smartphones");
+        allOnShelf(new Chat(api).say("looking for a backpack"), "backpacks");
+        allOnShelf(new Chat(api).say("got any mugs?"), "mugs");
+        allOnShelf(new Chat(api).say("je cherche un mug"), "mugs");
+        Turn laptops = new Chat(api).say("vous vendez des ordinateurs portables ?");
+        allOnShelf(laptops, "laptops");
+        assertFalse(laptops.reply().contains("aucun produit"), laptops.reply());
+
+        for (String delivery : List.of("how long does delivery take?", "combien de temps prend la livraison ?")) {
+            Turn t = new Chat(api).say(delivery);
+            assertEquals("shipping_cost_delay", t.intent(), t.reply());
+            noCards(t);
+        }
+
+        List<JsonObject> shelf = distinctDemo(x -> x.getString("subCategory").equals("headphones"));
+        JsonObject a = shelf.get(0);
+        JsonObject b = shelf.get(1);
+        Turn better = new Chat(api).say("is the " + nameEn(a) + " better than the " + nameEn(b) + "?");
+        assertEquals("compare_products", better.intent(), better.reply());
+        assertEquals(List.of(a.getString("id"), b.getString("id")), better.cardIds(), better.reply());
+        Turn mieux = new Chat(api).say("est-ce que " + nameFr(b) + " est mieux que " + nameFr(a) + " ?");
+        assertEquals("compare_products", mieux.intent(), mieux.reply());
+        assertEquals(List.of(b.getString("id"), a.getString("id")), mieux.cardIds(), mieux.reply());
+
+        for (String[] words : new String[][] {
+                {"show me some headphones", "the third one", "compare the first two", "maybe something cheaper"},
+                {"montre-moi des casques audio", "le troisième", "compare les deux premiers", "quelque chose de moins cher ?"}}) {
+            Chat list = new Chat(api);
+            Turn shown = list.say(words[0]);
+            allOnShelf(shown, "headphones");
+            if (shown.cards().size() >= 3) {
+                Turn third = list.say(words[1]);
+                assertEquals(shown.cardIds().get(2), third.cardIds().get(0), third.reply());
+            }
+            Turn two = list.say(words[2]);
+            assertEquals("compare_products", two.intent(), two.reply());
+            assertEquals(shown.cardIds().subList(0, 2), two.cardIds(), two.reply());
+            // "cheaper" than the list shown last: the two compared
+            long cheapest = two.cards().stream().mapToLong(c -> c.getJsonNumber("priceCents").longValue()).min().orElseThrow();
+            Turn cheaper = list.say(words[3]);
+            for (JsonObject c : cheaper.cards()) {
+                assertTrue(c.getJsonNumber("priceCents").longValue() < cheapest, words[3] + ": " + c);
+                assertEquals("headphones", live(c.getString("id")).getString("subCategory"), cheaper.reply());
+            }
+        }
+
+        for (String homework : List.of("can you do my maths homework for me?", "tu peux faire mes devoirs de maths ?")) {
+            Turn t = new Chat(api).say(homework);
+            assertEquals("out_of_scope", t.intent(), t.reply());
+            noCards(t);
+        }
     }
 
     /**

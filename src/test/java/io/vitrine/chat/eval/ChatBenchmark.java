@@ -20,6 +20,9 @@ import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.understanding.LanguageIdentifier;
 import io.vitrine.chat.train.CrossValidatedThreshold;
+import io.vitrine.chat.train.IntentModelTrainer;
+import io.vitrine.chat.train.NetworkOptions;
+import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.IntentTrainer;
 import io.vitrine.chat.train.ThresholdSelector;
 import io.vitrine.chat.train.TrainingOptions;
@@ -40,21 +43,36 @@ import io.vitrine.chat.train.TrainingOptions;
  */
 public final class ChatBenchmark implements Benchmark {
 
+    /** Model name of the OpenNLP maxent rows (the shipped classifier). */
     public static final String MODEL = "maxent-qn";
+    /** Model name of the n-gram network rows. */
+    public static final String NETWORK = "ngram-network";
     private static final int WARM_UP = 200;
 
-    private final TrainingOptions options;
+    private final IntentModelTrainer trainer;
+    private final String modelName;
     private final Map<ChatLanguage, List<IntentExample>> ownCorpus;
     private final int folds;
 
-    /** The benchmark as published: shipped options, the shipped corpus. */
+    /**
+     * The benchmark as published, on the shipped corpus: the shipped maxent ({@code -Dbench.chat.model=maxent}, the
+     * default) or the n-gram network ({@code -Dbench.chat.model=network}), each with its default options.
+     */
     public ChatBenchmark() {
-        this(TrainingOptions.defaults().withThreads(2), shippedCorpus(), 3);
+        this(System.getProperty("bench.chat.model", "maxent").equals("network")
+                        ? new NetworkTrainer(NetworkOptions.defaults()) : new IntentTrainer(TrainingOptions.defaults().withThreads(2)),
+                System.getProperty("bench.chat.model", "maxent").equals("network") ? NETWORK : MODEL, shippedCorpus(), 3);
     }
 
-    /** For the smoke test: other options and a small corpus. */
+    /** For the smoke test: the maxent with other options and a small corpus. */
     public ChatBenchmark(TrainingOptions options, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds) {
-        this.options = options;
+        this(new IntentTrainer(options), MODEL, ownCorpus, folds);
+    }
+
+    /** Any trainer, its rows under {@code modelName}. */
+    public ChatBenchmark(IntentModelTrainer trainer, String modelName, Map<ChatLanguage, List<IntentExample>> ownCorpus, int folds) {
+        this.trainer = trainer;
+        this.modelName = modelName;
         this.ownCorpus = new EnumMap<>(ChatLanguage.class);
         this.ownCorpus.putAll(ownCorpus);
         this.folds = folds;
@@ -148,7 +166,6 @@ public final class ChatBenchmark implements Benchmark {
         if (train.isEmpty()) {
             return;
         }
-        IntentTrainer trainer = new IntentTrainer(options);
         ThresholdSelector.Choice choice = new CrossValidatedThreshold(trainer, ThresholdSelector.standard(), folds)
                 .choose(train, IntentCorpus.OUT_OF_SCOPE);
         System.out.printf(Locale.ROOT, "chat: own corpus threshold %.4f (cross-validated accuracy %.4f, oos-recall %.4f)%n",
@@ -163,7 +180,7 @@ public final class ChatBenchmark implements Benchmark {
 
     private IntentModel timedTrain(String dataset, List<IntentExample> train, String oosLabel) {
         long start = System.nanoTime();
-        IntentModel model = new IntentTrainer(options).train(train, oosLabel, 0);
+        IntentModel model = trainer.train(train, oosLabel, 0);
         System.out.printf(Locale.ROOT, "chat: %s trained on %d utterances in %.1f s%n", dataset, train.size(), (System.nanoTime() - start) / 1e9);
         return model;
     }
@@ -177,12 +194,12 @@ public final class ChatBenchmark implements Benchmark {
         return IntentEvaluation.evaluate(classifier::classify, inScope, oos);
     }
 
-    private static void add(BenchReport report, String dataset, IntentEvaluation.Result r, boolean withOos) {
-        report.add(dataset, MODEL, "accuracy", r.accuracy());
+    private void add(BenchReport report, String dataset, IntentEvaluation.Result r, boolean withOos) {
+        report.add(dataset, modelName, "accuracy", r.accuracy());
         if (withOos) {
-            report.add(dataset, MODEL, "oos-recall", r.oosRecall());
+            report.add(dataset, modelName, "oos-recall", r.oosRecall());
         }
-        report.add(dataset, MODEL, "p99_ms", r.p99Ms());
+        report.add(dataset, modelName, "p99_ms", r.p99Ms());
     }
 
     /** CLINC150 and Bitext files: {@code text<TAB>intent}. */

@@ -16,6 +16,8 @@ import io.vitrine.bench.BenchReport;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.understanding.IntentCorpus;
 import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.train.NetworkOptions;
+import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.TrainingOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,17 @@ class ChatBenchmarkSmokeTest {
 
     @Test
     void producesEveryRowOnSmallData(@TempDir Path data) throws Exception {
+        producesEveryRow(data, own -> new ChatBenchmark(new TrainingOptions(30, 1, 0, 0.1, 1), own, 2), ChatBenchmark.MODEL);
+    }
+
+    @Test
+    void producesEveryRowWithTheNetwork(@TempDir Path data) throws Exception {
+        producesEveryRow(data, own -> new ChatBenchmark(new NetworkTrainer(new NetworkOptions(16, 10, 0.2, 0.1, 0.1, 1, 3, 1)),
+                ChatBenchmark.NETWORK, own, 2), ChatBenchmark.NETWORK);
+    }
+
+    private void producesEveryRow(Path data, java.util.function.Function<Map<ChatLanguage, List<IntentExample>>, ChatBenchmark> benchmark,
+                                  String model) throws Exception {
         Path clinc = Files.createDirectories(data.resolve("clinc150"));
         write(clinc.resolve("train.tsv"), CLINC, 0, 3);
         write(clinc.resolve("val.tsv"), CLINC, 1, 3);
@@ -53,7 +66,7 @@ class ChatBenchmarkSmokeTest {
                 ChatLanguage.EN, firstOfEach(IntentCorpus.load(ChatLanguage.EN), Set.of("greeting", "price", IntentCorpus.OUT_OF_SCOPE), 10),
                 ChatLanguage.FR, firstOfEach(IntentCorpus.load(ChatLanguage.FR), Set.of("greeting", "price", IntentCorpus.OUT_OF_SCOPE), 10));
         BenchReport report = new BenchReport("chat");
-        new ChatBenchmark(new TrainingOptions(30, 1, 0, 0.1, 1), own, 2).run(data, report);
+        benchmark.apply(own).run(data, report);
 
         Set<String> rows = report.rows().stream().map(r -> r.dataset() + "/" + r.metric()).collect(Collectors.toSet());
         assertEquals(Set.of("clinc150/accuracy", "clinc150/oos-recall", "clinc150/p99_ms",
@@ -61,7 +74,7 @@ class ChatBenchmarkSmokeTest {
                 "own-en/accuracy", "own-en/oos-recall", "own-en/p99_ms",
                 "own-fr/accuracy", "own-fr/oos-recall", "own-fr/p99_ms"), rows);
         for (BenchReport.Row r : report.rows()) {
-            assertEquals(ChatBenchmark.MODEL, r.model());
+            assertEquals(model, r.model());
             if (r.metric().endsWith("_ms")) {
                 assertTrue(r.value() > 0, r.toString());
             } else {

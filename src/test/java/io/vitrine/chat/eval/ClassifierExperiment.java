@@ -1,0 +1,155 @@
+package io.vitrine.chat.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.train.IntentModelTrainer;
+import io.vitrine.chat.train.IntentTrainer;
+import io.vitrine.chat.train.NetworkOptions;
+import io.vitrine.chat.train.NetworkTrainer;
+import io.vitrine.chat.train.ThresholdSelector;
+import io.vitrine.chat.train.TrainingOptions;
+import io.vitrine.chat.understanding.IntentCorpus;
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.IntentScorer;
+
+/**
+ * Chooses the classifier's settings on validation carved from training data only: for {@code clinc}, a fifth of
+ * CLINC150's train.tsv + oos_train.tsv (every 5th utterance per intent); for {@code own}, a fifth of the training
+ * part of the benchmark's own-corpus split (the held-out fifth is never read). Neither test.tsv, oos_test.tsv, the
+ * own held-out fifth nor the realistic set is touched.
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) io.vitrine.chat.eval.ClassifierExperiment \
+ *     ../shared/datasets own maxent h=64,lr=0.2,id=0.2,hd=0.3,m=1
+ * </pre>
+ * Prints, per setting: argmax accuracy of the in-scope validation messages, out-of-scope recall at argmax, and the
+ * in-scope accuracy at the threshold that rejects 70 % of the out-of-scope validation messages, with the training time.
+ */
+public final class ClassifierExperiment {
+
+    private ClassifierExperiment() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        String set = args[1];
+        HeldOutSplit tune;
+        String oos;
+        if (set.equals("clinc")) {
+            Path dir = data.resolve("clinc150");
+            List<IntentExample> train = new ArrayList<>(ChatBenchmark.read(dir.resolve("train.tsv")));
+            train.addAll(ChatBenchmark.read(dir.resolve("oos_train.tsv")));
+            tune = HeldOutSplit.fold(train, 5, 0);
+            oos = "oos";
+        } else {
+            List<IntentExample> tuneTrain = new ArrayList<>();
+            List<IntentExample> tuneVal = new ArrayList<>();
+            for (ChatLanguage lang : ChatLanguage.values()) {
+                HeldOutSplit benchmarkSplit = HeldOutSplit.everyNth(IntentCorpus.load(lang), 5);
+                HeldOutSplit carved = HeldOutSplit.fold(benchmarkSplit.train(), 5, 0);
+                tuneTrain.addAll(carved.train());
+                tuneVal.addAll(carved.test());
+            }
+            tune = new HeldOutSplit(tuneTrain, tuneVal);
+            oos = IntentCorpus.OUT_OF_SCOPE;
+        }
+        System.out.printf(Locale.ROOT, "%s: tuning on %d, validating on %d%n", set, tune.train().size(), tune.test().size());
+        for (int i = 2; i < args.length; i++) {
+            long start = System.nanoTime();
+            IntentModel model = args[i].startsWith("ens:")
+                    ? averaged(trainer("maxent").train(tune.train(), oos, 0), trainer(args[i].substring(4)).train(tune.train(), oos, 0), oos)
+                    : trainer(args[i]).train(tune.train(), oos, 0);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report(args[i], model, tune.test(), oos, seconds);
+        }
+    }
+
+    /** The mean of two models' probabilities, label by label. */
+    static IntentModel averaged(IntentModel a, IntentModel b, String oos) {
+        IntentScorer mean = new IntentScorer() {
+            @Override
+            public List<String> labels() {
+                return a.intents();
+            }
+
+            @Override
+            public double[] probabilities(String[] tokens) {
+                String text = String.join(" ", tokens);
+                double[] pa = a.scores(text);
+                double[] pb = b.scores(text);
+                double[] out = new double[pa.length];
+                for (int i = 0; i < pa.length; i++) {
+                    out[i] = (pa[i] + pb[b.intents().indexOf(a.intents().get(i))]) / 2;
+                }
+                return out;
+            }
+
+            @Override
+            public String type() {
+                return "averaged";
+            }
+
+            @Override
+            public void write(java.io.DataOutputStream out) {
+                throw new UnsupportedOperationException("experiment only");
+            }
+        };
+        return new IntentModel(mean, oos, 0, java.time.Instant.now());
+    }
+
+    static IntentModelTrainer trainer(String spec) {
+        if (spec.equals("maxent")) {
+            return new IntentTrainer(TrainingOptions.defaults().withThreads(1));
+        }
+        Map<String, String> kv = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            String[] p = part.split("=");
+            kv.put(p[0], p[1]);
+        }
+        NetworkOptions d = NetworkOptions.defaults();
+        NetworkOptions o = new NetworkOptions(
+                Integer.parseInt(kv.getOrDefault("h", "" + d.hidden())),
+                Integer.parseInt(kv.getOrDefault("e", "" + d.maxEpochs())),
+                Double.parseDouble(kv.getOrDefault("lr", "" + d.learningRate())),
+                Double.parseDouble(kv.getOrDefault("id", "" + d.inputDropout())),
+                Double.parseDouble(kv.getOrDefault("hd", "" + d.hiddenDropout())),
+                Integer.parseInt(kv.getOrDefault("m", "" + d.members())),
+                Integer.parseInt(kv.getOrDefault("p", "" + d.patience())),
+                Long.parseLong(kv.getOrDefault("s", "" + d.seed())));
+        return new NetworkTrainer(o).logTo(s -> {
+            if (Boolean.getBoolean("experiment.verbose")) {
+                System.out.println("  " + s);
+            }
+        });
+    }
+
+    private static void report(String spec, IntentModel model, List<IntentExample> validation, String oos, double seconds) {
+        List<ThresholdSelector.Validation> rows = new ArrayList<>();
+        int in = 0;
+        int right = 0;
+        int out = 0;
+        int caught = 0;
+        for (IntentExample e : validation) {
+            IntentModel.Scored s = model.best(e.text());
+            boolean goldOos = e.intent().equals(oos);
+            rows.add(new ThresholdSelector.Validation(s.probability(), s.intent().equals(e.intent()), goldOos, s.intent().equals(oos)));
+            if (goldOos) {
+                out++;
+                caught += s.intent().equals(oos) ? 1 : 0;
+            } else {
+                in++;
+                right += s.intent().equals(e.intent()) ? 1 : 0;
+            }
+        }
+        ThresholdSelector.Choice c = ThresholdSelector.standard().choose(rows);
+        System.out.printf(Locale.ROOT, "%-40s argmax %.4f (oos %.3f)  at 70%% oos: %.4f (t %.3f, oos %.3f)  %.1f s%n",
+                spec, right / (double) in, caught / (double) Math.max(1, out), c.accuracy(), c.threshold(), c.oosRecall(), seconds);
+    }
+}
