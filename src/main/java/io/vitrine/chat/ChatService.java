@@ -76,11 +76,11 @@ public class ChatService {
         }
         Conversation started = conversationId.isPresent() ? null : Conversation.start(clock.instant());
         String id = conversationId.map(ChatService::checkedId).orElseGet(() -> started.id());
-        // the next message of this conversation waits until this one is stored; the shopper does not
+        // the next message of this conversation waits until this one is stored (before the reply leaves)
         try (ConversationStore.Held held = conversations.hold(id)) {
             Conversation c = started != null ? started : find(held, id, account);
             ChatReply reply = answer(c, message.strip(), lang, account);
-            held.storeLater(c);
+            held.store(c);
             return reply;
         }
     }

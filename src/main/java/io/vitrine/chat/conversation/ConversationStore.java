@@ -1,30 +1,20 @@
 package io.vitrine.chat.conversation;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Conversations one message at a time, stored after the reply has left: a write waits for the disk (commit + sync,
- * 4 to 50 ms here), which the shopper need not wait for, but the next message of the same conversation must read
- * what this one wrote. So a message {@link #hold holds} its conversation (one of {@value #STRIPES} striped locks, by
- * id) from before it is read until it is stored, and the store runs on the managed executor after the reply.
- * <p>
- * A turn is therefore acknowledged before it is durable: a crash in those milliseconds loses that turn (the reply
- * was shown; nothing the shopper asked the shop to keep). A message left for a seller is not a turn: the
- * hand-over stores it before replying.
+ * Conversations one message at a time: a message {@link #hold holds} its conversation (one of {@value #STRIPES}
+ * striped locks, by id) from before it is read until it is stored, so two messages of one conversation sent at once
+ * never both read the same state and overwrite each other's turn. The store happens before the reply leaves: a
+ * reply means the turn is on disk (a write waits for the group commit and its sync, 4 to 50 ms on this machine's
+ * disk), and a store that fails fails the message instead of being logged after a 2xx.
  */
 @ApplicationScoped
 public class ConversationStore {
@@ -36,8 +26,6 @@ public class ConversationStore {
 
     @Inject
     ConversationRepository repository;
-    @Resource
-    ManagedExecutorService executor;
 
     private final Semaphore[] stripes = new Semaphore[STRIPES];
 
@@ -47,20 +35,16 @@ public class ConversationStore {
         }
     }
 
-    /** Over a repository and an executor of its own (tests). */
-    public ConversationStore(ConversationRepository repository, Executor executor) {
+    /** Over a repository of its own (tests). */
+    public ConversationStore(ConversationRepository repository) {
         this();
         this.repository = Objects.requireNonNull(repository, "repository");
-        this.background = Objects.requireNonNull(executor, "executor");
     }
 
-    private Executor background;
-
-    /** One message's hold on its conversation; closing it without {@link #storeLater} lets the next message in. */
+    /** One message's hold on its conversation, released when closed. */
     public final class Held implements AutoCloseable {
 
         private final Semaphore stripe;
-        private boolean handedOver;
 
         private Held(Semaphore stripe) {
             this.stripe = stripe;
@@ -71,33 +55,13 @@ public class ConversationStore {
             return repository.find(id);
         }
 
-        /** Stores the conversation in the background and lets the next message in once it is stored. */
-        public void storeLater(Conversation c) {
-            handedOver = true;
-            Runnable store = () -> {
-                try {
-                    repository.save(c);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "could not store chat conversation " + c.id(), e);
-                } finally {
-                    release();
-                }
-            };
-            try {
-                executor().execute(store);
-            } catch (RejectedExecutionException e) {
-                store.run();
-            }
+        /** Stores the conversation (on disk when this returns); a failure is thrown to the message. */
+        public void store(Conversation c) {
+            repository.save(c);
         }
 
         @Override
         public void close() {
-            if (!handedOver) {
-                release();
-            }
-        }
-
-        private void release() {
             if (stripe != null) {
                 stripe.release();
             }
@@ -120,23 +84,5 @@ public class ConversationStore {
             Thread.currentThread().interrupt();
             return new Held(null);
         }
-    }
-
-    /** Shutting down: waits (a few seconds at most) for the conversations still being stored. */
-    void drain(@Observes @BeforeDestroyed(ApplicationScoped.class) Object shutdown) {
-        for (Semaphore s : stripes) {
-            try {
-                if (s.tryAcquire(2, TimeUnit.SECONDS)) {
-                    s.release();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private Executor executor() {
-        return background != null ? background : executor;
     }
 }

@@ -2,6 +2,7 @@ package io.vitrine.chat.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConversationStoreTest {
 
     /** Stores by id; counts the saves. */
-    private static final class Memory implements ConversationRepository {
+    private static class Memory implements ConversationRepository {
         final Map<String, Conversation> stored = new HashMap<>();
         final List<String> saves = new ArrayList<>();
 
@@ -40,30 +41,49 @@ class ConversationStoreTest {
     @Test
     void theNextMessageWaitsUntilThePreviousOneIsStored() throws Exception {
         Memory memory = new Memory();
-        List<Runnable> queued = new ArrayList<>();
-        ConversationStore store = new ConversationStore(memory, queued::add);
+        ConversationStore store = new ConversationStore(memory);
         Conversation c = Conversation.start(Instant.parse("2026-12-07T01:00:00Z"));
 
-        try (ConversationStore.Held first = store.hold(c.id())) {
-            first.storeLater(c);
-        }
-        // the reply has left; the store has not run yet, so a second message of the conversation waits
         CountDownLatch read = new CountDownLatch(1);
-        CompletableFuture<Optional<Conversation>> second = CompletableFuture.supplyAsync(() -> {
-            try (ConversationStore.Held held = store.hold(c.id())) {
-                read.countDown();
-                return held.read(c.id());
+        CompletableFuture<Optional<Conversation>> second;
+        try (ConversationStore.Held first = store.hold(c.id())) {
+            // a second message of the conversation arrives while the first is being answered: it waits
+            second = CompletableFuture.supplyAsync(() -> {
+                try (ConversationStore.Held held = store.hold(c.id())) {
+                    read.countDown();
+                    return held.read(c.id());
+                }
+            });
+            assertFalse(read.await(200, TimeUnit.MILLISECONDS), "the second message must wait for the store");
+            first.store(c);
+            assertEquals(List.of(c.id()), memory.saves, "stored before the first reply leaves");
+        }
+        assertEquals(Optional.of(c), second.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aStoreThatFailsFailsTheMessageAndLetsTheNextOneIn() throws Exception {
+        ConversationStore store = new ConversationStore(new Memory() {
+            @Override
+            public synchronized Conversation save(Conversation c) {
+                throw new IllegalStateException("disk full");
             }
         });
-        assertFalse(read.await(200, TimeUnit.MILLISECONDS), "the second message must wait for the store");
-        queued.forEach(Runnable::run);
-        assertEquals(Optional.of(c), second.get(5, TimeUnit.SECONDS));
-        assertEquals(List.of(c.id()), memory.saves);
+        Conversation c = Conversation.start(Instant.parse("2026-12-07T01:00:00Z"));
+        try (ConversationStore.Held held = store.hold(c.id())) {
+            assertThrows(IllegalStateException.class, () -> held.store(c));
+        }
+        CompletableFuture<Boolean> next = CompletableFuture.supplyAsync(() -> {
+            try (ConversationStore.Held held = store.hold(c.id())) {
+                return true;
+            }
+        });
+        assertTrue(next.get(2, TimeUnit.SECONDS));
     }
 
     @Test
     void aMessageThatFailsBeforeStoringLetsTheNextOneIn() throws Exception {
-        ConversationStore store = new ConversationStore(new Memory(), Runnable::run);
+        ConversationStore store = new ConversationStore(new Memory());
         try (ConversationStore.Held held = store.hold("0b6f2d34-3c1e-4a5b-9d7e-0123456789ab")) {
             assertTrue(held.read("0b6f2d34-3c1e-4a5b-9d7e-0123456789ab").isEmpty());
         }
@@ -80,8 +100,8 @@ class ConversationStoreTest {
         Memory memory = new Memory();
         Conversation c = Conversation.start(Instant.parse("2026-12-07T01:00:00Z"));
         assertTrue(c.isUnsaved());
-        try (ConversationStore.Held held = new ConversationStore(memory, Runnable::run).hold(c.id())) {
-            held.storeLater(c);
+        try (ConversationStore.Held held = new ConversationStore(memory).hold(c.id())) {
+            held.store(c);
         }
         assertEquals(List.of(c.id()), memory.saves);
     }
