@@ -3,6 +3,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import io.vitrine.platform.DurableH2Backend;
@@ -77,19 +78,23 @@ public class EmbeddedCrash {
                 products.insertOne(new Document("_id", "p" + i).append("stock", INITIAL_STOCK).append("orders", new ArrayList<>()));
             }
             products.insertOne(new Document("_id", "edited").append("price", 0L));
+            // the shop's embedded indexes of the events (MongoIndexes.EMBEDDED): verify checks they match the data
+            MongoCollection<Document> events = c.getDatabase("crash").getCollection("events");
+            events.createIndex(Indexes.compoundIndex(Indexes.ascending("userId"), Indexes.descending("occurredAt")));
+            events.createIndex(Indexes.ascending("occurredAt"));
         }
         Files.writeString(dir.resolve("set-up"), "ok");
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Thread> threads = new ArrayList<>();
         Step event = (events, products, acks, rnd) -> {
             String id = run + "-" + UUID.randomUUID();
-            events.insertOne(new Document("_id", id).append("type", "view"));
+            events.insertOne(event(id, rnd));
             ack(acks, "event " + id);
         };
         Step bulk = (events, products, acks, rnd) -> {
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                batch.add(new Document("_id", run + "-b-" + UUID.randomUUID()).append("type", "view"));
+                batch.add(event(run + "-b-" + UUID.randomUUID(), rnd));
             }
             events.insertMany(batch);
             StringBuilder line = new StringBuilder();
@@ -181,6 +186,31 @@ public class EmbeddedCrash {
                 batches ? "insertMany of 1,000" : "insertOne", threads, done.get(), s, done.get() / s);
     }
 
+    static final int SHOPPERS = 5;
+
+    static Document event(String id, Random rnd) {
+        return new Document("_id", id).append("type", "view").append("userId", "shopper-" + rnd.nextInt(SHOPPERS))
+                .append("occurredAt", System.currentTimeMillis());
+    }
+
+    /**
+     * Every stored event is found through the shopper index and the time index, and nothing else is: no commit took
+     * a document without its index entries (or the reverse), whatever the kills cut.
+     */
+    static boolean indexesMatch(MongoCollection<Document> events, Set<String> stored) {
+        Set<String> byShopper = new HashSet<>();
+        for (int u = 0; u < SHOPPERS; u++) {
+            events.find(Filters.eq("userId", "shopper-" + u)).projection(new Document("_id", 1))
+                    .forEach(d -> byShopper.add(d.getString("_id")));
+        }
+        Set<String> byTime = new HashSet<>();
+        events.find(Filters.gte("occurredAt", 0L)).projection(new Document("_id", 1)).forEach(d -> byTime.add(d.getString("_id")));
+        boolean ok = byShopper.equals(stored) && byTime.equals(stored);
+        System.out.printf("indexes: %d events by shopper, %d by time, %d stored: %s%n", byShopper.size(), byTime.size(),
+                stored.size(), ok ? "OK" : "MISMATCH");
+        return ok;
+    }
+
     static void ack(BufferedWriter acks, String line) throws Exception {
         acks.write(line);
         acks.newLine();
@@ -247,7 +277,8 @@ public class EmbeddedCrash {
             System.out.printf("orders: %d acknowledged, %d lost, %d stored%n", orders, lostOrders, storedOrders.size());
             System.out.printf("edits: %d acknowledged; price %d, last acknowledged %d, last sent %d: %s%n", edits, price,
                     lastAcked, lastSent, editOk ? "OK" : "LOST");
-            return lostEvents == 0 && lostOrders == 0 && stockOk && editOk;
+            boolean indexesOk = indexesMatch(events, stored);
+            return lostEvents == 0 && lostOrders == 0 && stockOk && editOk && indexesOk;
         } finally {
             server.shutdownNow();
         }

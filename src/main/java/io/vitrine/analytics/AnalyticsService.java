@@ -61,6 +61,11 @@ public class AnalyticsService implements StartupStep {
     ManagedScheduledExecutorService executor;
 
     private volatile SalesCube cube;
+    /** The cube the last roll-up read, up to {@link #rolledUpTo}; the next one adds what is dated later. */
+    private SalesCube rolledUp;
+    private Instant rolledUpTo;
+    /** Late events (see {@link #keepLate}) that arrived while a roll-up was reading. */
+    private final List<Interaction> lateWhileReading = new ArrayList<>();
     /** What arrived while a roll-up was reading (replayed onto the new cube); null when no roll-up runs. */
     private List<Consumer<SalesCube>> pending;
     private final Object lock = new Object();
@@ -95,33 +100,58 @@ public class AnalyticsService implements StartupStep {
         schedule.stop();
     }
 
-    /** Reads the catalogue and the database into a new cube, replays what arrived meanwhile, and swaps it in. */
+    /**
+     * Reads the catalogue and the database into a cube, replays what arrived meanwhile, and swaps a copy of it in.
+     * The first roll-up reads every event; each later one goes on from the cube the previous one read (kept aside,
+     * never changed by the live path) and reads only the events and orders dated from its cutoff on, by one query on
+     * {@code occurredAt} that the index serves: at ten times the demo store a full pass over 2.7 million events every
+     * {@code vitrine.analytics.rollup-hours} is gone. A failed read makes the next roll-up a full one.
+     */
     public void rollUp() {
         long t0 = System.nanoTime();
         Instant cutoff = Instant.now();
+        SalesCube base;
+        Instant from;
         synchronized (lock) {
             pending = new ArrayList<>();
+            base = rolledUp;
+            from = rolledUpTo;
         }
-        SalesCube next = new SalesCube();
+        boolean full = base == null;
+        SalesCube read = full ? new SalesCube() : base;
         RollupReader.Report report;
         try {
+            java.util.Set<String> current = new java.util.HashSet<>();
             try (Stream<Product> all = products.streamAll()) {
-                all.forEach(p -> next.product(SalesCube.ProductInfo.of(p)));
+                all.forEach(p -> {
+                    read.product(SalesCube.ProductInfo.of(p));
+                    current.add(p.id().value());
+                });
             }
-            report = new RollupReader(mongo.database()).read(next, cutoff);
+            read.announcedProducts().stream().filter(id -> !current.contains(id)).forEach(read::productRemoved);
+            RollupReader reader = new RollupReader(mongo.database());
+            report = full ? reader.read(read, cutoff) : reader.readSince(read, from, cutoff);
         } catch (RuntimeException e) {
             synchronized (lock) {
                 pending = null;
+                rolledUp = null; // half read: start afresh next time
+                lateWhileReading.clear();
             }
             throw e;
         }
+        SalesCube next = read.copy();
         synchronized (lock) {
             pending.forEach(change -> change.accept(next));
             pending = null;
             cube = next;
+            lateWhileReading.forEach(read::event);
+            lateWhileReading.clear();
+            rolledUp = read;
+            rolledUpTo = cutoff;
         }
-        LOG.info(() -> String.format("Analytics rolled up in %.1f s: %d products, %d orders, %s",
-                (System.nanoTime() - t0) / 1e9, next.productCount(), next.orderCount(), report));
+        LOG.info(() -> String.format("Analytics rolled up (%s) in %.1f s: %d products, %d orders, %s",
+                full ? "all events" : "since " + from, (System.nanoTime() - t0) / 1e9, next.productCount(),
+                next.orderCount(), report));
     }
 
     public boolean ready() {
@@ -132,6 +162,32 @@ public class AnalyticsService implements StartupStep {
 
     void onEvents(@Observes EventsRecorded recorded) {
         apply(c -> recorded.events().forEach(c::event), "events");
+        keepLate(recorded.events());
+    }
+
+    /**
+     * Events dated before the last roll-up's cutoff (a partner's back-fill) go into its cube too: the next roll-up
+     * reads only what is dated after that cutoff, and would otherwise drop them from the figures.
+     */
+    private void keepLate(List<Interaction> events) {
+        try {
+            synchronized (lock) {
+                if (rolledUp != null) {
+                    for (Interaction e : events) {
+                        if (e.occurredAt().isBefore(rolledUpTo)) {
+                            // while a roll-up reads, its cube is copied at the end: added after the copy, not twice
+                            if (pending != null) {
+                                lateWhileReading.add(e);
+                            } else {
+                                rolledUp.event(e);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a late event not kept for the next roll-up", e);
+        }
     }
 
     void onOrder(@Observes OrderPlaced placed) {
@@ -147,6 +203,11 @@ public class AnalyticsService implements StartupStep {
      */
     void onProductChanged(@Observes ProductChanged change) {
         changedProducts.add(change.product().value(), executor);
+    }
+
+    /** A batch of an import: noted like single changes, read later in batches. */
+    void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
+        changes.products().forEach(id -> changedProducts.add(id.value(), executor));
     }
 
     /** Re-reads a batch of noted products (500 per query) and updates (or drops) them in the cube. */

@@ -64,6 +64,19 @@ public final class SalesCube {
         final long[] stars = new long[5];
         Map<String, Long> recommendationRevenue;
         Map<String, Long> searches;
+
+        Day copy() {
+            Day d = new Day();
+            d.views = views;
+            d.carts = carts;
+            d.purchases = purchases;
+            d.units = units;
+            d.revenueCents = revenueCents;
+            System.arraycopy(stars, 0, d.stars, 0, stars.length);
+            d.recommendationRevenue = recommendationRevenue == null ? null : new HashMap<>(recommendationRevenue);
+            d.searches = searches == null ? null : new HashMap<>(searches);
+            return d;
+        }
     }
 
     /** Everything known of one product's days; outlives the product so a deleted product's sales still count. */
@@ -128,6 +141,53 @@ public final class SalesCube {
     private final Map<String, LastSearch> lastSearch = new ConcurrentHashMap<>();
     private final Map<String, String> cartSources = new ConcurrentHashMap<>();
     private final Set<String> orderNumbers = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A deep copy: the roll-up keeps the cube it read (what the database held up to its cutoff) and serves a copy
+     * that the live path then changes, so the next roll-up goes on from its own cube reading only what came since.
+     */
+    public SalesCube copy() {
+        SalesCube c = new SalesCube();
+        c.products.putAll(products);
+        facts.forEach((id, f) -> {
+            Facts copy = new Facts(f.sellerId);
+            synchronized (f) {
+                f.days.forEach((day, d) -> copy.days.put(day, d.copy()));
+            }
+            c.facts.put(id, copy);
+        });
+        productsOfSeller.forEach((seller, ids) -> {
+            Set<String> copy = ConcurrentHashMap.newKeySet();
+            copy.addAll(ids);
+            c.productsOfSeller.put(seller, copy);
+        });
+        sellerOrders.forEach((seller, days) -> {
+            synchronized (days) {
+                c.sellerOrders.put(seller, copyCounts(days));
+            }
+        });
+        synchronized (shopOrders) {
+            c.shopOrders.putAll(copyCounts(shopOrders));
+        }
+        synchronized (zeroResults) {
+            zeroResults.forEach((day, queries) -> c.zeroResults.put(day, new HashMap<>(queries)));
+        }
+        c.lastSearch.putAll(lastSearch);
+        c.cartSources.putAll(cartSources);
+        c.orderNumbers.addAll(orderNumbers);
+        return c;
+    }
+
+    private static TreeMap<Long, long[]> copyCounts(TreeMap<Long, long[]> days) {
+        TreeMap<Long, long[]> copy = new TreeMap<>();
+        days.forEach((day, n) -> copy.put(day, n.clone()));
+        return copy;
+    }
+
+    /** The products the catalogue announced (the roll-up drops those the catalogue no longer has). */
+    Set<String> announcedProducts() {
+        return Set.copyOf(products.keySet());
+    }
 
     // ---- filling
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,9 @@ public final class CatalogueSnapshot {
 
     /**
      * This snapshot with {@code changed} products put in (added or replaced) and {@code deleted} ones taken out, as
-     * version {@code version}. Only the orders a changed product moves in are copied; many changes at once (an
-     * import) rebuild the orders in one go instead.
+     * version {@code version}. Only the orders a changed product moves in are copied, each once for all the changes
+     * (a batch of an import merges its products into each list in one pass); very many changes at once rebuild the
+     * orders in one go instead.
      */
     public CatalogueSnapshot with(Collection<Product> changed, Collection<ProductId> deleted, long version, Instant at) {
         if (changed.size() + deleted.size() > Math.max(64, size / 8)) {
@@ -95,7 +97,9 @@ public final class CatalogueSnapshot {
         int added = (int) changed.stream().filter(p -> !ordinals.containsKey(p.idValue())).map(Product::idValue).distinct().count();
         Entry[] next = Arrays.copyOf(slots, slots.length + added);
         Map<String, Integer> nextOrdinals = added > 0 || !deleted.isEmpty() ? new HashMap<>(ordinals) : ordinals;
-        Map<String, Map<ProductQuery.Sort, int[]>> nextLists = new HashMap<>(lists);
+        // per list, the ordinals leaving it and those (re-)entering it: each touched list is copied once, not once a product
+        Map<String, Set<Integer>> leaving = new HashMap<>();
+        Map<String, Set<Integer>> entering = new HashMap<>();
         int free = slots.length;
         for (Product p : changed) {
             Integer known = nextOrdinals.get(p.idValue());
@@ -105,16 +109,35 @@ public final class CatalogueSnapshot {
             nextOrdinals.put(p.idValue(), ordinal);
             if (old == null || movesIn(old, p)) {
                 if (old != null) {
-                    remove(nextLists, keys(old), ordinal);
+                    keys(old).forEach(k -> leaving.computeIfAbsent(k, x -> new HashSet<>()).add(ordinal));
                 }
-                insert(nextLists, keys(p), ordinal, next);
+                keys(p).forEach(k -> entering.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ordinal));
             }
         }
         for (ProductId id : deleted) {
             Integer ordinal = nextOrdinals.remove(id.value());
             if (ordinal != null) {
-                remove(nextLists, keys(next[ordinal].product()), ordinal);
+                keys(next[ordinal].product()).forEach(k -> leaving.computeIfAbsent(k, x -> new HashSet<>()).add(ordinal));
+                entering.values().forEach(in -> in.remove(ordinal));
                 next[ordinal] = null;
+            }
+        }
+        Map<String, Map<ProductQuery.Sort, int[]>> nextLists = new HashMap<>(lists);
+        Set<String> touched = new HashSet<>(leaving.keySet());
+        touched.addAll(entering.keySet());
+        for (String key : touched) {
+            Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
+            Set<Integer> out = leaving.getOrDefault(key, Set.of());
+            Set<Integer> in = entering.getOrDefault(key, Set.of());
+            Map<ProductQuery.Sort, int[]> copy = new EnumMap<>(ProductQuery.Sort.class);
+            for (ProductQuery.Sort sort : ProductQuery.Sort.values()) {
+                int[] ords = sorted == null ? NONE : sorted.get(sort);
+                copy.put(sort, merged(out.isEmpty() ? ords : without(ords, out), in, next, ORDERS.get(sort)));
+            }
+            if (copy.values().iterator().next().length == 0) {
+                nextLists.remove(key);
+            } else {
+                nextLists.put(key, copy);
             }
         }
         return new CatalogueSnapshot(next, nextOrdinals, nextLists, version);
@@ -139,62 +162,38 @@ public final class CatalogueSnapshot {
                 || old.ratingCount() != p.ratingCount() || !java.util.Objects.equals(old.name().storedEn(), p.name().storedEn());
     }
 
-    private static void remove(Map<String, Map<ProductQuery.Sort, int[]>> lists, List<String> keys, int ordinal) {
-        for (String key : keys) {
-            Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
-            if (sorted == null) {
-                continue;
-            }
-            Map<ProductQuery.Sort, int[]> copy = new EnumMap<>(ProductQuery.Sort.class);
-            sorted.forEach((sort, ords) -> copy.put(sort, without(ords, ordinal)));
-            if (copy.values().iterator().next().length == 0) {
-                lists.remove(key);
-            } else {
-                lists.put(key, copy);
+    /** The ordinals of {@code ords} but those in {@code out}, in the same order. */
+    private static int[] without(int[] ords, Set<Integer> out) {
+        int[] kept = new int[ords.length];
+        int n = 0;
+        for (int ordinal : ords) {
+            if (!out.contains(ordinal)) {
+                kept[n++] = ordinal;
             }
         }
+        return n == ords.length ? ords : Arrays.copyOf(kept, n);
     }
 
-    private static void insert(Map<String, Map<ProductQuery.Sort, int[]>> lists, List<String> keys, int ordinal, Entry[] slots) {
-        for (String key : keys) {
-            Map<ProductQuery.Sort, int[]> sorted = lists.get(key);
-            Map<ProductQuery.Sort, int[]> copy = new EnumMap<>(ProductQuery.Sort.class);
-            for (ProductQuery.Sort sort : ProductQuery.Sort.values()) {
-                int[] ords = sorted == null ? NONE : sorted.get(sort);
-                copy.put(sort, inserted(ords, ordinal, slots, ORDERS.get(sort)));
-            }
-            lists.put(key, copy);
+    /** {@code ords} (sorted by {@code order}) with {@code in} put in their places: one pass, whatever their number. */
+    private static int[] merged(int[] ords, Set<Integer> in, Entry[] slots, Comparator<Product> order) {
+        if (in.isEmpty()) {
+            return ords;
         }
-    }
-
-    private static int[] without(int[] ords, int ordinal) {
-        for (int i = 0; i < ords.length; i++) {
-            if (ords[i] == ordinal) {
-                int[] out = new int[ords.length - 1];
-                System.arraycopy(ords, 0, out, 0, i);
-                System.arraycopy(ords, i + 1, out, i, ords.length - i - 1);
-                return out;
-            }
+        int[] add = in.stream().sorted((a, b) -> order.compare(slots[a].product(), slots[b].product()))
+                .mapToInt(Integer::intValue).toArray();
+        int[] out = new int[ords.length + add.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < ords.length && j < add.length) {
+            out[n++] = order.compare(slots[add[j]].product(), slots[ords[i]].product()) < 0 ? add[j++] : ords[i++];
         }
-        return ords;
-    }
-
-    private static int[] inserted(int[] ords, int ordinal, Entry[] slots, Comparator<Product> order) {
-        Product p = slots[ordinal].product();
-        int lo = 0;
-        int hi = ords.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (order.compare(slots[ords[mid]].product(), p) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        while (i < ords.length) {
+            out[n++] = ords[i++];
         }
-        int[] out = new int[ords.length + 1];
-        System.arraycopy(ords, 0, out, 0, lo);
-        out[lo] = ordinal;
-        System.arraycopy(ords, lo, out, lo + 1, ords.length - lo);
+        while (j < add.length) {
+            out[n++] = add[j++];
+        }
         return out;
     }
 

@@ -148,14 +148,37 @@ public class StaffAccounts {
         if (accounts.find(token.email()).isPresent()) {
             throw new ConflictException("an account already exists for " + token.email());
         }
-        String sellerId = null;
-        if (token.role() == Role.SELLER) {
-            sellerId = freeSellerId(name);
-            sellers.save(new Seller(sellerId, name, token.email(), country, clock.instant(), address));
-        }
+        String sellerId = token.role() == Role.SELLER ? openSeller(token.email(), name, country, address) : null;
         Account account = createAccount(token.email(), name, token.role(), hash.generate(password.toCharArray()), sellerId);
         LOG.info(() -> account.role() + " account opened through an invitation of " + token.createdBy());
         return account;
+    }
+
+    /**
+     * A seller's application from the public "become a seller" form: the seller (its name is the shop's, with its
+     * profile) and its account are created, the account disabled until an admin approves it by enabling it (the
+     * accounts page lists it under the applications; {@link #setDisabled}).
+     */
+    public Account apply(String email, String shopName, String password, SellerProfile profile) {
+        String name = AccountService.requireName(shopName);
+        AccountService.requirePassword(password);
+        String country = requireCountry(profile == null ? null : profile.country());
+        String address = requireAddress(profile == null ? null : profile.returnAddress());
+        String id = Account.normaliseEmail(email);
+        if (accounts.find(id).isPresent()) {
+            throw new ConflictException("an account already exists for " + id);
+        }
+        Account account = new Account(id, name, Role.SELLER, hash.generate(password.toCharArray()),
+                openSeller(id, name, country, address), clock.instant());
+        account.disable();
+        Account saved = accounts.save(account);
+        LOG.info(() -> "seller application received; the account waits for an admin's approval");
+        return saved;
+    }
+
+    /** Sellers waiting for an admin: their accounts are disabled (applications, and sellers an admin disabled). */
+    public List<Account> applications() {
+        return staff().stream().filter(a -> a.role() == Role.SELLER && a.disabled()).toList();
     }
 
     /** A password reset link for an account, issued by an admin (who hands it over, or the mail does). */
@@ -275,6 +298,13 @@ public class StaffAccounts {
         if (!another) {
             throw new ConflictException("the shop needs at least one enabled administrator");
         }
+    }
+
+    /** Creates the seller of a new seller account: its id from the shop's name, free among the sellers. */
+    private String openSeller(String email, String name, String country, String address) {
+        String sellerId = freeSellerId(name);
+        sellers.save(new Seller(sellerId, name, email, country, clock.instant(), address));
+        return sellerId;
     }
 
     private String freeSellerId(String name) {

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  *   slice), with a projection, in replies of {@link #BATCH}, one slice at a time in the whole shop.</li>
  * </ul>
  * Events arrive in stored order (within a slice, slice after slice): a reader that needs time order sorts what it
- * kept. Plain Java on the driver.
+ * kept. A reader of a short recent window ({@link #window}: the analytics roll-up since its last run) reads it with
+ * one query instead, which the {@code occurredAt} index serves on both servers. Plain Java on the driver.
  */
 public final class EventScan {
 
@@ -100,12 +101,17 @@ public final class EventScan {
     private final Range range;
     private final List<String> fields;
     private final int maxPerRead;
+    private final boolean window;
 
     /**
      * @param fields     the fields read ({@code _id} left out)
      * @param maxPerRead events per query at most (about; 0 reads in one query); not used on the embedded store
      */
     public EventScan(MongoCollection<Document> events, Range range, List<String> fields, int maxPerRead) {
+        this(events, range, fields, maxPerRead, false);
+    }
+
+    private EventScan(MongoCollection<Document> events, Range range, List<String> fields, int maxPerRead, boolean window) {
         if (maxPerRead < 0) {
             throw new IllegalArgumentException("maxPerRead >= 0 required: " + maxPerRead);
         }
@@ -113,11 +119,24 @@ public final class EventScan {
         this.range = range;
         this.fields = List.copyOf(fields);
         this.maxPerRead = maxPerRead;
+        this.window = window;
+    }
+
+    /**
+     * The events of a window known to be short (its {@code from} set: what arrived since a recent time), in one query
+     * by {@code occurredAt}, which its index serves (on the embedded server too, {@code platform/FieldIndex}): no pass
+     * over every stored event. The answer is held whole by the embedded server, so not for long windows.
+     */
+    public static EventScan window(MongoCollection<Document> events, Range range, List<String> fields) {
+        if (range.from() == Long.MIN_VALUE) {
+            throw new IllegalArgumentException("a window starts somewhere: from is required");
+        }
+        return new EventScan(events, range, fields, 0, true);
     }
 
     /** How many queries a scan through the database takes: one per {@code maxPerRead} stored events. */
     public int slices() {
-        return slices(events.estimatedDocumentCount(), maxPerRead);
+        return window ? 1 : slices(events.estimatedDocumentCount(), maxPerRead);
     }
 
     static int slices(long stored, int maxPerRead) {
@@ -126,6 +145,10 @@ public final class EventScan {
 
     /** Every matching event, with only {@code fields}. */
     public void forEach(Consumer<Document> sink) {
+        if (window) {
+            read(range.filter(), sink);
+            return;
+        }
         var local = EmbeddedMongo.documents(events.getNamespace().getDatabaseName(), events.getNamespace().getCollectionName());
         if (local.isPresent()) {
             Set<String> names = range.typeNames();
@@ -135,17 +158,21 @@ public final class EventScan {
             return;
         }
         int slices = slices();
-        Bson projection = Projections.fields(Projections.include(fields), Projections.excludeId());
         for (int slice = 0; slice < slices; slice++) {
-            Bson query = sliced(range.filter(), slices, slice);
-            ONE_SLICE.acquireUninterruptibly();
-            try {
-                for (Document d : events.find(query).projection(projection).batchSize(BATCH)) {
-                    sink.accept(d);
-                }
-            } finally {
-                ONE_SLICE.release();
+            read(sliced(range.filter(), slices, slice), sink);
+        }
+    }
+
+    /** One query, its answer in replies of {@link #BATCH}, one query in flight in the whole shop. */
+    private void read(Bson query, Consumer<Document> sink) {
+        Bson projection = Projections.fields(Projections.include(fields), Projections.excludeId());
+        ONE_SLICE.acquireUninterruptibly();
+        try {
+            for (Document d : events.find(query).projection(projection).batchSize(BATCH)) {
+                sink.accept(d);
             }
+        } finally {
+            ONE_SLICE.release();
         }
     }
 

@@ -4,7 +4,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Updates;
 import io.vitrine.platform.MongoStore;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,16 +67,27 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
         }
     }
 
+    /**
+     * A query by {@code userId}: served by the {@code userId} index of {@code platform/MongoIndexes} on a real MongoDB
+     * and, on the embedded server, by its {@code FieldIndex} of the same definition (it would otherwise read every
+     * stored event).
+     */
     @Override
     public List<Interaction> findByUser(String userId, int limit) {
         return template.<Interaction>select(SelectQuery.builder().from(COLLECTION)
                 .where(CriteriaCondition.eq("userId", userId)).sort(Sort.desc("occurredAt")).limit(limit).build()).toList();
     }
 
+    /** One indexed read and one update of those events by id: one durable commit, not one per event. */
     @Override
     public List<Interaction> reassign(String fromUser, String toUser, int limit) {
-        List<Interaction> moved = findByUser(fromUser, limit).stream().map(e -> e.withUser(toUser)).toList();
-        moved.forEach(template::update);
-        return moved;
+        List<Interaction> found = findByUser(fromUser, limit);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        connection.database().getCollection(COLLECTION).updateMany(
+                Filters.and(Filters.in("_id", found.stream().map(Interaction::id).toList()), Filters.eq("userId", fromUser)),
+                Updates.set("userId", toUser));
+        return found.stream().map(e -> e.withUser(toUser)).toList();
     }
 }

@@ -24,8 +24,9 @@ import java.util.logging.Logger;
  *
  * <p>Every write it acknowledges is on disk first ({@link DurableH2Backend}: group commit with fsync).
  *
- * <p>The embedded server lacks {@code $text}, transactions, secondary indexes and a durable {@code $out}: nothing
- * in Vitrine depends on them, and a real MongoDB is used with {@code vitrine.mongodb.embedded=false}.
+ * <p>The embedded server lacks {@code $text}, transactions, a durable {@code $out} and secondary indexes other than
+ * those {@link FieldIndex} keeps ({@link MongoIndexes#EMBEDDED}): nothing in Vitrine depends on them, and a real
+ * MongoDB is used with {@code vitrine.mongodb.embedded=false}.
  */
 public class EmbeddedMongo implements Extension {
 
@@ -78,6 +79,7 @@ public class EmbeddedMongo implements Extension {
 
     void stop(@Observes BeforeShutdown event) {
         if (server != null) {
+            LOG.info(() -> "Embedded MongoDB group commit: " + backend.commitSummary());
             // shutdownNow closes client connections first so the H2 store can be closed and flushed cleanly
             server.shutdownNow();
             server = null;

@@ -41,6 +41,8 @@ final class GroupCommit implements AutoCloseable {
     /** Set once a commit failed: the store is broken (MVStore closes itself) and no later write is durable. */
     private Throwable failure;
     private long commits;
+    /** Time the commits took, in nanoseconds (for {@link #summary}). */
+    private long commitNanos;
     private volatile boolean closed;
 
     GroupCommit(String name, Commit commit) {
@@ -82,6 +84,18 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** Commits, writers and the mean commit time so far: the log line that tells how well writers share commits. */
+    String summary() {
+        lock.lock();
+        try {
+            return String.format("%d commits for %d write commands (%.2f a commit), %.2f ms a commit (write + fsync)",
+                    commits, lastTicket, commits == 0 ? 0.0 : (double) lastTicket / commits,
+                    commits == 0 ? 0.0 : commitNanos / 1e6 / commits);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many commits ran (a test sees that writers shared them). */
     long commits() {
         lock.lock();
@@ -109,6 +123,7 @@ final class GroupCommit implements AutoCloseable {
                 lock.unlock();
             }
             Throwable failed = null;
+            long started = System.nanoTime();
             try {
                 commit.commitAndSync();
             } catch (Exception | Error e) {
@@ -118,6 +133,7 @@ final class GroupCommit implements AutoCloseable {
             lock.lock();
             try {
                 commits++;
+                commitNanos += System.nanoTime() - started;
                 if (failed == null) {
                     durableTicket = target;
                 } else {

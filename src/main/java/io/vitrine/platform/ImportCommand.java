@@ -26,19 +26,21 @@ import java.util.Set;
  * <p>Contract of {@code POST <url>/api/v1/admin/imports} (header {@code X-API-Key}, admin key):
  * <pre>
  * request  {"kind": "fashion", "path": "/srv/data/fashion-products", "seller": "my-shop"}   seller optional
- * 200      {"kind": "fashion", "rowsRead": 7667, "imported": 7660, "updated": 0, "skippedDuplicates": 2,
- *           "rejected": 5, "errors": [{"line": 12, "message": "missing subCategory"}], "errorsTruncated": false,
- *           "elapsedMillis": 5120, "rowsPerSecond": 1497.5}
- * 400      problem+json: unknown kind, unreadable path, path outside vitrine.import.dir, required columns missing
+ * 202      the import job, Location: its address; GET it until "state" is "done" or "failed":
+ *          {"id": "...", "kind": "fashion", "state": "done", "percent": 100, "rowsRead": 7667, "imported": 7660,
+ *           "updated": 0, "skippedDuplicates": 2, "rejected": 5, "rowsPerSecond": 1497.5,
+ *           "errors": ".../api/v1/imports/{id}/errors"}   (the rejected rows as CSV: line, message)
+ * 400      problem+json: unknown kind, unreadable path, path outside vitrine.import.dir
  * 401/403  problem+json: no key / not an admin key
  * </pre>
- * The 200 body is {@link io.vitrine.platform.imports.ImportReport} as JSON-B writes it.
+ * The command follows the job and prints its last state; a server answering 200 with the report (before jobs) is
+ * printed as it is.
  */
 public final class ImportCommand {
 
-    private static final Set<String> KINDS = Set.of("fashion", "flipkart", "movielens", "jsonl");
+    private static final Set<String> KINDS = Set.of("fashion", "flipkart", "vitrine", "vitrine-jsonl", "movielens", "jsonl");
     private static final String USAGE = "usage: VITRINE_API_KEY=<admin key> ImportCommand [--url http://localhost:8080]"
-            + " [--seller <seller-id>] fashion|flipkart|movielens|jsonl <path>";
+            + " [--seller <seller-id>] fashion|flipkart|vitrine|vitrine-jsonl|movielens|jsonl <path>";
 
     private ImportCommand() {
     }
@@ -92,12 +94,36 @@ public final class ImportCommand {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 202 && response.headers().firstValue("Location").isPresent()) {
+            response = follow(client, URI.create(response.headers().firstValue("Location").get()), key, err);
+        }
         out.println(response.body());
-        if (response.statusCode() / 100 != 2) {
+        if (response.statusCode() / 100 != 2 || response.body().contains("\"state\":\"failed\"")) {
             err.println("import failed: HTTP " + response.statusCode());
             return 1;
         }
         return 0;
+    }
+
+    /** Reads the job every second until it is done or failed, telling its progress on {@code err}. */
+    private static HttpResponse<String> follow(HttpClient client, URI job, String key, PrintStream err)
+            throws IOException, InterruptedException {
+        java.util.regex.Pattern finished = java.util.regex.Pattern.compile("\"state\":\"(done|failed)\"");
+        java.util.regex.Pattern percent = java.util.regex.Pattern.compile("\"percent\":(\\d+)");
+        String told = "";
+        while (true) {
+            HttpResponse<String> state = client.send(HttpRequest.newBuilder(job).header("Accept", "application/json")
+                    .header("X-API-Key", key).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (state.statusCode() != 200 || finished.matcher(state.body()).find()) {
+                return state;
+            }
+            java.util.regex.Matcher m = percent.matcher(state.body());
+            if (m.find() && !m.group(1).equals(told)) {
+                told = m.group(1);
+                err.println("importing: " + told + " %");
+            }
+            Thread.sleep(1000);
+        }
     }
 
     /** JSON string literal; the only JSON this client writes. */

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 /**
  * The secondary indexes the shop's queries need on a real MongoDB: a shopper's events by time, a seller's products,
  * a category page, old stock holds, an account's orders, a model kind's versions. Created at start-up
- * ({@code createIndexes} is a no-op for indexes that exist). The embedded mongo-java-server has no secondary indexes, so there this is skipped unless
+ * ({@code createIndexes} is a no-op for indexes that exist). The embedded server serves only the indexes of
+ * {@link #EMBEDDED} ({@link FieldIndex}: a shopper's events, events by time; every other query there reads the whole
+ * collection, and the library would re-read a collection for each index it ignores at every start), unless
  * {@code vitrine.mongodb.indexes=true}. A feature that adds a query on a new field adds its index here.
  */
 @ApplicationScoped
@@ -46,6 +48,12 @@ public class MongoIndexes implements StartupStep {
             "model_versions", List.of(
                     new IndexModel(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("version")))));
 
+    /**
+     * The indexes the embedded server keeps too (the first two of {@code events}): a log-in's merge and a shopper's
+     * history find the events by {@code userId}, the analytics roll-up the events since its last one.
+     */
+    static final Map<String, List<IndexModel>> EMBEDDED = Map.of("events", INDEXES.get("events").subList(0, 2));
+
     @Inject
     MongoConnection connection;
 
@@ -66,13 +74,19 @@ public class MongoIndexes implements StartupStep {
     public void onStartup() {
         if (settings.createIndexes()) {
             create(connection.database());
+        } else if (settings.embeddedMongo()) {
+            create(connection.database(), EMBEDDED);
         }
     }
 
     /** Creates every index; a failure is logged and the shop goes on (queries still work, only slower). */
     static int create(MongoDatabase database) {
+        return create(database, INDEXES);
+    }
+
+    static int create(MongoDatabase database, Map<String, List<IndexModel>> indexes) {
         int created = 0;
-        for (Map.Entry<String, List<IndexModel>> e : INDEXES.entrySet()) {
+        for (Map.Entry<String, List<IndexModel>> e : indexes.entrySet()) {
             try {
                 created += database.getCollection(e.getKey()).createIndexes(e.getValue()).size();
             } catch (RuntimeException failure) {

@@ -79,6 +79,10 @@ public class LiveCatalogue {
         changed.add(change.product(), executor);
     }
 
+    void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
+        changes.products().forEach(id -> changed.add(id, executor));
+    }
+
     void onRecorded(@Observes EventsRecorded recorded) {
         Set<ProductId> bought = new LinkedHashSet<>();
         for (io.vitrine.events.Interaction e : recorded.events()) {

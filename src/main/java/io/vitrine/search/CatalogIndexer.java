@@ -67,6 +67,19 @@ final class CatalogIndexer {
         }
     }
 
+    void upsertAll(Collection<Product> batch, Function<ProductId, ProductSignals> signals) {
+        try {
+            synchronized (writeLock) {
+                for (Product p : batch) {
+                    add(p, signals.apply(p.id()));
+                }
+            }
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + batch.size() + " products", e);
+        }
+    }
+
     void delete(ProductId id) {
         try {
             synchronized (writeLock) {

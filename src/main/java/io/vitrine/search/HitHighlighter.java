@@ -1,6 +1,10 @@
 package io.vitrine.search;
 
 import io.vitrine.catalog.ProductId;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -57,13 +61,35 @@ final class HitHighlighter {
             names = marked.get(nameField);
             snippets = marked.get(descField);
         }
+        String[] ids = ids(s, docs);
         StoredFields stored = s.storedFields();
         List<SearchHit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            var d = stored.document(docs[i].doc, Set.of(ProductDocuments.ID, nameField, descField));
-            String name = names[i] != null ? names[i] : Html.escape(d.get(nameField));
-            String snippet = snippets[i] != null ? snippets[i] : Html.escape(firstChars(d.get(descField), PLAIN_SNIPPET_CHARS));
-            out.add(new SearchHit(new ProductId(d.get(ProductDocuments.ID)), Float.isNaN(docs[i].score) ? 0 : docs[i].score, name, snippet));
+            String name = names[i];
+            String snippet = snippets[i];
+            if (name == null || snippet == null) {
+                // browsing, or nothing to mark in a field: the stored text, escaped (the highlighter read it already
+                // otherwise: reading a stored document decompresses its block, the main cost of a search page)
+                var d = stored.document(docs[i].doc, Set.of(nameField, descField));
+                name = name != null ? name : Html.escape(d.get(nameField));
+                snippet = snippet != null ? snippet : Html.escape(firstChars(d.get(descField), PLAIN_SNIPPET_CHARS));
+            }
+            out.add(new SearchHit(new ProductId(ids[i]), Float.isNaN(docs[i].score) ? 0 : docs[i].score, name, snippet));
+        }
+        return out;
+    }
+
+    /** The product ids of the page's documents, from the id's doc values (no stored document read). */
+    private static String[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        String[] out = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), ProductDocuments.ID);
+            if (!values.advanceExact(docs[i].doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + docs[i].doc + " has no product id");
+            }
+            out[i] = values.lookupOrd(values.ordValue()).utf8ToString();
         }
         return out;
     }

@@ -79,6 +79,11 @@ public final class SearchEngine implements Closeable {
     }
 
     /** Removes one product (no-op when it is not indexed) and makes that visible before returning. */
+    /** Many products at once, published with one refresh (an import's batch). */
+    public void upsertAll(java.util.Collection<Product> products, java.util.function.Function<ProductId, ProductSignals> signals) {
+        indexer.upsertAll(products, signals);
+    }
+
     public void delete(ProductId id) {
         indexer.delete(id);
     }

@@ -163,6 +163,16 @@ public class SearchService implements StartupStep {
         }
     }
 
+    /** A batch of an import: indexed together, published with one refresh of the index. */
+    void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
+        try {
+            List<Product> found = products.findAll(changes.products());
+            engine.upsertAll(found, popularity::signals);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "search index not updated for " + changes.products().size() + " products", e);
+        }
+    }
+
     public boolean ready() {
         return ready;
     }

@@ -307,6 +307,11 @@ public class VisualIndexer {
         }
     }
 
+    /** A batch of an import: noted as one change each, re-embedded by one background refresh. */
+    void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
+        changes.products().forEach(id -> onProductChanged(new ProductChanged(id, ProductChanged.Change.UPDATED)));
+    }
+
     private void scheduleRefresh() {
         if (executor != null && refreshing.compareAndSet(false, true)) {
             try {

@@ -107,4 +107,22 @@ class RollupReaderTest {
         assertEquals(3, report.orderLines());
         assertEquals(0, report.skipped());
     }
+
+    @Test
+    void aLaterRollUpReadsOnlyWhatCameSinceAndGivesTheSameFigures() {
+        SalesCube cube = cube();
+        // minute 3: u1's view and its cart addition from a recommendation; the order it leads to (minute 5) comes later
+        new RollupReader(db).read(cube, Fixture.at(3));
+        SalesCube kept = cube.copy();
+        RollupReader.Report since = new RollupReader(db).readSince(cube, Fixture.at(3),
+                Instant.ofEpochMilli(Fixture.T + 86_400_000L));
+        // the whole day's figures, the order credited to the recommendation whose cart addition the first read saw
+        ReportsTest.assertFixtureFigures(cube);
+        assertEquals(1, since.slices(), "one query for the window");
+        assertEquals(3, since.orderLines(), "both orders are after minute 3");
+        assertEquals(10, since.counted() + since.sequenceEvents(), "the 10 events from minute 3 on, not the 2 before");
+        // the copy kept what the first read counted and no more
+        assertEquals(1, kept.figures(Scope.seller("alpha"), ReportsTest.DAY).views());
+        assertEquals(0, kept.figures(Scope.SHOP, ReportsTest.DAY).orders());
+    }
 }

@@ -130,6 +130,29 @@ class StaffAccountsTest {
     }
 
     @Test
+    void aSellersApplicationWaitsDisabledUntilAnAdminApprovesIt() {
+        staff.createFirstAdmin("owner@shop.example", "Owner", "long-password");
+        Account applied = staff.apply("Shop@Atelier.example", "Atelier Lumière", "seller-password",
+                new StaffAccounts.SellerProfile("fr", "3 place du Test, 69000 Lyon"));
+
+        assertEquals(Role.SELLER, applied.role());
+        assertTrue(applied.disabled(), "no log-in before an admin approves");
+        assertTrue(applied.sellerId().orElseThrow().startsWith("atelier-lumi"), applied.sellerId().orElseThrow());
+        assertEquals("FR", sellers.find(applied.sellerId().orElseThrow()).orElseThrow().country());
+        assertEquals(List.of("shop@atelier.example"), staff.applications().stream().map(Account::email).toList());
+
+        Account approved = staff.setDisabled(applied.publicId().orElseThrow(), false);
+        assertFalse(approved.disabled());
+        assertTrue(staff.applications().isEmpty());
+        assertThrows(ConflictException.class, () -> staff.apply("shop@atelier.example", "Again", "seller-password",
+                new StaffAccounts.SellerProfile("FR", "3 place du Test, 69000 Lyon")));
+        assertThrows(InvalidInputException.class, () -> staff.apply("other@atelier.example", "Other", "seller-password",
+                new StaffAccounts.SellerProfile("France", "3 place du Test, 69000 Lyon")));
+        assertThrows(InvalidInputException.class, () -> staff.apply("other@atelier.example", "Other", "short",
+                new StaffAccounts.SellerProfile("FR", "3 place du Test, 69000 Lyon")));
+    }
+
+    @Test
     void anInvitedSellerOpensItsAccountAndSellerOnceWithItsProfile() {
         StaffAccounts.Link link = staff.invite("New.Seller@Shop.example", Role.SELLER, "admin@shop.example", "http://shop");
         assertTrue(link.path().startsWith("/customer/invitation.xhtml?token="));

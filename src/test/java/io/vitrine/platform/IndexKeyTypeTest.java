@@ -103,6 +103,32 @@ class IndexKeyTypeTest {
         } finally {
             server.shutdownNow();
         }
+        // pages written both ways (old ones, and those the new inserts rewrote with one-string keys) after a restart
+        MongoServer again = new MongoServer(new DurableH2Backend(file));
+        try (MongoClient client = MongoClients.create(again.bindAndGetConnectionString())) {
+            MongoCollection<Document> events = client.getDatabase("d").getCollection("events");
+            for (String id : ids) {
+                assertEquals(id, events.find(Filters.eq("_id", id)).first().getString("_id"));
+            }
+            assertEquals("new-one", events.find(Filters.eq("_id", "new-one")).first().getString("_id"));
+            assertThrows(com.mongodb.MongoWriteException.class, () -> events.insertOne(new Document("_id", "new-one")));
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
+    @Test
+    void oneStringKeysAreWrittenAsTheStringAndReadBackEqual() {
+        IndexKeyType type = new IndexKeyType();
+        for (KeyValue k : List.of(new KeyValue("event-1"), new KeyValue("\u00e9\u0800\ud83d\ude00"),
+                new KeyValue("x".repeat(70_000)), new KeyValue(""), new KeyValue("a", 1L), new KeyValue(2.5))) {
+            org.h2.mvstore.WriteBuffer buff = new org.h2.mvstore.WriteBuffer();
+            type.write(buff, k);
+            java.nio.ByteBuffer bytes = buff.getBuffer();
+            bytes.flip();
+            assertEquals(k, type.read(bytes));
+            assertEquals(0, bytes.remaining());
+        }
     }
 
     private static int serialisedOrder(Object a, Object b) {

@@ -41,13 +41,13 @@ public class DashboardView implements Serializable {
     }
 
     @Inject
-    transient AnalyticsService analytics;
+    AnalyticsService analytics;
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private final PeriodChoice period = new PeriodChoice();
     private String seller;

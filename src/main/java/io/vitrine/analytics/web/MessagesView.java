@@ -27,11 +27,11 @@ public class MessagesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SellerMessageService messages;
+    SellerMessageService messages;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private transient List<SellerMessage> list;
     private boolean showDone;

@@ -31,11 +31,11 @@ public class ModelsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModelOperations operations;
+    ModelOperations operations;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private transient List<ModelOperations.ModelStatus> models;
     /** The job started from this page, per kind. */

@@ -35,13 +35,13 @@ public class ProductAnalysisView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AnalyticsService analytics;
+    AnalyticsService analytics;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient Texts texts;
+    Texts texts;
     @Inject
-    transient io.vitrine.catalog.CatalogService catalog;
+    io.vitrine.catalog.CatalogService catalog;
 
     private final PeriodChoice period = new PeriodChoice();
     private String seller;

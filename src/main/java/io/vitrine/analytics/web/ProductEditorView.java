@@ -43,11 +43,11 @@ public class ProductEditorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CatalogService catalog;
+    CatalogService catalog;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient Texts texts;
+    Texts texts;
 
     private final Products products = new Products();
     private Form form;

@@ -6,6 +6,7 @@ import io.vitrine.catalog.ProductChanged;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.catalog.ProductRepository;
+import io.vitrine.catalog.ProductsChanged;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,18 +15,21 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The product repository as importers see it: every product an import stores is announced as a
- * {@link ProductChanged}, so the search index (and any other observer) follows imports as it follows the seller API.
+ * The product repository as importers see it: every product an import stores is announced, so the search index (and
+ * any other observer) follows imports as it follows the seller API: a product saved alone as a {@link ProductChanged},
+ * a batch of new products as one {@link ProductsChanged} (one refresh of each index per batch, not per product).
  * The catalogue announces its own changes; the platform's import service only picks the importer.
  */
 final class AnnouncingProducts implements ProductRepository {
 
     private final ProductRepository delegate;
     private final Consumer<ProductChanged> announce;
+    private final Consumer<ProductsChanged> announceBatch;
 
-    AnnouncingProducts(ProductRepository delegate, Consumer<ProductChanged> announce) {
+    AnnouncingProducts(ProductRepository delegate, Consumer<ProductChanged> announce, Consumer<ProductsChanged> announceBatch) {
         this.delegate = delegate;
         this.announce = announce;
+        this.announceBatch = announceBatch;
     }
 
     @Override
@@ -39,7 +43,7 @@ final class AnnouncingProducts implements ProductRepository {
     @Override
     public void saveAll(Collection<Product> products) {
         delegate.saveAll(products);
-        products.forEach(p -> announce.accept(new ProductChanged(p.id(), ProductChanged.Change.CREATED)));
+        announceBatch.accept(new ProductsChanged(products.stream().map(Product::id).toList()));
     }
 
     @Override

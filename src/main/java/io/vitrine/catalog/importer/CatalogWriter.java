@@ -9,6 +9,7 @@ import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SellerRepository;
 import io.vitrine.catalog.Slug;
+import io.vitrine.platform.imports.ImportProgress;
 import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportTally;
 import org.apache.commons.csv.CSVRecord;
@@ -61,13 +62,26 @@ final class CatalogWriter {
      * {@code images} may be null (no photo files).
      */
     static ImportReport importRows(String kind, Path csv, List<String> required, Stores stores, String sellerId,
-                                   String sellerName, Row row) throws IOException {
-        ImportTally tally = new ImportTally(kind);
+                                   String sellerName, ImportProgress progress, Row row) throws IOException {
+        return importWith(kind, stores, sellerId, sellerName, progress, (seller, tree, writer, tally) ->
+                CsvRows.forEach(csv, required, tally, (line, record) -> row.read(line, record, seller, tree, writer, tally)));
+    }
+
+    /** What a catalogue import reads its rows with, given the seller, the category tree, the writer and the tally. */
+    interface Rows {
+        void read(String sellerId, CategoryTree tree, CatalogWriter writer, ImportTally tally) throws IOException;
+    }
+
+    /** One catalogue import of any file layout: the seller made sure of, the rows read, the writer flushed. */
+    static ImportReport importWith(String kind, Stores stores, String sellerId, String sellerName, ImportProgress progress,
+                                   Rows rows) throws IOException {
+        ImportTally tally = new ImportTally(kind, progress);
         String seller = ensureSeller(stores.sellers(), sellerId, sellerName);
         CategoryTree tree = new CategoryTree(stores.categories());
         CatalogWriter writer = new CatalogWriter(stores.products(), stores.images(), seller, tally);
-        CsvRows.forEach(csv, required, tally, (line, record) -> row.read(line, record, seller, tree, writer, tally));
+        rows.read(seller, tree, writer, tally);
         writer.flush();
+        tally.committed();
         return tally.finish();
     }
 
@@ -147,6 +161,7 @@ final class CatalogWriter {
             tally.imported(fresh.size());
         }
         batch.clear();
+        tally.committed();
     }
 
     /**

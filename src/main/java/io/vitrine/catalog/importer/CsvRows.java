@@ -29,12 +29,14 @@ final class CsvRows {
     /**
      * Calls {@code row} for each record; a row it refuses with an {@link IllegalArgumentException} is reported with its
      * line number and the import goes on. A file lacking one of the {@code required} columns is refused as a whole.
-     * Broken quoting makes the rest of the file unreadable: it is reported at the line where it starts.
+     * Broken quoting makes the rest of the file unreadable: it is reported at the line where it starts. Rows an
+     * earlier run of a resumed import committed are passed over ({@link ImportTally#alreadyCommitted}).
      */
     static void forEach(Path file, List<String> required, ImportTally tally, BiConsumer<Long, CSVRecord> row)
             throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).get(); // blank lines come through (and are skipped below) so line numbers stay exact
+        tally.expect(Math.max(0, records(file) - 1));
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -57,7 +59,7 @@ final class CsvRows {
                         tally.reject(line, "unreadable CSV from here on (" + rootMessage(broken) + ")");
                         break;
                     }
-                    if (record.size() == 1 && record.get(0).isBlank()) {
+                    if (record.size() == 1 && record.get(0).isBlank() || tally.alreadyCommitted()) {
                         continue;
                     }
                     tally.rowRead();
@@ -69,6 +71,47 @@ final class CsvRows {
                 }
             }
         }
+    }
+
+    /**
+     * The records of a CSV file (its header included), counted on its bytes: a line break inside a quoted cell (a
+     * description over several lines) does not end a record. Cheap next to parsing: the expected rows of a job.
+     */
+    static long records(Path file) throws IOException {
+        long records = 0;
+        boolean quoted = false;
+        byte last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '"') {
+                        quoted = !quoted; // an escaped quote ("") toggles twice
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+        }
+        return last == '\n' ? records : records + 1;
+    }
+
+    /** The lines of a file (JSON lines: one record a line), counted on its bytes. */
+    static long lines(Path file) throws IOException {
+        long lines = 0;
+        byte last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+                last = buffer[n - 1];
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
     }
 
     private static void skipByteOrderMark(BufferedReader reader) throws IOException {

@@ -11,6 +11,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SellerRepository;
+import io.vitrine.platform.imports.ImportProgress;
 import io.vitrine.platform.imports.ImportReport;
 import org.apache.commons.csv.CSVRecord;
 
@@ -39,7 +40,7 @@ public final class FashionCatalogImporter {
 
     public static final String KIND = "fashion";
     public static final String SOURCE_PREFIX = "fashion:";
-    private static final List<String> REQUIRED = List.of("id", "masterCategory", "subCategory");
+    static final List<String> REQUIRED = List.of("id", "masterCategory", "subCategory");
 
     /** Seller the products are imported for (created when missing) and stock given to reference-priced products. */
     public record Options(String sellerId, String sellerName, int referenceStock) {
@@ -60,14 +61,23 @@ public final class FashionCatalogImporter {
 
     public FashionCatalogImporter(ProductRepository products, CategoryRepository categories, SellerRepository sellers,
                                   ImageRepository images) {
-        this.stores = new CatalogWriter.Stores(products, categories, sellers, images);
+        this(new CatalogWriter.Stores(products, categories, sellers, images));
+    }
+
+    FashionCatalogImporter(CatalogWriter.Stores stores) {
+        this.stores = stores;
     }
 
     /** {@code source} is the folder holding styles.csv and images/, or styles.csv itself. */
     public ImportReport importFrom(Path source, Options options) throws IOException {
+        return importFrom(source, options, ImportProgress.NONE);
+    }
+
+    /** The same, resumed from and reporting to {@code progress} (an import job). */
+    public ImportReport importFrom(Path source, Options options, ImportProgress progress) throws IOException {
         Path styles = Files.isDirectory(source) ? source.resolve("styles.csv") : source;
         Path imageDir = styles.toAbsolutePath().getParent().resolve("images");
-        return CatalogWriter.importRows(KIND, styles, REQUIRED, stores, options.sellerId(), options.sellerName(),
+        return CatalogWriter.importRows(KIND, styles, REQUIRED, stores, options.sellerId(), options.sellerName(), progress,
                 (line, record, sellerId, tree, writer, tally) -> row(line, record, imageDir, sellerId, options, tree, writer));
     }
 

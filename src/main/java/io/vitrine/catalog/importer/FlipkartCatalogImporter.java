@@ -11,6 +11,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SellerRepository;
+import io.vitrine.platform.imports.ImportProgress;
 import io.vitrine.platform.imports.ImportReport;
 import io.vitrine.platform.imports.ImportTally;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +49,7 @@ public final class FlipkartCatalogImporter {
 
     public static final String KIND = "flipkart";
     public static final String SOURCE_PREFIX = "flipkart:";
-    private static final List<String> REQUIRED = List.of("uniq_id", "product_name", "product_category_tree",
+    static final List<String> REQUIRED = List.of("uniq_id", "product_name", "product_category_tree",
             "retail_price", "discounted_price");
     private static final Pattern SPEC = Pattern.compile(
             "\\{\"key\"=>\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"value\"=>\"((?:[^\"\\\\]|\\\\.)*)\"}");
@@ -81,11 +82,20 @@ public final class FlipkartCatalogImporter {
     private final CatalogWriter.Stores stores;
 
     public FlipkartCatalogImporter(ProductRepository products, CategoryRepository categories, SellerRepository sellers) {
-        this.stores = new CatalogWriter.Stores(products, categories, sellers, null);
+        this(new CatalogWriter.Stores(products, categories, sellers, null));
+    }
+
+    FlipkartCatalogImporter(CatalogWriter.Stores stores) {
+        this.stores = stores;
     }
 
     public ImportReport importFrom(Path csv, Options options) throws IOException {
-        return CatalogWriter.importRows(KIND, csv, REQUIRED, stores, options.sellerId(), options.sellerName(),
+        return importFrom(csv, options, ImportProgress.NONE);
+    }
+
+    /** The same, resumed from and reporting to {@code progress} (an import job). */
+    public ImportReport importFrom(Path csv, Options options, ImportProgress progress) throws IOException {
+        return CatalogWriter.importRows(KIND, csv, REQUIRED, stores, options.sellerId(), options.sellerName(), progress,
                 (line, record, sellerId, tree, writer, tally) -> row(line, record, sellerId, options, tree, writer, tally));
     }
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/accounts/...}: what a person holding a link does without being logged in: accept an invitation,
- * reset a password; and the first admin's set-up, open only while the shop has no admin.
+ * reset a password; a seller's application (approved by an admin); and the first admin's set-up, open only while the
+ * shop has no admin.
  */
 @Path("v1/accounts")
 @RequestScoped
@@ -32,6 +33,10 @@ public class OnboardingResource {
     }
 
     public record ResetRequest(String token, String password) {
+    }
+
+    /** A "become a seller" application: the account, the shop's name and its profile. */
+    public record ApplicationRequest(String email, String shopName, String password, String country, String returnAddress) {
     }
 
     @Inject
@@ -51,6 +56,15 @@ public class OnboardingResource {
     public Response accept(AcceptRequest r) {
         require(r);
         return created(staff.accept(r.token(), r.displayName(), r.password(), new StaffAccounts.SellerProfile(r.country(), r.returnAddress())));
+    }
+
+    @POST
+    @Path("seller-applications")
+    @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.REGISTER)
+    @Operation(summary = "Apply to sell: the seller and its account are created, disabled until an admin enables it")
+    public Response apply(ApplicationRequest r) {
+        require(r);
+        return created(staff.apply(r.email(), r.shopName(), r.password(), new StaffAccounts.SellerProfile(r.country(), r.returnAddress())));
     }
 
     @POST

@@ -29,8 +29,6 @@ public class InvitationView implements Serializable {
     private String email;
     private Role role;
     private final AccountForm form = new AccountForm();
-    private String country;
-    private String returnAddress;
 
     public void load() {
         Optional<AccountToken> invitation = staff.invitation(token);
@@ -40,7 +38,7 @@ public class InvitationView implements Serializable {
 
     public String submit() {
         try {
-            var account = staff.accept(token, form.getName(), form.getPassword(), new StaffAccounts.SellerProfile(country, returnAddress));
+            var account = staff.accept(token, form.getName(), form.getPassword(), form.sellerProfile());
             String home = account.role() == Role.SELLER ? "/seller/dashboard.xhtml" : "/admin/dashboard.xhtml";
             return "/login?faces-redirect=true&from=" + home;
         } catch (InvalidInputException | ConflictException e) {
@@ -72,22 +70,6 @@ public class InvitationView implements Serializable {
 
 
 
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getReturnAddress() {
-        return returnAddress;
-    }
-
-    public void setReturnAddress(String returnAddress) {
-        this.returnAddress = returnAddress;
-    }
 
     public AccountForm getForm() {
         return form;

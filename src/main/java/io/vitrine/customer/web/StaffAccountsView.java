@@ -40,6 +40,11 @@ public class StaffAccountsView implements Serializable {
         return staff.staff();
     }
 
+    /** Sellers waiting for an admin's approval (their accounts are disabled until then). */
+    public List<Account> getApplications() {
+        return staff.applications();
+    }
+
     public List<AccountToken> getInvitations() {
         return staff.pendingInvitations();
     }

@@ -11,6 +11,6 @@ public class JsonLinesImport extends NamedImporter {
 
     @Inject
     public JsonLinesImport(EventRepository events) {
-        super(JsonLinesEventImporter.KIND, (path, seller) -> new JsonLinesEventImporter(events).importFrom(path));
+        super(JsonLinesEventImporter.KIND, (path, seller, progress) -> new JsonLinesEventImporter(events).importFrom(path));
     }
 }

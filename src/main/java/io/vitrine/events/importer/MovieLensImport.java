@@ -13,6 +13,6 @@ public class MovieLensImport extends NamedImporter {
 
     @Inject
     public MovieLensImport(EventRepository events) {
-        super(MovieLensImporter.KIND, (path, seller) -> MovieLensImporter.withPrefix(events, PREFIX).importFrom(path));
+        super(MovieLensImporter.KIND, (path, seller, progress) -> MovieLensImporter.withPrefix(events, PREFIX).importFrom(path));
     }
 }

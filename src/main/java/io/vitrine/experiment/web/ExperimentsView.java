@@ -42,7 +42,7 @@ public class ExperimentsView implements Serializable {
     private static final String[] COLOURS = {"#1f6feb", "#d9480f", "#2f9e44"};
 
     @Inject
-    transient ExperimentService service;
+    ExperimentService service;
 
     private String name;
     private Long candidateVersion;

@@ -40,13 +40,13 @@ public class MerchandisingView implements Serializable {
     private static final String BUNDLE = "io.vitrine.merchandising.web.merchandising";
 
     @Inject
-    transient Merchandising merchandising;
+    Merchandising merchandising;
     @Inject
-    transient PageCaller caller;
+    PageCaller caller;
     @Inject
-    transient CachedCategories categories;
+    CachedCategories categories;
     @Inject
-    transient LanguageBean language;
+    LanguageBean language;
 
     private String action = "PIN";
     private String placement = "SHELF";

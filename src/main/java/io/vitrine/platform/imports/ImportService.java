@@ -58,12 +58,23 @@ public class ImportService {
         return new TreeSet<>(importers.keySet());
     }
 
-    /** Runs the importer of {@code kind}; {@code seller} only matters for catalogue kinds. */
-    public ImportReport run(@NotNull String kind, @NotNull Path path, Optional<String> seller) {
+    /** The importer of a kind by wire name; a 400 naming the kinds for an unknown one. */
+    public Importer importer(@NotNull String kind) {
         Importer importer = importers.get(kind.strip().toLowerCase(java.util.Locale.ROOT));
         if (importer == null) {
             throw new InvalidInputException("kind must be one of " + String.join(", ", kinds()));
         }
+        return importer;
+    }
+
+    /** Every importer, by kind. */
+    public java.util.Collection<Importer> importers() {
+        return importers.values();
+    }
+
+    /** Runs the importer of {@code kind}; {@code seller} only matters for catalogue kinds. */
+    public ImportReport run(@NotNull String kind, @NotNull Path path, Optional<String> seller) {
+        Importer importer = importer(kind);
         Path file = checked(path);
         try {
             ImportReport report = importer.importFrom(file, seller);
@@ -76,7 +87,8 @@ public class ImportService {
         }
     }
 
-    private Path checked(Path path) {
+    /** The absolute path of a server file an admin import may read (see the class comment); a 400 otherwise. */
+    public Path checked(Path path) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
             throw new InvalidInputException("no readable file or folder at " + file);

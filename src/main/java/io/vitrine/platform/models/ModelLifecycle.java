@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -19,12 +21,18 @@ import java.util.logging.Logger;
  * gate, the registry record of every run, atomic saving of each live version, and the start-up restore that serves
  * the newest live version whose file reads, else an older one, else the shipped model. A failed, refused or
  * unsaved training never takes the live model out of service.
+ * <p>
+ * In a cluster ({@link ModelSharing}) a training runs on the one node that holds the kind's lease, a scheduled one
+ * on the node that claims the tick first; the saved file goes to the shared store and the new live version is
+ * announced on the change log, on which every other node {@link #follow}s it.
  */
 public final class ModelLifecycle<M> {
 
     /** Finished jobs kept per kind for the admin to read, and for how long. */
     static final int KEEP_JOBS = 20;
     static final Duration JOB_TTL = Duration.ofHours(24);
+    /** Name of the lease a node holds while it trains or puts live a version of a kind: {@code model:<kind>}. */
+    static final String LEASE = "model:";
     private static final Logger LOG = Logger.getLogger(ModelLifecycle.class.getName());
 
     /** A job's body: it runs on the executor and returns the job finished. */
@@ -39,18 +47,28 @@ public final class ModelLifecycle<M> {
     private final Executor executor;
     private final Clock clock;
     private final RetrainJobs jobs;
+    private final ModelSharing sharing;
+    /** Another node announced a live version, and whether a task that serves it here runs. */
+    private final AtomicBoolean followPending = new AtomicBoolean();
+    private final AtomicBoolean following = new AtomicBoolean();
     /** A trigger to submit as soon as the running job ends (start-up restores, then retrains a stale model). */
     private final AtomicReference<String> next = new AtomicReference<>();
     /** Told of every job that ends (metrics); never allowed to break the lifecycle. */
     private volatile Consumer<RetrainJob> whenFinished = job -> { };
 
     public ModelLifecycle(ModelEngine<M> engine, ModelRegistry registry, Path modelsFolder, Executor executor, Clock clock) {
+        this(engine, registry, modelsFolder, executor, clock, ModelSharing.SOLO);
+    }
+
+    public ModelLifecycle(ModelEngine<M> engine, ModelRegistry registry, Path modelsFolder, Executor executor, Clock clock,
+                          ModelSharing sharing) {
         this.engine = engine;
         this.registry = registry;
-        this.files = new ModelFiles<>(modelsFolder, engine.storage());
+        this.files = new ModelFiles<>(modelsFolder, engine.storage(), sharing.blobs());
         this.executor = executor;
         this.clock = clock;
         this.jobs = new RetrainJobs(clock, KEEP_JOBS, JOB_TTL);
+        this.sharing = sharing;
     }
 
     public String kind() {
@@ -72,9 +90,31 @@ public final class ModelLifecycle<M> {
         return start(trigger, this::retrain);
     }
 
-    /** Submits a retraining when the engine says one is due (the timer's question). */
+    /**
+     * Submits a retraining when the engine says one is due (the timer's question), on the one node of a cluster that
+     * claims this tick first: the timers of every node tick, the training runs once.
+     */
     public Optional<RetrainJob> retrainIfDue() {
-        return engine.retrainDue().map(this::submit);
+        Optional<String> due = engine.retrainDue();
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!sharing.leases().claim("schedule:" + kind(), claimPeriod(engine.schedule()))) {
+            LOG.info(() -> kind() + ": another node runs this scheduled retraining");
+            return Optional.empty();
+        }
+        return Optional.of(submit(due.get()));
+    }
+
+    /** How long a tick's claim stands: half the interval between ticks, so the next tick may be claimed again. */
+    static Duration claimPeriod(ModelSchedule schedule) {
+        if (schedule instanceof ModelSchedule.Daily) {
+            return Duration.ofHours(12);
+        }
+        if (schedule instanceof ModelSchedule.Every e) {
+            return Duration.ofSeconds(Math.max(1, e.minutes() * 30));
+        }
+        return Duration.ofSeconds(1);
     }
 
     /** Submits {@code trigger} once the running job has ended (at once when none runs). */
@@ -136,9 +176,43 @@ public final class ModelLifecycle<M> {
 
     /**
      * Trains, gates and publishes (or not), on the calling thread; never throws for a failed training. The body of
-     * {@link #submit}; tests call it directly.
+     * {@link #submit}; tests call it directly. In a cluster it runs only while this node holds the kind's lease:
+     * when another node trains, the job ends REJECTED at once and that node's version serves here once it is live.
      */
     public RetrainJob retrain(RetrainJob job, Consumer<String> progress) {
+        return leased(job, renewing -> trainAndPublish(job, phase -> {
+            renewing.run();
+            progress.accept(phase);
+        }));
+    }
+
+    /**
+     * Runs {@code work} while this node holds the kind's lease ({@code renew} keeps it while the work reports
+     * progress); ends the job REJECTED without running it when another node holds the lease.
+     */
+    private RetrainJob leased(RetrainJob job, java.util.function.Function<Runnable, RetrainJob> work) {
+        String lease = LEASE + kind();
+        if (!sharing.leases().acquire(lease, sharing.lease())) {
+            LOG.info(() -> kind() + ": another node is training or publishing this kind; its version serves here once live");
+            return job.finished(RetrainJob.State.REJECTED, clock.instant(), Optional.empty(),
+                    "another node is training " + kind() + "; its version serves on every node once it goes live");
+        }
+        AtomicLong renewed = new AtomicLong(clock.millis());
+        Runnable renew = () -> {
+            long now = clock.millis();
+            if (now - renewed.get() > sharing.lease().toMillis() / 3) {
+                renewed.set(now);
+                sharing.leases().acquire(lease, sharing.lease());
+            }
+        };
+        try {
+            return work.apply(renew);
+        } finally {
+            sharing.leases().release(lease);
+        }
+    }
+
+    private RetrainJob trainAndPublish(RetrainJob job, Consumer<String> progress) {
         Optional<ModelEngine.LiveModel<M>> current = engine.live();
         long version = Math.max(registry.lastVersion(kind()), current.map(ModelEngine.LiveModel::version).orElse(0L)) + 1;
         Candidate<M> candidate;
@@ -170,6 +244,7 @@ public final class ModelLifecycle<M> {
             return failed(job, version, candidate, e);
         }
         registry.record(row);
+        announce(row);
         LOG.info(() -> kind() + " model version " + version + " live: " + candidate.events() + " examples, " + candidate.metrics());
         return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version), candidate.message());
     }
@@ -188,7 +263,7 @@ public final class ModelLifecycle<M> {
      * through the same save, serve and record steps as a retraining.
      */
     public RetrainJob promote(long savedVersion, java.util.function.UnaryOperator<M> change, String note) {
-        return start("promote version " + savedVersion, (job, progress) -> {
+        return start("promote version " + savedVersion, (job, progress) -> leased(job, renew -> {
             progress.accept("loading version " + savedVersion);
             Optional<M> saved = files.load(savedVersion);
             if (saved.isEmpty()) {
@@ -205,9 +280,20 @@ public final class ModelLifecycle<M> {
             save(model, version);
             engine.serve(model, row, progress);
             registry.record(row);
+            announce(row);
             LOG.info(() -> kind() + " version " + savedVersion + " live again as version " + version + ": " + note);
             return job.finished(RetrainJob.State.LIVE, clock.instant(), Optional.of(version), note);
-        });
+        }));
+    }
+
+    /** Tells the other nodes of a cluster that {@code row} is live; they swap to it within their next poll. */
+    private void announce(ModelVersion row) {
+        try {
+            sharing.changes().append(ModelSharing.TOPIC, kind(), String.valueOf(row.version()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, kind() + " version " + row.version() + " could not be announced; other nodes "
+                    + "serve it after their next periodic check", e);
+        }
     }
 
     private RetrainJob rejected(RetrainJob job, long version, Candidate<M> candidate, String why) {
@@ -249,7 +335,7 @@ public final class ModelLifecycle<M> {
         List<ModelVersion> live = registry.history(kind()).stream().filter(v -> v.status() == ModelVersion.Status.LIVE)
                 .sorted(Comparator.comparingLong(ModelVersion::version).reversed()).toList();
         for (ModelVersion v : live) {
-            Optional<M> model = engine.isShipped(v) ? engine.shipped().map(ModelEngine.Shipped::model) : files.load(v.version());
+            Optional<M> model = read(v);
             if (model.isPresent()) {
                 engine.serve(model.get(), v, phase -> { });
                 LOG.info(() -> kind() + " model version " + v.version() + " trained " + v.trainedAt() + " serves again");
@@ -257,13 +343,93 @@ public final class ModelLifecycle<M> {
             }
             LOG.warning(() -> kind() + " model version " + v.version() + " cannot be read; trying the one before");
         }
-        return engine.shipped().map(shipped -> {
-            ModelVersion row = new ModelVersion(kind(), registry.lastVersion(kind()) + 1, shipped.trainedAt(), 0,
+        return engine.shipped().map(this::serveShipped);
+    }
+
+    /**
+     * Serves the shipped model and records it as a new live version; in a cluster, a node that does not get the
+     * kind's lease (another node is recording or training) serves it unrecorded as version 0, so that the version
+     * the other node puts live replaces it here.
+     */
+    private ModelVersion serveShipped(ModelEngine.Shipped<M> shipped) {
+        String lease = LEASE + kind();
+        boolean recording = sharing.leases().acquire(lease, sharing.lease());
+        try {
+            long version = recording ? registry.lastVersion(kind()) + 1 : 0;
+            ModelVersion row = new ModelVersion(kind(), version, shipped.trainedAt(), 0,
                     shipped.items(), shipped.events(), shipped.metrics(), ModelVersion.Status.LIVE, shipped.note());
             engine.serve(shipped.model(), row, phase -> { });
-            registry.record(row);
+            if (recording) {
+                registry.record(row);
+                announce(row);
+            }
             LOG.info(() -> kind() + " model: the shipped model serves as version " + row.version());
             return row;
-        });
+        } finally {
+            if (recording) {
+                sharing.leases().release(lease);
+            }
+        }
+    }
+
+    /** The model of a registry row: the shipped one, or its saved file (fetched from the shared store if need be). */
+    private Optional<M> read(ModelVersion v) {
+        return engine.isShipped(v) ? engine.shipped().map(ModelEngine.Shipped::model) : files.load(v.version());
+    }
+
+    // ---- following the other nodes of a cluster
+
+    /**
+     * Serves the registry's newest live version when it is newer than the one serving here (another node put it
+     * live); its file comes from the shared store. Empty when nothing newer, or when its file cannot be read (the
+     * version serving here stays).
+     */
+    public synchronized Optional<ModelVersion> follow() {
+        Optional<ModelVersion> newest = registry.latestLive(kind());
+        long serving = engine.live().map(ModelEngine.LiveModel::version).orElse(0L);
+        if (newest.isEmpty() || newest.get().version() <= serving) {
+            return Optional.empty();
+        }
+        ModelVersion v = newest.get();
+        Optional<M> model = read(v);
+        if (model.isEmpty()) {
+            LOG.warning(() -> kind() + " version " + v.version() + " went live on another node but cannot be read here; "
+                    + "version " + serving + " keeps serving");
+            return Optional.empty();
+        }
+        engine.serve(model.get(), v, phase -> { });
+        LOG.info(() -> kind() + " version " + v.version() + ", put live by another node, serves here");
+        return Optional.of(v);
+    }
+
+    /** {@link #follow} on the executor, once for any number of announcements that arrive while it runs. */
+    public void followSoon() {
+        followPending.set(true);
+        if (!following.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(this::followWhilePending);
+        } catch (RuntimeException e) {
+            following.set(false);
+            LOG.log(Level.WARNING, kind() + ": serving another node's version could not be scheduled", e);
+        }
+    }
+
+    private void followWhilePending() {
+        try {
+            while (followPending.getAndSet(false)) {
+                try {
+                    follow();
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(Level.WARNING, kind() + ": serving another node's version failed; the current one stays", e);
+                }
+            }
+        } finally {
+            following.set(false);
+        }
+        if (followPending.get()) {
+            followSoon();
+        }
     }
 }

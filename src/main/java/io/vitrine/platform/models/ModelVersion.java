@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * One training run in the model registry: what was trained on how much data, how it scored on the time-based
- * holdout, and whether it went live. The models themselves are not stored; start-up retrains them.
+ * holdout, and whether it went live. The model itself is a file apart ({@link ModelFiles}: the data folder, and in a
+ * cluster GridFS too).
  */
 @Entity("model_versions")
 public record ModelVersion(@Id String id, @Column String kind, @Column long version,

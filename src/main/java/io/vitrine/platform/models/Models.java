@@ -1,5 +1,7 @@
 package io.vitrine.platform.models;
 
+import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.cluster.Cluster;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every model kind's {@link ModelLifecycle}, one per {@link ModelEngine} bean, created on first use with the
- * registry, the data folder and the managed executor. Features get theirs with {@link #of}; the admin REST surface,
- * the timer and the analytics model page look kinds up by name.
+ * registry, the data folder, the managed executor and, in a cluster, what the nodes share ({@link ModelSharing}: the
+ * files in GridFS, the training lease, the change log). Features get theirs with {@link #of}; the admin REST
+ * surface, the timer and the analytics model page look kinds up by name.
  */
 @ApplicationScoped
 public class Models {
@@ -29,6 +32,12 @@ public class Models {
     Instance<ModelEngine<?>> engines;
     @Resource
     ManagedExecutorService executor;
+    @Inject
+    Cluster cluster;
+    @Inject
+    MongoConnection mongo;
+
+    private volatile ModelSharing sharing;
 
     private final Map<String, ModelLifecycle<?>> lifecycles = new ConcurrentHashMap<>();
 
@@ -36,7 +45,7 @@ public class Models {
     @SuppressWarnings("unchecked")
     public <M> ModelLifecycle<M> of(ModelEngine<M> engine) {
         return (ModelLifecycle<M>) lifecycles.computeIfAbsent(engine.kind(),
-                kind -> new ModelLifecycle<>(engine, registry, dataDir.models(), executor, Clock.systemUTC()));
+                kind -> new ModelLifecycle<>(engine, registry, dataDir.models(), executor, Clock.systemUTC(), sharing()));
     }
 
     /** The lifecycle of a kind by name, if an engine trains it. */
@@ -51,6 +60,14 @@ public class Models {
             out.add(of(engine));
         }
         return out;
+    }
+
+    private ModelSharing sharing() {
+        if (sharing == null) {
+            sharing = cluster.enabled() ? new ModelSharing(new GridFsModelBlobs(mongo.database()), cluster.leases(),
+                    cluster.settings().lease(), cluster.changes()) : ModelSharing.SOLO;
+        }
+        return sharing;
     }
 
     public ModelRegistry registry() {

@@ -5,6 +5,9 @@
  * io.vitrine.platform.models.RetrainJob}s with progress (one at a time per kind, finished ones pruned), the {@link
  * io.vitrine.platform.models.HoldoutGate}, the {@link io.vitrine.platform.models.ModelRegistry} record of every run,
  * atomic saving and safe reading ({@link io.vitrine.platform.models.ModelFiles}), fallback to the previous or the
- * shipped model and start-up restore. {@link io.vitrine.platform.models.ModelSchedules} is the one timer bean.
+ * shipped model and start-up restore. {@link io.vitrine.platform.models.ModelSchedules} is the one timer bean. In a
+ * cluster ({@link io.vitrine.platform.models.ModelSharing}) the files are also kept in GridFS ({@link
+ * io.vitrine.platform.models.GridFsModelBlobs}), one node trains a kind at a time, and a version that goes live on
+ * one node serves on the others ({@link io.vitrine.platform.models.ModelAnnouncements}).
  */
 package io.vitrine.platform.models;

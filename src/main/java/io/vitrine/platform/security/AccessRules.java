@@ -48,6 +48,13 @@ public final class AccessRules {
             e("ApiKeyResource", "revoke", "DELETE", "/v1/admin/api-keys/{id}", admin()),
             e("ShopperLookupResource", "find", "GET", "/v1/admin/shoppers", admin()),
             e("ImportResource", "run", "POST", "/v1/admin/imports", admin()),
+            // catalogue imports from a file upload, as background jobs: a seller its own (ImportJobs), admins any
+            e("ImportJobResource", "upload", "POST", "/v1/imports", sellers()),
+            e("ImportJobResource", "list", "GET", "/v1/imports", sellers()),
+            e("ImportJobResource", "get", "GET", "/v1/imports/{id}", sellers()),
+            e("ImportJobResource", "errors", "GET", "/v1/imports/{id}/errors", sellers()),
+            // exports: a seller its own data only (ExportScope), admins the shop's or one seller's
+            e("ExportResource", "download", "GET", "/v1/exports/{file}", sellers()),
             // accounts: staff, invitations, password resets, the first admin's set-up (open while the shop has no admin)
             e("StaffAccountResource", "list", "GET", "/v1/admin/accounts", admin()),
             e("StaffAccountResource", "changeRole", "PUT", "/v1/admin/accounts/{id}/role", admin()),
@@ -60,6 +67,7 @@ public final class AccessRules {
             e("OnboardingResource", "setup", "POST", "/v1/accounts/setup", anyone()),
             e("OnboardingResource", "accept", "POST", "/v1/accounts/invitations/accept", anyone()),
             e("OnboardingResource", "reset", "POST", "/v1/accounts/password-resets", anyone()),
+            e("OnboardingResource", "apply", "POST", "/v1/accounts/seller-applications", anyone()),
             // trained models: one surface for every kind, and the old per-feature retrain paths as aliases
             e("ExperimentResource", "list", "GET", "/v1/admin/experiments", admin()),
             e("ExperimentResource", "create", "POST", "/v1/admin/experiments", admin()),
@@ -138,7 +146,7 @@ public final class AccessRules {
             new PageRule("/search/*", Set.of(), false, "anyone"),
             new PageRule("/vision/*", Set.of(), false, "anyone"),
             new PageRule("/customer/*", Set.of(), false,
-                    "anyone: sign-up, an invitation or password reset link (its token is the permission), the first admin's set-up while the shop has none"),
+                    "anyone: sign-up, a seller's application, an invitation or password reset link (its token is the permission), the first admin's set-up while the shop has none"),
             new PageRule("/login.xhtml", Set.of(), false, "anyone"),
             new PageRule("/index.xhtml", Set.of(), false, "anyone; recommendations for the session's own shopper only"));
 

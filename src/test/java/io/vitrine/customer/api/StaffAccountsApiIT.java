@@ -93,6 +93,26 @@ class StaffAccountsApiIT extends DeployedShop {
         ProblemAssertions.assertProblem(admin.post("/api/v1/admin/invitations", "{\"email\":\"seller01@demo.vitrine.io\"}"), 409);
     }
 
+    @Test
+    void aSellerAppliesAndLogsInOnceAnAdminApproves() throws Exception {
+        String email = "it-applicant-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String body = "{\"email\":\"" + email + "\",\"shopName\":\"IT Applicant " + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"password\":\"applicant-password\",\"country\":\"BE\",\"returnAddress\":\"2 rue de l'Essai, Bruxelles\"}";
+        Api.Resp applied = api.post("/api/v1/accounts/seller-applications", body);
+        assertEquals(201, applied.status(), applied.toString());
+        JsonObject account = applied.json();
+        assertEquals("SELLER", account.getString("role"));
+        assertTrue(account.getBoolean("disabled"), "waiting for an admin");
+        assertEquals(200, FormLogin.logIn(FormLogin.client(), root(), email, "applicant-password"), "no log-in before the approval");
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/seller-applications", body), 409);
+        ProblemAssertions.assertProblem(api.post("/api/v1/accounts/seller-applications", "{\"email\":\"x@example.com\"}"), 400);
+
+        assertFalse(admin.post("/api/v1/admin/accounts/" + account.getString("id") + "/enable", "").json().getBoolean("disabled"));
+        HttpClient session = FormLogin.client();
+        assertEquals(302, FormLogin.logIn(session, root(), email, "applicant-password"));
+        assertEquals(account.getString("sellerId"), Api.at(base, session).get("/api/v1/me").json().getString("sellerId"));
+    }
+
     static String accept(String token, String country) {
         return "{\"token\":\"" + token + "\",\"displayName\":\"IT Atelier " + UUID.randomUUID().toString().substring(0, 6)
                 + "\",\"password\":\"seller-password-1\",\"country\":\"" + country + "\",\"returnAddress\":\"1 rue de l'Essai, Paris\"}";

@@ -237,6 +237,7 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("OnboardingResource#setup", w -> json("POST", "/api/v1/accounts/setup", "{}"));
         m.put("OnboardingResource#accept", w -> json("POST", "/api/v1/accounts/invitations/accept", "{}"));
         m.put("OnboardingResource#reset", w -> json("POST", "/api/v1/accounts/password-resets", "{}"));
+        m.put("OnboardingResource#apply", w -> json("POST", "/api/v1/accounts/seller-applications", "{}"));
         m.put("ImportResource#run", w -> json("POST", "/api/v1/admin/imports", "{}"));
         m.put("CategoryResource#list", w -> get("/api/v1/categories"));
         m.put("ImageResource#get", w -> get("/api/v1/images/" + "0".repeat(64)));
@@ -282,6 +283,12 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("FaqResource#get", w -> get("/api/v1/admin/chat/faq/matrix-none"));
         m.put("FaqResource#put", w -> json("PUT", "/api/v1/admin/chat/faq/matrix-none", "{}"));
         m.put("FaqResource#delete", w -> call("DELETE", "/api/v1/admin/chat/faq/matrix-none", null, null, Map.of(), Optional.empty()));
+        // import jobs: "{}" is no catalogue (400), the job id is nobody's (404); nothing is imported
+        m.put("ImportJobResource#upload", w -> json("POST", "/api/v1/imports", "{}"));
+        m.put("ImportJobResource#list", w -> get("/api/v1/imports"));
+        m.put("ImportJobResource#get", w -> get("/api/v1/imports/00000000-0000-0000-0000-000000000000"));
+        m.put("ImportJobResource#errors", w -> get("/api/v1/imports/00000000-0000-0000-0000-000000000000/errors"));
+        m.put("ExportResource#download", w -> get("/api/v1/exports/orders.csv"));
         m.put("AnalyticsResource#summary", w -> get("/api/v1/analytics/summary"));
         m.put("AnalyticsResource#dashboard", w -> get("/api/v1/analytics/dashboard"));
         m.put("AnalyticsResource#products", w -> get("/api/v1/analytics/products"));

@@ -100,8 +100,15 @@ public final class VisionJourneyBenchmark implements Benchmark {
     private void journey(Path catalogue, FashionSplit split, BenchReport report) throws Exception {
         String model = "shop-retrain-" + settings.epochs() + "ep-" + settings.budgetMinutes() + "min";
         long t0 = System.nanoTime();
-        JsonObject imported = json(send(post("/api/v1/admin/imports", Json.createObjectBuilder().add("kind", "fashion")
-                .add("path", catalogue.toString()).add("seller", "journey").build().toString()), 200));
+        HttpResponse<String> queued = send(post("/api/v1/admin/imports", Json.createObjectBuilder().add("kind", "fashion")
+                .add("path", catalogue.toString()).add("seller", "journey").build().toString()), 202);
+        // imports run as jobs: follow the job's Location until it is done
+        URI importJob = URI.create(queued.headers().firstValue("Location").orElseThrow(() -> new IOException("no import Location")));
+        JsonObject imported = json(queued);
+        while (!Set.of("done", "failed").contains(imported.getString("state"))) {
+            TimeUnit.SECONDS.sleep(1);
+            imported = json(send(request(importJob).GET().build(), 200));
+        }
         double importSeconds = seconds(t0);
         log("import: %s in %.1f s", imported, importSeconds);
 
