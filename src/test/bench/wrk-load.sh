@@ -5,6 +5,7 @@
 #   bash src/test/bench/wrk-load.sh                        # 1x demo store (2,400 products), 20 s a row
 #   DURATION=30s CONNECTIONS=4 bash src/test/bench/wrk-load.sh
 #   PRODUCTS=24000 SHOPPERS=10000 DATA=target/wrk-bench-10x bash src/test/bench/wrk-load.sh   # 10x
+#   JVM_OPTS=... overrides the heap flags of the run command (default: give back free heap, as pom.xml's -Prun does)
 #
 # Starts the built WAR on Payara Micro (target/vitrine.war, target/payara-micro.jar, target/addlibs: mvn -o -q package
 # -DskipTests) with its own data folder DATA (kept between runs: the first run generates the demo store and trains,
@@ -37,7 +38,7 @@ if [[ -n "${ATTACH_PID:-}" ]]; then
 else
 VITRINE_DATA_DIR="$DATA" VITRINE_ADMIN_API_KEY="$KEY" VITRINE_DEMO_PRODUCTS="$PRODUCTS" VITRINE_DEMO_SHOPPERS="$SHOPPERS" \
   VITRINE_LIMITS_PHOTO_SEARCH=1000000/min OMP_NUM_THREADS=2 \
-  java -Xmx"$XMX" -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
+  java -Xmx"$XMX" ${JVM_OPTS:--XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=60000} -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
   --port "$PORT" --nocluster >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

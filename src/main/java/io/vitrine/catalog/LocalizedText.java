@@ -4,7 +4,6 @@ import io.vitrine.platform.InvalidInputException;
 import jakarta.nosql.Column;
 import jakarta.nosql.Embeddable;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** A text in English and French; a missing translation falls back to the other language. */
@@ -57,10 +56,11 @@ public class LocalizedText {
         return fr;
     }
 
-    public String in(Locale locale) {
-        return locale != null && "fr".equals(locale.getLanguage()) ? fr() : en();
-    }
-
+    /**
+     * The text in {@code language} ("fr" or "en"). One method of that name only: the pages call it from EL, and an
+     * overload (a {@code Locale} one was here) makes EL try to convert the argument to each candidate's type on every
+     * call, which looks for a property editor class through the web application's class loader each time.
+     */
     public String in(String language) {
         return "fr".equalsIgnoreCase(language) ? fr() : en();
     }

@@ -52,7 +52,7 @@ class ProductTest {
         Product p = lamp(1);
         assertEquals("gold", p.attribute("colour").orElseThrow());
         assertTrue(p.attribute("size").isEmpty());
-        assertEquals("Lampe de bureau en laiton", p.name().in(Locale.FRENCH));
+        assertEquals("Lampe de bureau en laiton", p.name().in(Locale.FRENCH.getLanguage()));
         assertEquals("Brass desk lamp", p.name().in("de"));
         assertEquals("Only English", LocalizedText.of("Only English", null).fr());
         assertThrows(IllegalArgumentException.class, () -> LocalizedText.of(" ", null));
