@@ -109,7 +109,11 @@ public class AnalyticsService implements StartupStep {
      */
     public void rollUp() {
         long t0 = System.nanoTime();
-        Instant cutoff = Instant.now();
+        // events are stored to the millisecond: a cutoff inside the current millisecond would leave out an event
+        // stored just before this roll-up in that millisecond (counted live, then dropped by the swap until the next
+        // roll-up); rounded up, such an event is read. One arriving during the read within that millisecond is read
+        // and replayed, so the live figures may count it twice until the next roll-up (read from rolledUp, once).
+        Instant cutoff = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1);
         SalesCube base;
         Instant from;
         synchronized (lock) {
