@@ -43,7 +43,7 @@ public class ProductChangeFeed implements ChangeListener {
 
     void onProductChanged(@Observes ProductChanged change) {
         if (!APPLYING.get()) {
-            (log != null ? log : cluster.changes()).append(TOPIC, change.product().value(), change.change().name());
+            log().append(TOPIC, change.product().value(), change.change().name());
         }
     }
 
@@ -53,9 +53,13 @@ public class ProductChangeFeed implements ChangeListener {
      */
     void onProductsChanged(@Observes ProductsChanged batch) {
         if (!APPLYING.get()) {
-            ChangeLog target = log != null ? log : cluster.changes();
+            ChangeLog target = log();
             batch.products().forEach(id -> target.append(TOPIC, id.value(), ProductChanged.Change.UPDATED.name()));
         }
+    }
+
+    private ChangeLog log() {
+        return log != null ? log : cluster.changes();
     }
 
     @Override

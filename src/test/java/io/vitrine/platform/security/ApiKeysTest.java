@@ -4,15 +4,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.vitrine.platform.EmbeddedMongoForTests;
 import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.cluster.MovableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +23,7 @@ class ApiKeysTest {
 
     private final EmbeddedMongoForTests db = new EmbeddedMongoForTests();
     private final ApiKeys keys = new ApiKeys();
-    private Instant now = Instant.parse("2026-12-07T01:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T01:00:00Z"));
 
     @BeforeEach
     void setUp() {
@@ -34,22 +33,7 @@ class ApiKeysTest {
                 return db.database();
             }
         };
-        keys.clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        keys.clock = clock;
     }
 
     @AfterEach
@@ -93,18 +77,18 @@ class ApiKeysTest {
         // another node of the cluster revoked it: this node trusts what it read for RECHECK_AFTER, then reads again
         db.database().getCollection(PartnerKey.COLLECTION).deleteOne(Filters.eq("_id", PartnerKey.hash(issued.key())));
 
-        now = now.plus(ApiKeys.RECHECK_AFTER).minusMillis(1);
+        clock.advance(ApiKeys.RECHECK_AFTER.minusMillis(1));
         assertTrue(keys.authenticate(issued.key()).isPresent(), "trusted until the recheck time");
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertFalse(keys.authenticate(issued.key()).isPresent());
     }
 
     @Test
     void anExpiredKeyIsRefusedEvenWhenItWasJustRead() {
-        ApiKeys.Issued issued = keys.issue("short", Set.of(Scope.RECOMMENDATIONS_READ), null, now.plusMillis(500));
+        ApiKeys.Issued issued = keys.issue("short", Set.of(Scope.RECOMMENDATIONS_READ), null, clock.instant().plusMillis(500));
         assertTrue(keys.authenticate(issued.key()).isPresent());
 
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
 
         assertFalse(keys.authenticate(issued.key()).isPresent());
     }
@@ -112,15 +96,15 @@ class ApiKeysTest {
     @Test
     void theLastUseIsWrittenAtMostOnceAMinute() {
         ApiKeys.Issued issued = partner();
-        Instant first = now;
+        Instant first = clock.instant();
         keys.authenticate(issued.key());
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         keys.authenticate(issued.key());
         assertEquals(first.toEpochMilli(), ((Number) stored(issued).get("lastUsedAt")).longValue());
 
-        now = first.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofSeconds(30));
         keys.authenticate(issued.key());
-        assertEquals(now.toEpochMilli(), ((Number) stored(issued).get("lastUsedAt")).longValue());
+        assertEquals(clock.instant().toEpochMilli(), ((Number) stored(issued).get("lastUsedAt")).longValue());
     }
 
     @Test
