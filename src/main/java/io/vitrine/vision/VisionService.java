@@ -9,10 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -130,20 +127,8 @@ public class VisionService {
 
     /** Matches as products, in rank order; a product deleted since it was indexed is dropped. */
     private List<LookAlike> hydrate(List<VisualMatch> matches) {
-        if (matches.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Product> found = new HashMap<>();
-        for (Product p : products.findAll(matches.stream().map(m -> new ProductId(m.productId())).toList())) {
-            found.put(p.id().value(), p);
-        }
-        List<LookAlike> out = new ArrayList<>(matches.size());
-        for (VisualMatch m : matches) {
-            Product p = found.get(m.productId());
-            if (p != null) {
-                out.add(new LookAlike(p, m.score()));
-            }
-        }
-        return out;
+        return FoundInOrder.pair(matches, VisualMatch::productId,
+                ids -> products.findAll(ids.stream().map(ProductId::new).toList()), p -> p.id().value(),
+                (m, p) -> new LookAlike(p, m.score()));
     }
 }

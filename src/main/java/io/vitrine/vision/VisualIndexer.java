@@ -226,21 +226,8 @@ public class VisualIndexer {
     }
 
     private List<StoredPhoto> read(List<CataloguePhoto> photos) {
-        if (photos.isEmpty()) {
-            return List.of();
-        }
-        Map<String, ProductImage> found = new HashMap<>();
-        for (ProductImage image : images.findAll(photos.stream().map(CataloguePhoto::imageId).toList())) {
-            found.put(image.id(), image);
-        }
-        List<StoredPhoto> out = new ArrayList<>(photos.size());
-        for (CataloguePhoto photo : photos) {
-            ProductImage image = found.get(photo.imageId());
-            if (image != null) {
-                out.add(new StoredPhoto(photo, image.data()));
-            }
-        }
-        return out;
+        return FoundInOrder.pair(photos, CataloguePhoto::imageId, images::findAll, ProductImage::id,
+                (photo, image) -> new StoredPhoto(photo, image.data()));
     }
 
     /** Decodes, letterboxes and analyses photos {@link #BATCH} at a time; a photo that does not decode is skipped. */

@@ -40,6 +40,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "merchandising", description = "Pins, boosts, burials and exclusions on shelves, search results and recommendations")
+@SecurityRequirement(name = "apiKey")
 public class MerchandisingResource {
 
     @Inject
@@ -50,7 +51,6 @@ public class MerchandisingResource {
     @GET
     @Path("rules")
     @Operation(summary = "The rules the caller may manage, newest first")
-    @SecurityRequirement(name = "apiKey")
     public List<RuleResponse> list() {
         return merchandising.list(caller.get()).stream().map(RuleResponse::of).toList();
     }
@@ -58,7 +58,6 @@ public class MerchandisingResource {
     @GET
     @Path("rules/{id}")
     @Operation(summary = "One rule")
-    @SecurityRequirement(name = "apiKey")
     @APIResponse(responseCode = "404", description = "No such rule (or not the caller's)")
     public RuleResponse get(@PathParam("id") String id) {
         return RuleResponse.of(merchandising.get(caller.get(), id));
@@ -71,7 +70,6 @@ public class MerchandisingResource {
             + "BOOST / BURY (strength above 1, at most 10) or EXCLUDE; placement SHELF (category, subCategory), QUERY "
             + "(query), RECOMMENDATIONS or EVERYWHERE; the products: product, brand, attribute + value, minPriceCents, "
             + "maxPriceCents, newWithinDays, seller (every part given must match).")
-    @SecurityRequirement(name = "apiKey")
     @APIResponse(responseCode = "201", description = "Created and in force")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the problem says which")
     public Response create(RuleDraft draft, @Context UriInfo uri) {
@@ -83,7 +81,6 @@ public class MerchandisingResource {
     @Path("rules/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a rule")
-    @SecurityRequirement(name = "apiKey")
     public RuleResponse update(@PathParam("id") String id, RuleDraft draft) {
         return RuleResponse.of(merchandising.update(caller.get(), id, Requests.body(draft, "a JSON rule is required")));
     }
@@ -91,7 +88,6 @@ public class MerchandisingResource {
     @DELETE
     @Path("rules/{id}")
     @Operation(summary = "Delete a rule")
-    @SecurityRequirement(name = "apiKey")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         merchandising.delete(caller.get(), id);
@@ -102,7 +98,6 @@ public class MerchandisingResource {
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A shelf or a query's results before and after the rules, and with a draft rule (not saved)")
-    @SecurityRequirement(name = "apiKey")
     public PreviewResponse preview(PreviewRequest request) {
         if (request == null || request.kind() == null) {
             throw new InvalidInputException("kind: SHELF or QUERY");
@@ -131,7 +126,6 @@ public class MerchandisingResource {
     @GET
     @Path("changes")
     @Operation(summary = "Who changed which rule and when, newest first")
-    @SecurityRequirement(name = "apiKey")
     public List<ChangeResponse> changes(@QueryParam("limit") @DefaultValue("100") int limit) {
         return merchandising.history(caller.get(), limit).stream().map(ChangeResponse::of).toList();
     }

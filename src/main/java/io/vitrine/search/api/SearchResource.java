@@ -34,6 +34,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search")
+@APIResponse(responseCode = "503", description = "The index is being built at start-up; see Retry-After")
 public class SearchResource {
 
     /** More values than this in one filter is not a shopper's request. */
@@ -114,7 +115,6 @@ public class SearchResource {
                     + "query browses. Every search is recorded as a search event.")
     @APIResponse(responseCode = "200", description = "A page of hits")
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem+json)")
-    @APIResponse(responseCode = "503", description = "The index is being built at start-up; see Retry-After")
     public SearchResponse search(@BeanParam @Valid SearchParams params) {
         SearchResult result = search.search(params.toRequest(), caller.get());
         return SearchResponse.of(result, search.products(result));
@@ -125,7 +125,6 @@ public class SearchResource {
     @Operation(summary = "Autocomplete",
             description = "Product names, brands and categories matching what is typed, anywhere in the name and with typos.")
     @APIResponse(responseCode = "200", description = "Up to n suggestions, best first; none for a blank q")
-    @APIResponse(responseCode = "503", description = "The index is being built at start-up; see Retry-After")
     public List<SuggestionResponse> suggest(@BeanParam @Valid SuggestParams params) {
         return search.suggest(params.q == null ? "" : params.q, params.lang, params.n).stream()
                 .map(SuggestionResponse::of).toList();
