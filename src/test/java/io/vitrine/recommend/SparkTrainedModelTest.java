@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SparkTrainedModelTest {
 
     private static final String DATABASE = "vitrine-spark-test";
+    /** The shop's settings with a small, short ALS: each ALS iteration is a few Spark jobs, seconds even on 24 events. */
+    private static final SparkShopTrainer.Params QUICK = SparkShopTrainer.Params.shop().withAls(4, 0.1, 2).withIterations(2);
 
     @TempDir
     static Path folder;
@@ -70,7 +72,8 @@ class SparkTrainedModelTest {
                     .toList());
         }
         spark = SparkSession.builder().master("local[2]").appName("vitrine-spark-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
     }
@@ -94,8 +97,7 @@ class SparkTrainedModelTest {
         return new SparkTraining(on, platform, RecommendSettings.defaults(), () -> 25, (args, mongoUrl, out) -> {
             List<String> withUrl = new ArrayList<>(args);
             withUrl.addAll(List.of("--mongo", mongoUrl));
-            SparkShopJob.run(spark, SparkShopJob.Options.parse(withUrl.toArray(String[]::new), Map.of()),
-                    SparkShopTrainer.Params.shop(), CLOCK);
+            SparkShopJob.run(spark, SparkShopJob.Options.parse(withUrl.toArray(String[]::new), Map.of()), QUICK, CLOCK);
         });
     }
 

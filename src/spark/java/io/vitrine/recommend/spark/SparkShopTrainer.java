@@ -85,9 +85,9 @@ public final class SparkShopTrainer {
                     transitionKeep, newRank, newRegParam, newAlpha, iterations, foldInLambda);
         }
 
-        public Params withPopularity(double halfLife, long window) {
-            return new Params(halfLife, window, knnShrink, knnBeta, knnKeep, transitionWindow, transitionDecay,
-                    transitionKeep, rank, regParam, alpha, iterations, foldInLambda);
+        public Params withIterations(int newIterations) {
+            return new Params(popularityHalfLife, trendWindow, knnShrink, knnBeta, knnKeep, transitionWindow, transitionDecay,
+                    transitionKeep, rank, regParam, alpha, newIterations, foldInLambda);
         }
     }
 
