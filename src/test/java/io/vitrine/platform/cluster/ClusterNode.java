@@ -31,9 +31,13 @@ import java.util.concurrent.TimeUnit;
 final class ClusterNode {
 
     static final String ADMIN_KEY = System.getProperty("it.admin.key", "it-admin-key-0123456789");
-    /** Lines of a node's log that mean its deployment failed: waiting longer cannot help. */
+    /**
+     * Lines of a node's log that mean its deployment or a start-up step failed (the start-up sequence logs a failed
+     * step as SEVERE and goes on): waiting longer cannot help.
+     */
     static final List<String> DEPLOYMENT_FAILED = List.of("Exception while loading the app", "Exception while deploying",
             "Deployment failed", "Exception during lifecycle processing", "java.lang.OutOfMemoryError");
+    static final String FAILED_STEP = "io.vitrine.platform.startup.StartupSequence";
     /** Ports are picked below the kernel's ephemeral range, where no outgoing connection takes them meanwhile. */
     static final int LOWEST_PORT = 20_000;
     static final int HIGHEST_PORT = 32_000;
@@ -137,10 +141,11 @@ final class ClusterNode {
                 throw new AssertionError(name + " stopped (exit " + process.exitValue() + ") after "
                         + seconds(start) + " s; last seen: " + last + tail(80));
             }
-            Optional<String> failed = firstLine(DEPLOYMENT_FAILED);
+            Optional<String> failed = firstLine(l -> DEPLOYMENT_FAILED.stream().anyMatch(l::contains)
+                    || l.contains(FAILED_STEP) && l.contains("SEVERE"));
             if (failed.isPresent()) {
-                String why = name + "'s deployment failed after " + seconds(start) + " s: " + failed.get();
-                if (firstLine(List.of("Address already in use", "BindException")).isPresent()) {
+                String why = name + "'s deployment or start-up failed after " + seconds(start) + " s: " + failed.get();
+                if (firstLine(l -> l.contains("Address already in use") || l.contains("BindException")).isPresent()) {
                     throw new PortTaken(why + " (a port was taken)" + tail(40));
                 }
                 throw new AssertionError(why + tail(80));
@@ -197,9 +202,9 @@ final class ClusterNode {
         }
     }
 
-    private Optional<String> firstLine(List<String> needles) {
+    private Optional<String> firstLine(java.util.function.Predicate<String> matching) {
         try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-            return lines.filter(l -> needles.stream().anyMatch(l::contains)).findFirst().map(ClusterNode::abbreviate);
+            return lines.filter(matching).findFirst().map(ClusterNode::abbreviate);
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
