@@ -5,6 +5,10 @@
 # VITRINE_CLUSTER_PORT, default 6900), VITRINE_CLUSTER_PUBLIC_ADDRESS when the members see it through NAT (Docker),
 # VITRINE_CLUSTER_INTERFACES to pin the interface (e.g. 127.0.0.1). A clustered node also turns the shop's own
 # sharing on (vitrine.cluster.enabled: model files in GridFS, training leases, the change log), unless set.
+# Sessions need nothing more: Payara Micro's bundled configuration keeps a <distributable/> application's sessions
+# (cart, log-in) in the Hazelcast data grid with one backup on another member, so a shopper whose node dies carries
+# on on the next one (ClusterIT checks it); with --nocluster they stay in this node's memory. Every node must run the
+# same WAR at the same context root under the same VITRINE_CLUSTER_NAME.
 # Paths: PAYARA_MICRO_JAR, VITRINE_WAR, VITRINE_ADDLIBS (defaults: the build's target/); JVM_ARGS, VITRINE_HTTP_PORT.
 # Further arguments go to Payara Micro. Local two-node example (shared MongoDB at localhost:27017):
 #   VITRINE_CLUSTER_NAME=vitrine VITRINE_CLUSTER_MEMBERS=127.0.0.1:6900,127.0.0.1:6901 VITRINE_CLUSTER_INTERFACES=127.0.0.1 \

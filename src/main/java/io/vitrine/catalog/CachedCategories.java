@@ -1,13 +1,15 @@
 package io.vitrine.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
 /**
  * The category tree as pages show it. The tree changes rarely, so it is read at most once a minute instead of on
- * every page view; the menu, the home page and the comparison table share this one copy.
+ * every page view; the menu, the home page and the comparison table share this one copy. An import batch may have
+ * added categories: the copy is read again after each, so the new shelves can be merchandised at once.
  */
 @ApplicationScoped
 public class CachedCategories {
@@ -27,5 +29,9 @@ public class CachedCategories {
             loadedAt = now;
         }
         return cached;
+    }
+
+    void onImportBatch(@Observes ProductsChanged batch) {
+        cached = List.of();
     }
 }

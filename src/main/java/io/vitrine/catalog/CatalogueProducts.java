@@ -70,6 +70,13 @@ public class CatalogueProducts implements ProductRepository {
         readModel.refreshIfLoaded(products.stream().map(Product::id).toList());
     }
 
+    /** One bulk update, then one refresh of the snapshot for the whole batch. */
+    @Override
+    public void reviseAll(Collection<Product> products) {
+        database.reviseAll(products);
+        readModel.refreshIfLoaded(products.stream().map(Product::id).toList());
+    }
+
     @Override
     public boolean delete(ProductId id) {
         return refreshed(id, database.delete(id));

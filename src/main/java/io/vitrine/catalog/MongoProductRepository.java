@@ -108,6 +108,14 @@ public class MongoProductRepository implements ProductRepository {
         bulk.insertAll(products);
     }
 
+    /** One bulk update of the editable fields ({@link ProductWrites#reviseAll}); products not stored are inserted. */
+    @Override
+    public void reviseAll(Collection<Product> products) {
+        if (writes.reviseAll(products) < products.size()) {
+            products.stream().filter(p -> find(p.id()).isEmpty()).forEach(template::insert);
+        }
+    }
+
     @Override
     public boolean delete(ProductId id) {
         if (template.find(Product.class, id.value()).isEmpty()) {

@@ -23,6 +23,14 @@ public interface ProductRepository {
 
     void saveAll(Collection<Product> products);
 
+    /**
+     * Stores revisions of products that are stored already (an import batch of updates), each as {@link #save} would;
+     * implementations write and announce them as one batch where they can.
+     */
+    default void reviseAll(Collection<Product> products) {
+        products.forEach(this::save);
+    }
+
     boolean delete(ProductId id);
 
     /** Adds one rating of 1 to 5 stars to the product's summary in one atomic update (ratings arrive concurrently). */

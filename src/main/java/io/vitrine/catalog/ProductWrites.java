@@ -91,6 +91,24 @@ public class ProductWrites {
      * product is not stored.
      */
     public boolean revise(Product edited) {
+        return products().updateOne(Filters.eq("_id", edited.id().value()), revision(edited)).getMatchedCount() == 1;
+    }
+
+    /**
+     * {@link #revise} for many stored products in one write command (an import batch of updates): one round trip and
+     * one commit instead of one per product. How many were stored.
+     */
+    public long reviseAll(java.util.Collection<Product> edited) {
+        if (edited.isEmpty()) {
+            return 0;
+        }
+        List<com.mongodb.client.model.UpdateOneModel<Document>> updates = edited.stream()
+                .map(p -> new com.mongodb.client.model.UpdateOneModel<Document>(Filters.eq("_id", p.id().value()), revision(p)))
+                .toList();
+        return products().bulkWrite(updates, new com.mongodb.client.model.BulkWriteOptions().ordered(false)).getMatchedCount();
+    }
+
+    private static Bson revision(Product edited) {
         List<Bson> set = new ArrayList<>(List.of(
                 Updates.set("name", texts(edited.name())),
                 Updates.set("description", texts(edited.description())),
@@ -105,7 +123,7 @@ public class ProductWrites {
             set.add(Updates.set("imageIds", edited.imageIds()));
         }
         edited.sourceRef().ifPresent(s -> set.add(Updates.set("sourceRef", s)));
-        return products().updateOne(Filters.eq("_id", edited.id().value()), Updates.combine(set)).getMatchedCount() == 1;
+        return Updates.combine(set);
     }
 
     /**

@@ -30,7 +30,7 @@ public class EmbeddedMongoConfigSource implements ConfigSource {
     }
 
     /** A short server-selection timeout: a stopped embedded server should fail a health check fast, not in 30 s. */
-    private static java.util.Optional<String> url() {
+    static java.util.Optional<String> url() {
         return EmbeddedMongo.connectionString().map(c -> c + "/?serverSelectionTimeoutMS=5000");
     }
 

@@ -30,9 +30,12 @@ public record PlatformSettings(boolean embeddedMongo, int embeddedMongoPort, Opt
                                Optional<String> adminApiKey) {
 
     public static PlatformSettings from(Config config) {
+        // the embedded server's URL from the server itself: read through MicroProfile Config it was once found pinned
+        // to the default localhost:27017 (ClusterIT, loaded machine: every database call of the node then failed)
+        Optional<String> embedded = embeddedMongo(config) ? EmbeddedMongoConfigSource.url() : Optional.empty();
         return new PlatformSettings(embeddedMongo(config), embeddedMongoPort(config),
                 config.getOptionalValue("vitrine.mongodb.indexes", Boolean.class),
-                config.getOptionalValue("jnosql.mongodb.url", String.class).orElse("mongodb://localhost:27017"),
+                embedded.orElseGet(() -> config.getOptionalValue("jnosql.mongodb.url", String.class).orElse("mongodb://localhost:27017")),
                 config.getOptionalValue("jnosql.document.database", String.class).orElse("vitrine"),
                 dataDir(config),
                 config.getOptionalValue("vitrine.import.dir", String.class),

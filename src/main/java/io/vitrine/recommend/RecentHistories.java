@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Each shopper's latest events and bought items, in memory: seeded from the training read, then kept current by
  * the {@link EventsRecorded} events of the shop. Reading them from MongoDB per request cost 3.5 s on the embedded
- * server (no secondary index on userId, 275k events); a view recorded a moment ago still counts at once.
+ * server (no secondary index on userId, 275k events); a view recorded a moment ago still counts at once. In a
+ * cluster the events recorded on the other nodes arrive through {@link SharedHistories}.
  */
 @ApplicationScoped
 public class RecentHistories {
@@ -70,15 +71,32 @@ public class RecentHistories {
         byUser.forEach((user, events) -> add(user, events, data.purchases().getOrDefault(user, Set.of())));
     }
 
+    /** One event as a history keeps it, and whether it was a purchase (its item then counts as bought). */
+    record Kept(WeightedEvent event, boolean purchase) {
+    }
+
     void onRecorded(@Observes EventsRecorded recorded) {
+        keep(kept(recorded));
+    }
+
+    /** The events of {@code recorded} a history keeps: those about a product, with a positive weight. */
+    static List<Kept> kept(EventsRecorded recorded) {
+        List<Kept> out = new ArrayList<>(recorded.events().size());
         for (io.vitrine.events.Interaction e : recorded.events()) {
             if (e.productId().isEmpty() || !(e.type().weight() > 0)) {
                 continue;
             }
-            UserId user = UserId.of(e.userId());
-            WeightedEvent event = new WeightedEvent(user, ItemId.of(e.productId().get()), e.type().weight(),
-                    e.occurredAt().toEpochMilli());
-            add(user, List.of(event), e.type() == InteractionType.PURCHASE ? Set.of(event.item()) : Set.of());
+            out.add(new Kept(new WeightedEvent(UserId.of(e.userId()), ItemId.of(e.productId().get()), e.type().weight(),
+                    e.occurredAt().toEpochMilli()), e.type() == InteractionType.PURCHASE));
+        }
+        return out;
+    }
+
+    /** Adds these events to their shoppers' histories (this node's, or another node's through {@link SharedHistories}). */
+    void keep(List<Kept> events) {
+        for (Kept k : events) {
+            WeightedEvent event = k.event();
+            add(event.user(), List.of(event), k.purchase() ? Set.of(event.item()) : Set.of());
         }
     }
 

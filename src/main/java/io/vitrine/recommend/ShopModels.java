@@ -12,6 +12,8 @@ import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.Models;
 import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.platform.startup.StartupStep;
+import io.vitrine.recommend.spark.SparkCandidate;
+import io.vitrine.recommend.spark.SparkTraining;
 import io.vitrine.recommend.train.ShopRetraining;
 import io.vitrine.recommend.train.ShopTrainer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +59,9 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
     Models models;
     @Inject
     RecommendSettings settings;
+    /** Trains on Spark instead when configured ({@code vitrine.recommend.spark.*}); null in tests that do not ask. */
+    @Inject
+    SparkTraining spark;
 
     private ModelTrainer trainer = new ShopTrainer(Clock.systemUTC());
     private Clock clock = Clock.systemUTC();
@@ -109,8 +114,19 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
         preRead.set(data);
     }
 
+    /** For tests: retrainings run the Spark job when {@code spark} chooses it. */
+    void trainWithSpark(SparkTraining spark) {
+        this.spark = spark;
+    }
+
     @Override
     public Candidate<ShopModel> train(Optional<LiveModel<ShopModel>> live, Consumer<String> progress) {
+        Optional<SparkCandidate> bySpark = spark == null ? Optional.empty() : spark.trainIfChosen(progress);
+        if (bySpark.isPresent()) {
+            SparkCandidate trained = bySpark.get();
+            return gated(new ShopRetraining.Outcome(trained.model(), trained.metrics()), trained.users(), trained.items(),
+                    trained.events(), live);
+        }
         progress.accept("reading events");
         long t0 = System.nanoTime();
         TrainingData data = Optional.ofNullable(preRead.getAndSet(null)).orElseGet(this::read);
@@ -118,10 +134,16 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
         ShopRetraining.Outcome outcome = new ShopRetraining(trainer, settings.holdoutDays()).run(data, progress);
         LOG.info(() -> String.format(Locale.ROOT, "Training read %d events in %.1f s, evaluated and trained in %.1f s",
                 data.events().size(), (read - t0) / 1e9, (System.nanoTime() - read) / 1e9));
+        return gated(outcome, data.userCount(), data.catalogue().size(), data.events().size(), live);
+    }
+
+    /** The candidate for the holdout gate, against the live model's recorded score. */
+    private static Candidate<ShopModel> gated(ShopRetraining.Outcome outcome, long users, long items, long events,
+                                              Optional<LiveModel<ShopModel>> live) {
         double score = outcome.metrics().getOrDefault(ShopRetraining.DECIDING_METRIC, 0.0);
         Candidate<ShopModel> candidate = Candidate.of(outcome.model(), outcome.metrics(),
                         String.format(Locale.ROOT, "%s %.4f on the holdout", ShopRetraining.DECIDING_METRIC, score))
-                .on(data.userCount(), data.catalogue().size(), data.events().size());
+                .on(users, items, events);
         return live.map(l -> candidate.against(l.model().metrics().getOrDefault(ShopRetraining.DECIDING_METRIC, 0.0)))
                 .orElse(candidate);
     }

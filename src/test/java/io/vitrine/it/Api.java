@@ -84,6 +84,10 @@ public final class Api {
         return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Resp put(String path, String contentType, byte[] body) {
+        return send(builder(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Resp delete(String path) {
         return send(builder(path).DELETE());
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The product repository as importers see it: every product an import stores is announced, so the search index (and
  * any other observer) follows imports as it follows the seller API: a product saved alone as a {@link ProductChanged},
- * a batch of new products as one {@link ProductsChanged} (one refresh of each index per batch, not per product).
+ * a batch of new or revised products as one {@link ProductsChanged} (one refresh of each index per batch, not per
+ * product).
  * The catalogue announces its own changes; the platform's import service only picks the importer.
  */
 final class AnnouncingProducts implements ProductRepository {
@@ -43,6 +44,16 @@ final class AnnouncingProducts implements ProductRepository {
     @Override
     public void saveAll(Collection<Product> products) {
         delegate.saveAll(products);
+        announceBatch.accept(new ProductsChanged(products.stream().map(Product::id).toList()));
+    }
+
+    /** Revised products of an import batch: stored together, announced as one {@link ProductsChanged}. */
+    @Override
+    public void reviseAll(Collection<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        delegate.reviseAll(products);
         announceBatch.accept(new ProductsChanged(products.stream().map(Product::id).toList()));
     }
 

@@ -28,8 +28,9 @@ import java.util.Objects;
 /**
  * Writes imported products in batches. A product's id is derived from its source reference ("fashion:1163" ->
  * "fashion-1163"), so one {@code findAll(ids)} per batch tells new products (inserted together) from known ones
- * (revised one by one when something changed, skipped otherwise). Stock is inventory, not catalogue data: a
- * re-import keeps the stock the product has now. A product of another seller is never taken over.
+ * (revised together when something changed, skipped otherwise): one write and one index refresh per batch either way.
+ * Stock is inventory, not catalogue data: a re-import keeps the stock the product has now. A product of another
+ * seller is never taken over.
  */
 final class CatalogWriter {
 
@@ -132,6 +133,7 @@ final class CatalogWriter {
         Map<ProductId, Product> known = new HashMap<>();
         products.findAll(batch.keySet()).forEach(p -> known.put(p.id(), p));
         List<Product> fresh = new ArrayList<>();
+        List<Product> revised = new ArrayList<>();
         for (Map.Entry<ProductId, Pending> e : batch.entrySet()) {
             Pending pending = e.getValue();
             Product existing = known.get(e.getKey());
@@ -147,8 +149,7 @@ final class CatalogWriter {
                     if (sameContent(existing, incoming)) {
                         tally.skipped(1);
                     } else {
-                        products.save(existing.revisedBy(incoming));
-                        tally.updated(1);
+                        revised.add(existing.revisedBy(incoming));
                     }
                 }
             } catch (IllegalArgumentException | NullPointerException invalid) {
@@ -159,6 +160,10 @@ final class CatalogWriter {
         if (!fresh.isEmpty()) {
             products.saveAll(fresh);
             tally.imported(fresh.size());
+        }
+        if (!revised.isEmpty()) {
+            products.reviseAll(revised);
+            tally.updated(revised.size());
         }
         batch.clear();
         tally.committed();

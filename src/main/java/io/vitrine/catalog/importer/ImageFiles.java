@@ -20,15 +20,18 @@ import java.util.Locale;
 /**
  * Reads a product photo from disk and checks it before it is stored: a JPEG or PNG that fully decodes, within
  * {@link ProductImage#MAX_BYTES} and of sensible dimensions. A truncated JPEG decodes with a mere warning in
- * ImageIO (grey bottom half), so warnings count as failures here.
+ * ImageIO (grey bottom half), so warnings count as failures here. {@link #check} is the same check for other uploaded
+ * images (a seller's logo), with their own largest side.
  */
-final class ImageFiles {
+public final class ImageFiles {
 
     static final int MIN_SIDE = 16;
     static final int MAX_SIDE = 8192;
 
     /** Why a photo was refused; the message goes into the import report. */
-    static final class InvalidImageException extends Exception {
+    public static final class InvalidImageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         InvalidImageException(String message) {
             super(message);
         }
@@ -54,6 +57,24 @@ final class ImageFiles {
     }
 
     static ProductImage validate(byte[] bytes, String name, ProductId product) throws InvalidImageException {
+        Checked image = check(bytes, name, MAX_SIDE);
+        try {
+            return new ProductImage(product, image.contentType(), bytes, image.width(), image.height());
+        } catch (RuntimeException e) {
+            throw new InvalidImageException("image " + name + " does not decode: " + e.getMessage());
+        }
+    }
+
+    /** An image that decodes fully: its content type ({@code image/jpeg} or {@code image/png}) and size. */
+    public record Checked(String contentType, int width, int height) {
+    }
+
+    /**
+     * Checks that {@code bytes} are a JPEG or PNG that decodes without a warning, with sides of {@value #MIN_SIDE} to
+     * {@code maxSide} pixels. The sides are read from the header before anything is decoded, so a decompression bomb
+     * (a small file declaring a huge image) is refused before its pixels are allocated.
+     */
+    public static Checked check(byte[] bytes, String name, int maxSide) throws InvalidImageException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -74,9 +95,9 @@ final class ImageFiles {
                 // dimensions from the header first: a huge image is refused before it is decoded
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                if (w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE) {
+                if (w < MIN_SIDE || h < MIN_SIDE || w > maxSide || h > maxSide) {
                     throw new InvalidImageException("image " + name + " is " + w + "x" + h + " (sides of "
-                            + MIN_SIDE + " to " + MAX_SIDE + " px allowed)");
+                            + MIN_SIDE + " to " + maxSide + " px allowed)");
                 }
                 // every row is still decoded (a truncated file still warns), only one pixel in 16 is kept:
                 // validation at half the cost of a full-size decode
@@ -86,7 +107,7 @@ final class ImageFiles {
                 if (!warnings.isEmpty()) {
                     throw new InvalidImageException("image " + name + " is damaged: " + warnings.toString().strip());
                 }
-                return new ProductImage(product, contentType, bytes, w, h);
+                return new Checked(contentType, w, h);
             } finally {
                 reader.dispose();
             }

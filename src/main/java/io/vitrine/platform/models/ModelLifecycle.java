@@ -111,6 +111,9 @@ public final class ModelLifecycle<M> {
         if (schedule instanceof ModelSchedule.Daily) {
             return Duration.ofHours(12);
         }
+        if (schedule instanceof ModelSchedule.OnTheClock c) {
+            return Duration.ofSeconds(c.minutes() * 30L);
+        }
         if (schedule instanceof ModelSchedule.Every e) {
             return Duration.ofSeconds(Math.max(1, e.minutes() * 30));
         }

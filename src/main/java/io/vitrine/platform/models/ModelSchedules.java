@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The one timer bean of every model kind: a programmatic timer per kind from its {@link ModelSchedule} (daily
- * calendar timer, or an interval at which the engine is asked whether a retraining is due), since
+ * calendar timer, a calendar timer every few minutes on the wall clock, or an interval at which the engine is asked
+ * whether a retraining is due), since
  * {@code @Schedule} values are compile-time constants. Not persistent: start-up restores or retrains anyway. It
  * only submits; training runs on the managed executor.
  */
@@ -39,6 +40,10 @@ public class ModelSchedules {
                 ScheduleExpression daily = new ScheduleExpression().hour(d.hour()).minute(d.minute()).second(0);
                 Timer timer = timers.createCalendarTimer(daily, new TimerConfig(kind, false));
                 LOG.info(() -> kind + " retrains daily at " + d.hour() + ":" + d.minute() + ", next " + timer.getNextTimeout());
+            } else if (schedule instanceof ModelSchedule.OnTheClock c) {
+                ScheduleExpression clock = new ScheduleExpression().hour("*").minute(c.minutes() == 60 ? "0" : "*/" + c.minutes()).second(0);
+                Timer timer = timers.createCalendarTimer(clock, new TimerConfig(kind, false));
+                LOG.info(() -> kind + " retrains every " + c.minutes() + " min on the clock, next " + timer.getNextTimeout());
             } else if (schedule instanceof ModelSchedule.Every e) {
                 long every = e.minutes() * 60_000L;
                 timers.createIntervalTimer(every, every, new TimerConfig(kind, false));

@@ -68,6 +68,12 @@ public final class AccessRules {
             e("OnboardingResource", "accept", "POST", "/v1/accounts/invitations/accept", anyone()),
             e("OnboardingResource", "reset", "POST", "/v1/accounts/password-resets", anyone()),
             e("OnboardingResource", "apply", "POST", "/v1/accounts/seller-applications", anyone()),
+            // seller profiles: admins any seller's, a seller its own (SellerProfiles); its logo is public
+            e("SellerProfileResource", "get", "GET", "/v1/sellers/{id}/profile", sellers().ownedBy("seller", "id")),
+            e("SellerProfileResource", "update", "PUT", "/v1/sellers/{id}/profile", sellers().ownedBy("seller", "id")),
+            e("SellerProfileResource", "putLogo", "PUT", "/v1/sellers/{id}/logo", sellers().ownedBy("seller", "id")),
+            e("SellerProfileResource", "deleteLogo", "DELETE", "/v1/sellers/{id}/logo", sellers().ownedBy("seller", "id")),
+            e("SellerProfileResource", "logo", "GET", "/v1/sellers/{id}/logo", anyone()),
             // trained models: one surface for every kind, and the old per-feature retrain paths as aliases
             e("ExperimentResource", "list", "GET", "/v1/admin/experiments", admin()),
             e("ExperimentResource", "create", "POST", "/v1/admin/experiments", admin()),

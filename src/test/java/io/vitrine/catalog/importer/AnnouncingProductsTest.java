@@ -40,4 +40,22 @@ class AnnouncingProductsTest {
                 new ProductChanged(new ProductId("a"), ProductChanged.Change.UPDATED),
                 new ProductChanged(new ProductId("b"), ProductChanged.Change.DELETED)), announced);
     }
+
+    /** An import batch's revisions: stored, announced as one batch; an empty batch is not announced. */
+    @Test
+    void revisionsAreAnnouncedAsOneBatch() {
+        products.saveAll(List.of(product("a"), product("b")));
+        announced.clear();
+
+        products.reviseAll(List.of(product("a").revisedBy(renamed("a")), product("b").revisedBy(renamed("b"))));
+        products.reviseAll(List.of());
+
+        assertEquals(List.of(new ProductsChanged(List.of(new ProductId("a"), new ProductId("b")))), announced);
+        assertEquals("Cup a", products.find(new ProductId("a")).orElseThrow().name().en());
+    }
+
+    private static Product renamed(String id) {
+        return Product.builder(new ProductId(id)).seller("s").name(LocalizedText.same("Cup " + id))
+                .category("home", "kitchen").price(Money.euros(900)).stock(1).build();
+    }
 }

@@ -70,6 +70,36 @@ class VitrineCatalogImporterTest {
         assertEquals(2, again.skippedDuplicates(), "the same file again changes nothing: " + again);
     }
 
+    /** A re-import that changes known products revises them as one batch: one announcement, so one index refresh. */
+    @Test
+    void aReImportRevisesKnownProductsTogetherAndAnnouncesThemOnce() throws IOException {
+        List<Object> announced = new java.util.ArrayList<>();
+        VitrineCatalogImporter announcing = new VitrineCatalogImporter(new AnnouncingProducts(products, announced::add, announced::add),
+                new InMemoryCategoryRepository(), new InMemorySellerRepository(), images);
+        announcing.importCsv(write("first.csv", HEADER
+                + "a-1,Lamp,,,,Home,Lighting,,10,EUR,5,,,\n"
+                + "a-2,Mug,,,,Home,Kitchen,,4,EUR,5,,,\n"
+                + "a-3,Bowl,,,,Home,Kitchen,,6,EUR,5,,,\n"), "aubert", ImportProgress.NONE);
+        products.takeStock(new ProductId("a-1"), 2);
+        announced.clear();
+
+        ImportReport again = announcing.importCsv(write("second.csv", HEADER
+                + "a-1,Lamp,,,,Home,Lighting,,12,EUR,5,,,\n"
+                + "a-2,Mug,,,,Home,Kitchen,,4,EUR,5,,,\n"
+                + "a-3,Big bowl,,,,Home,Kitchen,,6,EUR,5,,,\n"
+                + "a-4,Plate,,,,Home,Kitchen,,3,EUR,5,,,\n"), "aubert", ImportProgress.NONE);
+
+        assertEquals(2, again.updated(), again.toString());
+        assertEquals(1, again.imported(), again.toString());
+        assertEquals(1, again.skippedDuplicates(), "the unchanged mug: " + again);
+        assertEquals(List.of(new io.vitrine.catalog.ProductsChanged(List.of(new ProductId("a-4"))),
+                new io.vitrine.catalog.ProductsChanged(List.of(new ProductId("a-1"), new ProductId("a-3")))), announced,
+                "one announcement for the new products, one for the revised ones, none per product");
+        assertEquals(1200, stored("a-1").price().cents());
+        assertEquals(3, stored("a-1").stock(), "the stock sold meanwhile is kept");
+        assertEquals("Big bowl", stored("a-3").name().en());
+    }
+
     @Test
     void badRowsAreRejectedWithTheirLineAndReason() throws IOException {
         Path csv = write("bad.csv", HEADER

@@ -113,6 +113,67 @@ class StaffAccountsApiIT extends DeployedShop {
         assertEquals(account.getString("sellerId"), Api.at(base, session).get("/api/v1/me").json().getString("sellerId"));
     }
 
+    @Test
+    void aSellerChangesItsProfileAndLogoWhichAnyoneSees() throws Exception {
+        String email = "it-profile-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        JsonObject link = admin.post("/api/v1/admin/invitations", "{\"email\":\"" + email + "\",\"role\":\"SELLER\"}").json();
+        String sellerId = api.post("/api/v1/accounts/invitations/accept", accept(token(link), "FR")).json().getString("sellerId");
+        HttpClient session = FormLogin.client();
+        assertEquals(302, FormLogin.logIn(session, root(), email, "seller-password-1"));
+        Api seller = Api.at(base, session);
+        String profile = "/api/v1/sellers/" + sellerId + "/profile";
+        String logo = "/api/v1/sellers/" + sellerId + "/logo";
+
+        JsonObject read = seller.get(profile).json();
+        assertEquals("FR", read.getString("country"));
+        assertEquals("1 rue de l'Essai, Paris", read.getString("returnAddress"));
+        assertTrue(!read.containsKey("logoUrl") || read.isNull("logoUrl"), "no logo yet: " + read);
+        Api.Resp changed = seller.put(profile, "{\"displayName\":\"IT Renamed\",\"country\":\"be\",\"returnAddress\":\"3 rue Neuve, Bruxelles\"}");
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals("IT Renamed", changed.json().getString("displayName"));
+        assertEquals("BE", admin.get(profile).json().getString("country"), "an admin reads any seller's");
+
+        // bad fields and bad images: problem+json, nothing changed
+        ProblemAssertions.assertProblem(seller.put(profile, "{\"displayName\":\"x\",\"country\":\"Belgium\",\"returnAddress\":\"3 rue Neuve\"}"), 400);
+        ProblemAssertions.assertProblem(seller.put(profile, "{}"), 400);
+        ProblemAssertions.assertProblem(seller.put(profile, "not json"), 400);
+        ProblemAssertions.assertProblem(seller.put(logo, "image/png", "not an image".getBytes()), 400);
+        ProblemAssertions.assertProblem(seller.put(logo, "image/png", new byte[0]), 400);
+        ProblemAssertions.assertProblem(seller.put(logo, "image/png", new byte[1024 * 1024 + 1]), 413);
+        ProblemAssertions.assertProblem(seller.put(logo, "image/png", io.vitrine.customer.TestImages.withSize(
+                io.vitrine.customer.TestImages.image("png", 64, 64), 60_000, 60_000)), 400);
+        ProblemAssertions.assertProblem(api.get(logo), 404);
+
+        // a logo: stored, shown to anyone with an entity tag, then removed
+        byte[] png = io.vitrine.customer.TestImages.image("png", 120, 60);
+        Api.Resp withLogo = seller.put(logo, "image/png", png);
+        assertEquals(200, withLogo.status(), withLogo.toString());
+        assertTrue(withLogo.json().getString("logoUrl").startsWith(logo + "?v="), withLogo.body());
+        Api.Resp image = api.get(logo);
+        assertEquals(200, image.status());
+        assertEquals("image/png", image.contentType());
+        assertTrue(java.util.Arrays.equals(png, image.bytes()));
+        assertEquals(304, api.get(logo, "If-None-Match", image.header("ETag").orElseThrow()).status());
+
+        // another seller and anonymous callers are refused before anything is read; an unknown seller is 404 for admins
+        Api.Resp key = admin.post("/api/v1/admin/api-keys", "{\"name\":\"it other seller\",\"sellerId\":\"" + otherSeller(sellerId) + "\"}");
+        Api other = api.withKey(key.json().getString("key"));
+        ProblemAssertions.assertProblem(other.get(profile), 403);
+        ProblemAssertions.assertProblem(other.put(logo, "image/png", png), 403);
+        ProblemAssertions.assertProblem(api.get(profile), 401);
+        ProblemAssertions.assertProblem(admin.get("/api/v1/sellers/no-such-seller/profile"), 404);
+
+        assertEquals(204, admin.delete(logo).status());
+        ProblemAssertions.assertProblem(seller.delete(logo), 404);
+        ProblemAssertions.assertProblem(api.get(logo), 404);
+    }
+
+    /** A demo seller that is not {@code sellerId}. */
+    private String otherSeller(String sellerId) {
+        return api.get("/api/v1/products?size=5").json().getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getString("sellerId")).filter(s -> !s.equals(sellerId)).findFirst().orElseThrow();
+    }
+
     static String accept(String token, String country) {
         return "{\"token\":\"" + token + "\",\"displayName\":\"IT Atelier " + UUID.randomUUID().toString().substring(0, 6)
                 + "\",\"password\":\"seller-password-1\",\"country\":\"" + country + "\",\"returnAddress\":\"1 rue de l'Essai, Paris\"}";

@@ -45,7 +45,9 @@ import java.util.concurrent.TimeUnit;
  * importer's own cost). {@code -Dbench.imports.url=http://...} uses a running shop instead (admin key
  * {@code bench-imports-admin-key-0123456789}); {@code -Dbench.imports.sizes=10000,100000} picks the sizes,
  * {@code -Dbench.imports.xmx=3g} the shop's heap (100,000 Flipkart products with their long descriptions and
- * specifications in the read model and the search index).
+ * specifications in the read model and the search index). {@code -Dbench.imports.reimport=true} imports each file a
+ * second time into the shop with every product's name changed (rows {@code flipkart-<n>-reimport}: every row an
+ * update of a stored product, written and announced as one batch per 500 rows).
  */
 public final class ImportsScaleBenchmark implements Benchmark {
 
@@ -57,6 +59,7 @@ public final class ImportsScaleBenchmark implements Benchmark {
     private final String url = System.getProperty("bench.imports.url", "");
     private final int port = Integer.getInteger("bench.imports.port", 18_097);
     private final List<Integer> sizes = sizes(System.getProperty("bench.imports.sizes", "1050,10000,100000"));
+    private final boolean reimport = Boolean.getBoolean("bench.imports.reimport");
 
     private static List<Integer> sizes(String text) {
         List<Integer> out = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class ImportsScaleBenchmark implements Benchmark {
         List<Path> files = new ArrayList<>();
         for (int size : sizes) {
             Path file = work.resolve("flipkart-" + size + ".csv");
-            repeated(sample, size, file);
+            repeated(sample, size, file, "");
             files.add(file);
         }
         for (int i = 0; i < sizes.size(); i++) {
@@ -83,7 +86,12 @@ public final class ImportsScaleBenchmark implements Benchmark {
         try {
             waitForShop(shop);
             for (int i = 0; i < sizes.size(); i++) {
-                inShop(files.get(i), sizes.get(i), report);
+                inShop(files.get(i), sizes.get(i), "flipkart-" + sizes.get(i), report);
+                if (reimport) {
+                    Path revised = work.resolve("flipkart-" + sizes.get(i) + "-revised.csv");
+                    repeated(sample, sizes.get(i), revised, " (revised)");
+                    inShop(revised, sizes.get(i), "flipkart-" + sizes.get(i) + "-reimport", report);
+                }
             }
         } finally {
             if (shop != null) {
@@ -97,10 +105,10 @@ public final class ImportsScaleBenchmark implements Benchmark {
 
     /**
      * Writes {@code rows} rows of the sample's layout: its rows again and again, each with the file's size and the
-     * repetition's number appended to {@code uniq_id} (so every row is a new product, in no other file) and, after the
-     * first repetition, to the name.
+     * repetition's number appended to {@code uniq_id} (so every row is a new product, in no other file of another size)
+     * and, after the first repetition, to the name; {@code nameSuffix} is appended to every name (a revised file).
      */
-    static void repeated(Path sample, int rows, Path target) throws IOException {
+    static void repeated(Path sample, int rows, Path target, String nameSuffix) throws IOException {
         List<CSVRecord> records;
         List<String> header;
         try (BufferedReader reader = Files.newBufferedReader(sample, StandardCharsets.UTF_8);
@@ -121,6 +129,7 @@ public final class ImportsScaleBenchmark implements Benchmark {
                 if (round > 0) {
                     row.set(name, row.get(name) + " " + round);
                 }
+                row.set(name, row.get(name) + nameSuffix);
                 csv.printRecord(row);
             }
         }
@@ -137,7 +146,7 @@ public final class ImportsScaleBenchmark implements Benchmark {
         report.add("flipkart-" + size, "in-memory", "rows_per_s", r.rowsPerSecond());
     }
 
-    private void inShop(Path file, int size, BenchReport report) throws Exception {
+    private void inShop(Path file, int size, String row, BenchReport report) throws Exception {
         String body = Json.createObjectBuilder().add("kind", "flipkart").add("path", file.toString())
                 .add("seller", "bench-" + size).build().toString();
         long t0 = System.nanoTime();
@@ -154,11 +163,14 @@ public final class ImportsScaleBenchmark implements Benchmark {
             throw new IllegalStateException("import failed: " + state);
         }
         long rows = state.getJsonNumber("rowsRead").longValue();
-        log("shop %,d rows: %s in %.1f s, %.0f rows/s (load %s)", size, state, seconds, rows / seconds, load());
-        report.add("flipkart-" + size, "shop", "rows", rows);
-        report.add("flipkart-" + size, "shop", "imported", state.getJsonNumber("imported").longValue());
-        report.add("flipkart-" + size, "shop", "import_s", Math.round(seconds * 10) / 10.0);
-        report.add("flipkart-" + size, "shop", "rows_per_s", Math.round(rows / seconds));
+        log("shop %s, %,d rows: %s in %.1f s, %.0f rows/s (load %s)", row, size, state, seconds, rows / seconds, load());
+        report.add(row, "shop", "rows", rows);
+        report.add(row, "shop", "imported", state.getJsonNumber("imported").longValue());
+        if (state.containsKey("updated")) {
+            report.add(row, "shop", "updated", state.getJsonNumber("updated").longValue());
+        }
+        report.add(row, "shop", "import_s", Math.round(seconds * 10) / 10.0);
+        report.add(row, "shop", "rows_per_s", Math.round(rows / seconds));
     }
 
     private static String load() {

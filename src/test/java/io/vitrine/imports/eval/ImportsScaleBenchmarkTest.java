@@ -26,7 +26,7 @@ class ImportsScaleBenchmarkTest {
         Assumptions.assumeTrue(Files.isRegularFile(sample), "shared datasets not present");
         Path file = dir.resolve("flipkart-2500.csv");
 
-        ImportsScaleBenchmark.repeated(sample, 2_500, file);
+        ImportsScaleBenchmark.repeated(sample, 2_500, file, "");
         InMemoryProductRepository products = new InMemoryProductRepository();
         ImportReport report = new FlipkartCatalogImporter(products, new InMemoryCategoryRepository(), new InMemorySellerRepository())
                 .importFrom(file, FlipkartCatalogImporter.Options.forSeller("bench"));

@@ -144,4 +144,24 @@ class ClusteredModelLifecycleTest {
         assertTrue(second.isEmpty(), "node 2's timer ticked too; node 1 claimed the tick");
         assertEquals(1, registry.versions().size());
     }
+
+    @Test
+    void everyTickOnTheClockRunsOnceWhicheverNodeTicksFirst() {
+        Node one = node("node-1");
+        Node two = node("node-2");
+        one.toy().schedule = ModelSchedule.onTheClock(1);
+        two.toy().schedule = ModelSchedule.onTheClock(1);
+        one.toy().next = scoring("node 1", 0.5);
+        two.toy().next = scoring("node 2", 0.5);
+
+        assertTrue(one.lifecycle().retrainIfDue().isPresent(), "03:30:00, node 1 first");
+        assertTrue(two.lifecycle().retrainIfDue().isEmpty());
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(two.lifecycle().retrainIfDue().isPresent(), "03:31:00, node 2 first: the last claim has lapsed");
+        assertTrue(one.lifecycle().retrainIfDue().isEmpty());
+        clock.advance(Duration.ofSeconds(2));
+        assertTrue(one.lifecycle().retrainIfDue().isEmpty(), "a timer late by 2 s still finds the tick claimed");
+
+        assertEquals(2, registry.versions().size(), "two ticks, two trainings");
+    }
 }

@@ -53,6 +53,12 @@ class ModelLifecycleTest {
         final AtomicReference<LiveModel<String>> serving = new AtomicReference<>();
         Candidate<String> next;
         boolean hasShipped = true;
+        ModelSchedule schedule = ModelSchedule.off();
+
+        @Override
+        public ModelSchedule schedule() {
+            return schedule;
+        }
 
         @Override
         public String kind() {

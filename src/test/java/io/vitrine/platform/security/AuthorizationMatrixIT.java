@@ -237,6 +237,14 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("OnboardingResource#accept", w -> json("POST", "/api/v1/accounts/invitations/accept", "{}"));
         m.put("OnboardingResource#reset", w -> json("POST", "/api/v1/accounts/password-resets", "{}"));
         m.put("OnboardingResource#apply", w -> json("POST", "/api/v1/accounts/seller-applications", "{}"));
+        // seller profiles: seller A's, with an empty body / no image, so an allowed call changes nothing (400 / 404)
+        m.put("SellerProfileResource#get", w -> call("GET", "/api/v1/sellers/" + s.sellerA + "/profile", null, null, Map.of("id", s.sellerA), ofA));
+        m.put("SellerProfileResource#update", w -> call("PUT", "/api/v1/sellers/" + s.sellerA + "/profile", "application/json", "{}".getBytes(),
+                Map.of("id", s.sellerA), ofA));
+        m.put("SellerProfileResource#putLogo", w -> call("PUT", "/api/v1/sellers/" + s.sellerA + "/logo", "image/png", "not an image".getBytes(),
+                Map.of("id", s.sellerA), ofA));
+        m.put("SellerProfileResource#deleteLogo", w -> call("DELETE", "/api/v1/sellers/" + s.sellerA + "/logo", null, null, Map.of("id", s.sellerA), ofA));
+        m.put("SellerProfileResource#logo", w -> get("/api/v1/sellers/" + s.sellerA + "/logo"));
         m.put("ImportResource#run", w -> json("POST", "/api/v1/admin/imports", "{}"));
         m.put("CategoryResource#list", w -> get("/api/v1/categories"));
         m.put("ImageResource#get", w -> get("/api/v1/images/" + "0".repeat(64)));

@@ -1,0 +1,174 @@
+package io.vitrine.recommend.spark;
+
+import io.vitrine.recommend.CatalogueEntry;
+import io.vitrine.recommend.Interactions;
+import io.vitrine.recommend.ItemId;
+import io.vitrine.recommend.ItemIndex;
+import io.vitrine.recommend.ShopModel;
+import io.vitrine.recommend.UserId;
+import io.vitrine.recommend.WeightedEvent;
+import io.vitrine.recommend.eval.Holdout;
+import io.vitrine.recommend.eval.OfflineEvaluation;
+import io.vitrine.recommend.eval.Split;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+
+/**
+ * The Spark job that retrains the shop's recommendation models from its MongoDB and writes a {@link SparkCandidate}
+ * for the shop's holdout gate. It does what one in-process retraining ({@code ShopRetraining}) does: trains on the
+ * events before the last {@code --holdout-days}, scores those days on the same sample of shoppers (500, seed 42, the
+ * same metric code), then trains the model to serve on every event.
+ * <pre>
+ * java -cp CLASSPATH io.vitrine.recommend.spark.SparkShopJob --out DIR [--master local[2]] [--database vitrine]
+ *      [--holdout-days 7] [--read-max 100000]         (MongoDB address in VITRINE_SPARK_MONGO_URL, or --mongo URL)
+ * spark-submit --master spark://HOST:7077 --class io.vitrine.recommend.spark.SparkShopJob --jars ... JOB.jar --out DIR
+ * </pre>
+ * Exit code 0 with the candidate written, 2 for bad options, 1 for a failure.
+ */
+public final class SparkShopJob {
+
+    private static final Logger LOG = Logger.getLogger(SparkShopJob.class.getName());
+    private static final long DAY = 86_400_000L;
+    private static final int HOLDOUT_USERS = 500;
+    private static final String METRIC = "ndcg@10";
+
+    /** The job's options. */
+    public record Options(String mongoUrl, String database, Path out, int holdoutDays, int readMax, Optional<String> master) {
+
+        public static Options parse(String[] args, Map<String, String> environment) {
+            Map<String, String> given = new HashMap<>();
+            for (int a = 0; a < args.length; a++) {
+                if (!args[a].startsWith("--") || a + 1 == args.length) {
+                    throw new IllegalArgumentException("options are --name value pairs; got " + args[a]);
+                }
+                given.put(args[a].substring(2), args[++a]);
+            }
+            String url = given.getOrDefault("mongo", environment.get(SparkTraining.MONGO_URL_ENV));
+            if (url == null || !given.containsKey("out")) {
+                throw new IllegalArgumentException("--out DIR and a MongoDB address (" + SparkTraining.MONGO_URL_ENV
+                        + " or --mongo) are required");
+            }
+            return new Options(url, given.getOrDefault("database", "vitrine"), Path.of(given.get("out")),
+                    Integer.parseInt(given.getOrDefault("holdout-days", "7")),
+                    Integer.parseInt(given.getOrDefault("read-max", "100000")), Optional.ofNullable(given.get("master")));
+        }
+    }
+
+    private SparkShopJob() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder builder = SparkSession.builder().appName("vitrine-recommend");
+        options.master().ifPresent(m -> builder.master(m).config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.ui.enabled", "false"));
+        int status = 0;
+        SparkSession spark = builder.getOrCreate();
+        try {
+            spark.sparkContext().setLogLevel("WARN");
+            run(spark, options, SparkShopTrainer.Params.shop(), Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    /** Reads, evaluates, trains and writes the candidate into {@code options.out()}. */
+    public static SparkCandidate run(SparkSession spark, Options options, SparkShopTrainer.Params params, Clock clock)
+            throws IOException {
+        long t0 = System.nanoTime();
+        MongoEventSource source = new MongoEventSource(options.mongoUrl(), options.database(), options.readMax());
+        List<CatalogueEntry> catalogue = source.catalogue();
+        List<Set<ItemId>> baskets = source.baskets();
+        Dataset<Row> events = source.events(spark).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long count = events.count();
+            long users = events.select("user").distinct().count();
+            LOG.info(() -> String.format(Locale.ROOT, "Read %d events of %d shoppers, %d products, %d orders in %.1f s",
+                    count, users, catalogue.size(), baskets.size(), (System.nanoTime() - t0) / 1e9));
+            SparkShopTrainer trainer = new SparkShopTrainer(spark, params);
+            Map<String, Double> metrics = holdout(events, options.holdoutDays() * DAY, catalogue, baskets, trainer, clock);
+            ShopModel model = trainer.train(events, catalogue, baskets, clock.instant());
+            SparkCandidate candidate = new SparkCandidate(model, metrics, users, catalogue.size(), count);
+            candidate.write(options.out());
+            LOG.info(() -> String.format(Locale.ROOT, "Candidate written to %s after %.1f s: %s", options.out(),
+                    (System.nanoTime() - t0) / 1e9, metrics));
+            return candidate;
+        } finally {
+            events.unpersist();
+        }
+    }
+
+    /**
+     * Trains on the events before the window and scores the window as {@code ShopRetraining} does: the shoppers known
+     * before the cut-off who went for an item new to them after it, a sample of 500 (seed 42), ranked with the same
+     * {@link OfflineEvaluation}. Only the sampled shoppers' events come to the driver.
+     */
+    static Map<String, Double> holdout(Dataset<Row> events, long window, List<CatalogueEntry> catalogue,
+                                       List<Set<ItemId>> baskets, SparkShopTrainer trainer, Clock clock) {
+        Row last = events.agg(max("ts")).first();
+        long cutoff = (last.isNullAt(0) ? 0 : last.getLong(0)) - window;
+        Dataset<Row> before = events.filter(col("ts").lt(cutoff));
+        ShopModel model = trainer.train(before, catalogue, baskets, clock.instant());
+        ItemIndex known = model.popularity().items();
+        List<ItemId> knownItems = new ArrayList<>(known.size());
+        for (int i = 0; i < known.size(); i++) {
+            knownItems.add(known.get(i));
+        }
+        Dataset<Row> seen = before.select("user", "item").distinct();
+        Dataset<Row> newToThem = events.filter(col("ts").geq(cutoff)).select("user", "item").distinct()
+                .join(before.select("user").distinct(), "user").except(seen);
+        Map<UserId, Set<ItemId>> candidates = new LinkedHashMap<>();
+        for (Row r : newToThem.select("user", "item").collectAsList()) {
+            if (known.indexOf(ItemId.of(r.getString(1))).isPresent()) {
+                candidates.put(UserId.of(r.getString(0)), Set.of());
+            }
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        if (candidates.isEmpty()) {
+            metrics.put("holdoutUsers", 0.0);
+            return metrics;
+        }
+        // the very sample ShopRetraining takes of the same test shoppers
+        Set<UserId> sampled = new Split(Interactions.of(List.of()), candidates).sample(HOLDOUT_USERS, 42).test().keySet();
+        List<String> names = sampled.stream().map(UserId::value).toList();
+        List<WeightedEvent> theirs = new ArrayList<>();
+        for (Row r : events.filter(col("user").isin(names.toArray())).orderBy("ts", "seq").collectAsList()) {
+            theirs.add(WeightedEvent.of(r.getString(0), r.getString(1), r.getDouble(2), r.getLong(3)));
+        }
+        Split split = Holdout.timeBased(theirs, cutoff, knownItems);
+        metrics.putAll(OfflineEvaluation.standard(10).evaluate(model.blend(), split));
+        metrics.put("holdoutUsers", (double) split.test().size());
+        LOG.info(() -> "Holdout of the Spark-trained blend: " + METRIC + " " + metrics.get(METRIC) + " on "
+                + split.test().size() + " shoppers");
+        return metrics;
+    }
+}

@@ -1,0 +1,144 @@
+package io.vitrine.recommend;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.vitrine.platform.PlatformSettings;
+import io.vitrine.platform.models.InMemoryModelRegistry;
+import io.vitrine.platform.models.ModelLifecycle;
+import io.vitrine.platform.models.ModelVersion;
+import io.vitrine.platform.models.RetrainJob;
+import io.vitrine.recommend.spark.SparkSettings;
+import io.vitrine.recommend.spark.SparkShopJob;
+import io.vitrine.recommend.spark.SparkShopTrainer;
+import io.vitrine.recommend.spark.SparkTraining;
+import org.apache.spark.sql.SparkSession;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.vitrine.recommend.RecommendationServiceTest.CLOCK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in {@code local[2]} trains from the shop's MongoDB (the embedded server, holding the 8 shoppers of
+ * {@link RecommendationServiceTest#shop()}), its candidate goes through the shop's lifecycle (holdout gate, saved
+ * file, registry) as a retraining of {@code shop-blend} whose in-process trainer would throw, and a restarted shop
+ * serves it from the saved file. One Spark session for the class: starting one costs 10-20 s.
+ */
+class SparkTrainedModelTest {
+
+    private static final String DATABASE = "vitrine-spark-test";
+    /** The shop's settings with a small, short ALS: each ALS iteration is a few Spark jobs, seconds even on 24 events. */
+    private static final SparkShopTrainer.Params QUICK = SparkShopTrainer.Params.shop().withAls(4, 0.1, 2).withIterations(2);
+
+    @TempDir
+    static Path folder;
+    static MongoServer server;
+    static String url;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void startMongoAndSpark() {
+        server = new MongoServer(new H2Backend(org.h2.mvstore.MVStore.open(null)));
+        InetSocketAddress address = server.bind();
+        url = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        try (MongoClient client = MongoClients.create(url)) {
+            MongoDatabase db = client.getDatabase(DATABASE);
+            TrainingData shop = RecommendationServiceTest.shop();
+            List<Document> events = new ArrayList<>();
+            for (WeightedEvent e : shop.events()) {
+                events.add(new Document("type", "VIEW").append("userId", e.user().value())
+                        .append("productId", e.item().value()).append("occurredAt", e.timestamp()));
+            }
+            events.add(new Document("type", "SEARCH").append("userId", "u1").append("occurredAt", 0L));
+            db.getCollection("events").insertMany(events);
+            db.getCollection("products").insertMany(shop.catalogue().stream().map(c -> new Document("_id", c.item().value())
+                    .append("category", c.category()).append("subCategory", c.subCategory()).append("sellerId", c.seller()))
+                    .toList());
+        }
+        spark = SparkSession.builder().master("local[2]").appName("vitrine-spark-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                .config("spark.default.parallelism", "2")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+        if (server != null) {
+            server.shutdownNow();
+        }
+    }
+
+    /** The shop's Spark training with the job run in this JVM instead of a process (the command is SparkSettingsTest's). */
+    private static SparkTraining sparkTraining(Path dataDir) {
+        SparkSettings on = new SparkSettings(SparkSettings.Mode.ON, 0, "local[2]", "unused: the test runs the job itself", "",
+                "", "1g", 5, 10);
+        PlatformSettings platform = new PlatformSettings(true, 0, Optional.empty(), url, DATABASE, dataDir,
+                Optional.empty(), Optional.empty());
+        return new SparkTraining(on, platform, RecommendSettings.defaults(), () -> 25, (args, mongoUrl, out) -> {
+            List<String> withUrl = new ArrayList<>(args);
+            withUrl.addAll(List.of("--mongo", mongoUrl));
+            SparkShopJob.run(spark, SparkShopJob.Options.parse(withUrl.toArray(String[]::new), Map.of()), QUICK, CLOCK);
+        });
+    }
+
+    @Test
+    void theModelSparkTrainsFromMongoGoesLiveAndARestartedShopServesIt() throws java.io.IOException {
+        Path dataDir = folder.resolve("data");
+        Path models = dataDir.resolve("models");
+        InMemoryModelRegistry registry = new InMemoryModelRegistry();
+        RecommendationService service = new RecommendationService(null, null);
+        ShopModels engine = new ShopModels(service, RecommendationServiceTest.THROWS, CLOCK, RecommendSettings.defaults());
+        engine.trainWithSpark(sparkTraining(dataDir));
+        ModelLifecycle<ShopModel> lifecycle = new ModelLifecycle<>(engine, registry, models, Runnable::run, CLOCK);
+
+        RetrainJob job = lifecycle.retrain(RetrainJob.queued("job", "test", CLOCK.instant()), phase -> { });
+
+        assertEquals(RetrainJob.State.LIVE, job.state(), job.message() + " (the in-process trainer throws: Spark trained it)");
+        ModelVersion recorded = registry.latestLive(RecommendationService.KIND).orElseThrow();
+        assertEquals(1, recorded.version());
+        assertEquals(8, recorded.users());
+        assertEquals(23, recorded.items());
+        assertEquals(24, recorded.events(), "the search event has no product and no weight: not read");
+        assertEquals(1.0, recorded.metrics().get("ndcg@10"), 1e-9, "c ranked first for the 3 holdout shoppers, as in-process");
+        assertEquals(3.0, recorded.metrics().get("holdoutUsers"));
+        try (Stream<Path> left = java.nio.file.Files.list(models)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("spark-")), "the job's folder is removed");
+        }
+
+        RecommendationService restarted = new RecommendationService(null, null);
+        ShopModels restartedEngine = new ShopModels(restarted, RecommendationServiceTest.THROWS, CLOCK, RecommendSettings.defaults());
+        ModelLifecycle<ShopModel> again = new ModelLifecycle<>(restartedEngine, registry, models, Runnable::run, CLOCK);
+        restartedEngine.restore(again, RetrainJob.queued("start-up", "test", CLOCK.instant()), phase -> { });
+
+        ShopModel served = restarted.model();
+        assertEquals(1, served.version());
+        assertEquals(Map.of("knn", 1.0, "transitions", 0.5, "ials", 0.5, "popularity", 0.1), served.blend().weights());
+        List<Recommendation> top = served.blend().recommend(UserHistory.of("x", "a"), 2,
+                BlendRules.none().excluding(Set.of(ItemId.of("b"))));
+        assertEquals("c", top.get(0).item().value());
+        assertEquals("similar to a", top.get(0).reason().text());
+        assertEquals(List.of("b", "c"), served.similar().similarTo(ItemId.of("a"), 2, id -> true).stream()
+                .map(r -> r.item().value()).sorted().toList());
+        assertTrue(served.popularity().popularity(ItemId.of("c")) > served.popularity().popularity(ItemId.of("filler0")));
+    }
+}
