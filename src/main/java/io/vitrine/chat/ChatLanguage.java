@@ -3,28 +3,28 @@ package io.vitrine.chat;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The two languages the assistant speaks; {@code iso3} is the code OpenNLP's language detector uses. */
+/**
+ * The two languages the assistant speaks; both codes come from the locale: {@code code} (ISO 639-1) as in the REST
+ * API's {@code lang}, {@code iso3} (ISO 639-2) as OpenNLP's language detector names it.
+ */
 public enum ChatLanguage {
-    EN("en", "eng", Locale.ENGLISH),
-    FR("fr", "fra", Locale.FRENCH);
+    EN(Locale.ENGLISH),
+    FR(Locale.FRENCH);
 
-    private final String code;
-    private final String iso3;
     private final Locale locale;
 
-    ChatLanguage(String code, String iso3, Locale locale) {
-        this.code = code;
-        this.iso3 = iso3;
+    ChatLanguage(Locale locale) {
         this.locale = locale;
     }
 
-    /** ISO 639-1 code, as in the REST API's {@code lang}. */
+    /** ISO 639-1 code, as in the REST API's {@code lang}: en, fr. */
     public String code() {
-        return code;
+        return locale.getLanguage();
     }
 
+    /** ISO 639-2 code, as OpenNLP's language detector answers: eng, fra. */
     public String iso3() {
-        return iso3;
+        return locale.getISO3Language();
     }
 
     public Locale locale() {
@@ -42,7 +42,7 @@ public enum ChatLanguage {
             c = c.substring(0, dash);
         }
         for (ChatLanguage l : values()) {
-            if (l.code.equals(c) || l.iso3.equals(c)) {
+            if (l.code().equals(c) || l.iso3().equals(c)) {
                 return Optional.of(l);
             }
         }

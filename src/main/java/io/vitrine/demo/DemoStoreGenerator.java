@@ -755,16 +755,16 @@ public final class DemoStoreGenerator {
                 long ageHours = (nowMs - o.at) / 3_600_000L;
                 long h = 3_600_000L;
                 if (r.nextDouble() < 0.03) {
-                    order.moveTo(OrderStatus.CANCELLED, Instant.ofEpochMilli(Math.min(nowMs, o.at + h)));
+                    order = order.moveTo(OrderStatus.CANCELLED, Instant.ofEpochMilli(Math.min(nowMs, o.at + h)));
                 } else {
                     if (ageHours >= 2) {
-                        order.moveTo(OrderStatus.PAID, Instant.ofEpochMilli(o.at + h / 4));
+                        order = order.moveTo(OrderStatus.PAID, Instant.ofEpochMilli(o.at + h / 4));
                     }
                     if (ageHours >= 30) {
-                        order.moveTo(OrderStatus.SHIPPED, Instant.ofEpochMilli(o.at + 24 * h));
+                        order = order.moveTo(OrderStatus.SHIPPED, Instant.ofEpochMilli(o.at + 24 * h));
                     }
                     if (ageHours >= 96) {
-                        order.moveTo(OrderStatus.DELIVERED, Instant.ofEpochMilli(o.at + 72 * h));
+                        order = order.moveTo(OrderStatus.DELIVERED, Instant.ofEpochMilli(o.at + 72 * h));
                     }
                 }
                 list.add(order);

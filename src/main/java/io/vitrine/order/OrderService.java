@@ -257,7 +257,7 @@ public class OrderService {
                 // a concurrent cancel won: it gives the units back, this one must not
                 return current;
             }
-            current.moveTo(OrderStatus.CANCELLED, now);
+            current.moveTo(OrderStatus.CANCELLED, now); // says why when its status does not allow it
             throw new ConflictException("the order could not be cancelled");
         }
         restock(order, now);

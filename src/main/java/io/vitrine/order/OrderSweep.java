@@ -1,16 +1,11 @@
 package io.vitrine.order;
 
-import io.vitrine.platform.startup.Repeating;
-import io.vitrine.platform.startup.StartupStep;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import io.vitrine.platform.startup.RepeatingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -18,33 +13,23 @@ import java.util.logging.Logger;
  * left without its stock and no stock stays taken without an order.
  */
 @ApplicationScoped
-public class OrderSweep implements StartupStep {
+public class OrderSweep extends RepeatingStep {
 
     private static final Logger LOG = Logger.getLogger(OrderSweep.class.getName());
 
     @Inject
     OrderService orders;
-    @Resource
-    ManagedScheduledExecutorService executor;
-
-    private Repeating schedule = Repeating.NONE;
 
     /** After the schema, before the demo store and the indexes read the stock. */
-    @Override
-    public Phase phase() {
-        return Phase.SCHEMA;
-    }
-
-    @Override
-    public String name() {
-        return "order-sweep";
+    public OrderSweep() {
+        super("order-sweep", Phase.SCHEMA);
     }
 
     @Override
     public void onStartup() {
-        Runnable run = Repeating.logging(this::sweep, LOG, Level.WARNING, "the order sweep failed; it runs again in a minute");
+        Runnable run = logged(this::sweep, LOG, "the order sweep failed; it runs again in a minute");
         run.run();
-        schedule = Repeating.every(executor, Duration.ofMinutes(1), Duration.ofMinutes(1), run);
+        repeat(Duration.ofMinutes(1), Duration.ofMinutes(1), run);
     }
 
     private void sweep() {
@@ -52,10 +37,5 @@ public class OrderSweep implements StartupStep {
         if (done.settled() + done.rolledBack() + done.restocked() > 0) {
             LOG.info(() -> "Order sweep: " + done);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        schedule.stop();
     }
 }

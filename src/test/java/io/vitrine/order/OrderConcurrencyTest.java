@@ -247,7 +247,7 @@ class OrderConcurrencyTest {
                     l.getInteger("quantity"))).collect(Collectors.toList());
             Order o = new Order(number, d.getString("accountId"), lines, Instant.ofEpochMilli(d.getLong("placedAt")));
             if (OrderStatus.CANCELLED.name().equals(d.getString("status"))) {
-                o.moveTo(OrderStatus.CANCELLED, Instant.ofEpochMilli(d.getLong("updatedAt")));
+                o = o.moveTo(OrderStatus.CANCELLED, Instant.ofEpochMilli(d.getLong("updatedAt")));
             }
             return Optional.of(o);
         }

@@ -29,11 +29,10 @@ class OrderTest {
     void statusOnlyMovesForward() {
         Order order = new Order("VT-00000043", "a@b.io", List.of(new OrderLine("p1", "s1", "Mug", Money.euros(100), 1)), T);
         assertThrows(IllegalStateException.class, () -> order.moveTo(OrderStatus.SHIPPED, T));
-        order.moveTo(OrderStatus.PAID, T);
-        order.moveTo(OrderStatus.SHIPPED, T);
-        assertThrows(IllegalStateException.class, () -> order.moveTo(OrderStatus.CANCELLED, T));
-        order.moveTo(OrderStatus.DELIVERED, T);
-        assertEquals(OrderStatus.DELIVERED, order.status());
+        Order shipped = order.moveTo(OrderStatus.PAID, T).moveTo(OrderStatus.SHIPPED, T);
+        assertThrows(IllegalStateException.class, () -> shipped.moveTo(OrderStatus.CANCELLED, T));
+        Order delivered = shipped.moveTo(OrderStatus.DELIVERED, T);
+        assertEquals(OrderStatus.DELIVERED, delivered.status());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.vitrine.analytics.api;
 
 import io.vitrine.analytics.AnalyticsService;
+import io.vitrine.analytics.Dashboard;
 import io.vitrine.analytics.ProductRow;
 import io.vitrine.analytics.Reports;
 import io.vitrine.catalog.Page;
@@ -34,6 +35,9 @@ import java.util.Optional;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "analytics")
+@APIResponse(responseCode = "400", description = "bad period")
+@APIResponse(responseCode = "401", description = "no X-API-Key and nobody logged in")
+@APIResponse(responseCode = "403", description = "another seller's figures")
 public class AnalyticsResource {
 
     @Inject
@@ -66,22 +70,22 @@ public class AnalyticsResource {
     @Path("summary")
     @Operation(summary = "Key figures of a period and the previous period of the same length")
     @APIResponse(responseCode = "200", description = "figures")
-    @APIResponse(responseCode = "400", description = "bad period")
-    @APIResponse(responseCode = "401", description = "no X-API-Key and nobody logged in")
-    @APIResponse(responseCode = "403", description = "another seller's figures")
     @APIResponse(responseCode = "503", description = "figures still being computed after start-up (Retry-After)")
     public AnalyticsResponses.SummaryJson summary(@Valid @BeanParam PeriodParams p) {
-        return AnalyticsResponses.SummaryJson.of(analytics.dashboard(caller.get(), p.seller(), p.period()));
+        return AnalyticsResponses.SummaryJson.of(figures(p));
     }
 
     @GET
     @Path("dashboard")
     @Operation(summary = "Key figures and the data of every dashboard chart")
     @APIResponse(responseCode = "200", description = "dashboard")
-    @APIResponse(responseCode = "400", description = "bad period")
-    @APIResponse(responseCode = "403", description = "another seller's figures")
     public AnalyticsResponses.DashboardJson dashboard(@Valid @BeanParam PeriodParams p) {
-        return AnalyticsResponses.DashboardJson.of(analytics.dashboard(caller.get(), p.seller(), p.period()));
+        return AnalyticsResponses.DashboardJson.of(figures(p));
+    }
+
+    /** The caller's figures for the period: the summary and the charts are two views of them. */
+    private Dashboard figures(PeriodParams p) {
+        return analytics.dashboard(caller.get(), p.seller(), p.period());
     }
 
     @GET

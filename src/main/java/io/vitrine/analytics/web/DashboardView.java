@@ -1,20 +1,12 @@
 package io.vitrine.analytics.web;
 
-import io.vitrine.platform.web.PageCaller;
-import io.vitrine.analytics.AnalyticsService;
-import io.vitrine.analytics.AnalyticsUnavailableException;
 import io.vitrine.analytics.Dashboard;
 import io.vitrine.analytics.Figures;
-import io.vitrine.analytics.Period;
-import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
-import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +21,7 @@ import java.util.function.Function;
  */
 @Named("dashboard")
 @ViewScoped
-public class DashboardView implements Serializable {
+public class DashboardView extends FiguresPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,51 +32,30 @@ public class DashboardView implements Serializable {
     public record Kpi(String key, String value, String change, String direction, String tone) {
     }
 
-    @Inject
-    AnalyticsService analytics;
-    @Inject
-    CatalogService catalog;
-    @Inject
-    PageCaller caller;
-    @Inject
-    Texts texts;
-
-    private final PeriodChoice period = new PeriodChoice();
-    private String seller;
     private String fromParam;
     private String toParam;
     private transient Dashboard data;
     private boolean ready;
 
     public void load() {
-        period.fromParameters(fromParam, toParam);
+        getPeriod().fromParameters(fromParam, toParam);
         fromParam = null;
         toParam = null;
-        try {
-            Period p = period.period();
-            data = analytics.dashboard(caller.get(), Optional.ofNullable(seller).filter(s -> !s.isBlank()), p);
+        read(analytics::dashboard, () -> ready = false).ifPresent(d -> {
+            data = d;
             ready = true;
-        } catch (AnalyticsUnavailableException e) {
-            ready = false;
-            texts.warn("analytics.notReady");
-        } catch (IllegalArgumentException e) {
-            texts.error(e.getMessage());
-        }
+        });
     }
 
     /** The period picker changed: read the figures again. */
     public void apply() {
-        if (!period.incomplete()) {
+        if (!getPeriod().incomplete()) {
             load();
         }
     }
 
     public boolean isReady() {
         return ready && data != null;
-    }
-
-    public PeriodChoice getPeriod() {
-        return period;
     }
 
     public String getFrom() {
@@ -101,22 +72,6 @@ public class DashboardView implements Serializable {
 
     public void setTo(String to) {
         this.toParam = to;
-    }
-
-    public String getSeller() {
-        return seller;
-    }
-
-    public void setSeller(String seller) {
-        this.seller = seller;
-    }
-
-    public boolean isAdmin() {
-        return caller.get().isAdmin();
-    }
-
-    public List<Seller> getSellers() {
-        return catalog.sellers().stream().sorted(java.util.Comparator.comparing(Seller::name)).toList();
     }
 
     public String getPeriodLabel() {

@@ -1,22 +1,16 @@
 package io.vitrine.analytics.web;
 
-import io.vitrine.platform.web.PageCaller;
-import io.vitrine.analytics.AnalyticsService;
-import io.vitrine.analytics.AnalyticsUnavailableException;
 import io.vitrine.analytics.Hint;
-import io.vitrine.analytics.Period;
 import io.vitrine.analytics.ProductRow;
 import io.vitrine.analytics.Reports;
 import io.vitrine.catalog.Page;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,21 +24,10 @@ import java.util.stream.Collectors;
  */
 @Named("analysis")
 @ViewScoped
-public class ProductAnalysisView implements Serializable {
+public class ProductAnalysisView extends FiguresPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    AnalyticsService analytics;
-    @Inject
-    PageCaller caller;
-    @Inject
-    Texts texts;
-    @Inject
-    io.vitrine.catalog.CatalogService catalog;
-
-    private final PeriodChoice period = new PeriodChoice();
-    private String seller;
     private boolean hintedOnly;
     private final Rows rows = new Rows();
 
@@ -87,19 +70,12 @@ public class ProductAnalysisView implements Serializable {
         }
         Optional<String> text = filter(filterBy, "name");
         Optional<String> category = filter(filterBy, "category");
-        if (period.incomplete()) {
-            return new Page<>(List.of(), 0, 0, size);
+        Page<ProductRow> none = new Page<>(List.of(), 0, 0, size);
+        if (getPeriod().incomplete()) {
+            return none;
         }
-        try {
-            Period p = period.period();
-            return analytics.products(caller.get(), Optional.ofNullable(seller).filter(s -> !s.isBlank()), p,
-                    new Reports.RowQuery(text, category, hintedOnly, field, ascending, offset, size));
-        } catch (AnalyticsUnavailableException e) {
-            texts.warn("analytics.notReady");
-        } catch (IllegalArgumentException e) {
-            texts.error(e.getMessage());
-        }
-        return new Page<>(List.of(), 0, 0, size);
+        Reports.RowQuery query = new Reports.RowQuery(text, category, hintedOnly, field, ascending, offset, size);
+        return read((who, seller, period) -> analytics.products(who, seller, period, query), () -> { }).orElse(none);
     }
 
     private static Optional<String> filter(Map<String, FilterMeta> filterBy, String field) {
@@ -130,32 +106,12 @@ public class ProductAnalysisView implements Serializable {
         return rows;
     }
 
-    public PeriodChoice getPeriod() {
-        return period;
-    }
-
-    public String getSeller() {
-        return seller;
-    }
-
-    public void setSeller(String seller) {
-        this.seller = seller;
-    }
-
     public boolean isHintedOnly() {
         return hintedOnly;
     }
 
     public void setHintedOnly(boolean hintedOnly) {
         this.hintedOnly = hintedOnly;
-    }
-
-    public List<io.vitrine.catalog.Seller> getSellers() {
-        return catalog.sellers().stream().sorted(java.util.Comparator.comparing(io.vitrine.catalog.Seller::name)).toList();
-    }
-
-    public boolean isAdmin() {
-        return caller.get().isAdmin();
     }
 
     // ---- cell formatting (EL 5 reads records by method calls; formatting money needs the page's language)

@@ -1,6 +1,6 @@
 package io.vitrine.catalog.api;
 
-import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.api.Requests;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
@@ -118,7 +118,7 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "A product with this id exists")
     public Response create(@RequestBody(required = true) ProductRequest request, @Context UriInfo uri) {
         Caller who = caller.get().requireAuthenticated();
-        Product created = catalog.create(who, requireBody(request).toDraft(who.sellerId().orElse(null), null));
+        Product created = catalog.create(who, Requests.body(request, "a JSON body is required").toDraft(who.sellerId().orElse(null), null));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build())
                 .entity(ProductResponse.of(created)).build();
     }
@@ -133,7 +133,7 @@ public class ProductResource {
         Caller who = caller.get().requireAuthenticated();
         ProductId productId = new ProductId(id);
         String owner = catalog.get(productId).sellerId();
-        return ProductResponse.of(catalog.revise(who, productId, requireBody(request).toDraft(owner, id)));
+        return ProductResponse.of(catalog.revise(who, productId, Requests.body(request, "a JSON body is required").toDraft(owner, id)));
     }
 
     @DELETE
@@ -166,12 +166,5 @@ public class ProductResource {
         String type = headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
         String imageId = catalog.addImage(who, new ProductId(id), type, bytes);
         return Response.created(java.net.URI.create(ImageResource.url(imageId))).build();
-    }
-
-    private static ProductRequest requireBody(ProductRequest request) {
-        if (request == null) {
-            throw new InvalidInputException("a JSON body is required");
-        }
-        return request;
     }
 }

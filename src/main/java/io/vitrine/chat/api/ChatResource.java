@@ -1,5 +1,6 @@
 package io.vitrine.chat.api;
 
+import io.vitrine.platform.api.Requests;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.ChatService;
@@ -43,9 +44,7 @@ public class ChatResource {
     @APIResponse(responseCode = "400", description = "Empty or longer than 1000 characters, unknown lang, malformed conversationId")
     @APIResponse(responseCode = "404", description = "Unknown conversationId")
     public ChatResponse ask(ChatRequest request, @Context SecurityContext security) {
-        if (request == null) {
-            throw new InvalidInputException("a JSON body {\"message\": ...} is required");
-        }
+        Requests.body(request, "a JSON body {\"message\": ...} is required");
         Optional<ChatLanguage> lang = Optional.empty();
         if (request.lang() != null && !request.lang().isBlank()) {
             lang = Optional.of(ChatLanguage.fromCode(request.lang())

@@ -1,5 +1,6 @@
 package io.vitrine.chat.api;
 
+import io.vitrine.platform.api.Requests;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
@@ -18,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,13 +26,12 @@ import java.util.List;
 
 /**
  * {@code /api/v1/admin/chat/faq}: the FAQ / policy pages the assistant answers from. Admins list, replace and delete
- * them; every change is searchable at once and retrains the intent model at the next check.
+ * them; every change is searchable at once and retrains the intent model at the next check. Its admin tag and key
+ * requirement in {@code /openapi} come from the authorization table ({@code platform/security/AdminOpenApi}).
  */
 @Path("v1/admin/chat/faq")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "admin")
-@SecurityRequirement(name = "apiKey")
 public class FaqResource {
 
     /** An entry: {@code intent} is the assistant intent it answers (returns, payment_methods...), {@code lang} en or fr. */
@@ -76,9 +74,7 @@ public class FaqResource {
             description = "id: lower-case letters, digits and dashes. The answer is plain text (at most 4000 characters).")
     public FaqResponse put(@PathParam("id") String id, FaqRequest request) {
         caller.get().requireAdmin();
-        if (request == null) {
-            throw new InvalidInputException("a JSON body {intent, lang, question, answer} is required");
-        }
+        Requests.body(request, "a JSON body {intent, lang, question, answer} is required");
         ChatLanguage lang = ChatLanguage.fromCode(request.lang()).orElseThrow(() -> new InvalidInputException("lang must be en or fr"));
         return FaqResponse.of(faq.save(caller.get(), new FaqEntry(id, request.intent(), lang, request.question(), request.answer(),
                 clock.instant())));

@@ -1,9 +1,13 @@
 package io.vitrine.chat.handover;
 
 import io.vitrine.chat.ChatLanguage;
+import io.vitrine.chat.faq.LanguageColumn;
 import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.EpochMillis;
 import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.OptionalColumn;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
@@ -12,12 +16,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.vitrine.platform.OptionalColumn.present;
+
 /**
  * A question the assistant could not answer, left for a seller (or for the shop's own team, {@link #SHOP}) with
- * the conversation it came from. The seller replies once and marks it done.
+ * the conversation it came from. The seller replies once and marks it done; each step is a new value the service
+ * saves. A record the database maps through its canonical constructor; the document keeps its fields (the language
+ * as its code, times in epoch milliseconds), so messages stored before read the same.
+ *
+ * @param question the question the assistant could not answer
+ * @param text     what the shopper wrote for the seller
  */
 @Entity("chat_seller_messages")
-public class SellerMessage {
+public record SellerMessage(@Id String id, @Column String sellerId, @Column String conversationId,
+                            @Column @Convert(OptionalColumn.Text.class) Optional<String> accountId,
+                            @Column @Convert(OptionalColumn.Text.class) Optional<String> productId,
+                            @Column @Convert(LanguageColumn.class) ChatLanguage lang,
+                            @Column String question, @Column String text,
+                            @Column @Convert(OptionalColumn.Text.class) Optional<String> reply,
+                            @Column Status status,
+                            @Column @Convert(EpochMillis.class) Instant createdAt,
+                            @Column @Convert(EpochMillis.class) Instant updatedAt) {
 
     /** Addressee of messages about no particular product: the shop's customer service. */
     public static final String SHOP = "shop";
@@ -25,47 +44,22 @@ public class SellerMessage {
 
     public enum Status { OPEN, ANSWERED, DONE }
 
-    @Id
-    private String id;
-    @Column
-    private String sellerId;
-    @Column
-    private String conversationId;
-    @Column
-    private String accountId;
-    @Column
-    private String productId;
-    @Column
-    private String lang;
-    @Column
-    private String question;
-    @Column
-    private String text;
-    @Column
-    private String reply;
-    @Column
-    private Status status;
-    @Column
-    private long createdAt;
-    @Column
-    private long updatedAt;
-
-    protected SellerMessage() {
+    public SellerMessage {
+        accountId = present(accountId);
+        productId = present(productId);
+        lang = lang == null ? ChatLanguage.EN : lang;
+        reply = present(reply);
+        createdAt = EpochMillis.of(createdAt);
+        updatedAt = EpochMillis.of(updatedAt);
     }
 
+    /** A new, open message. */
     public SellerMessage(String sellerId, String conversationId, Optional<String> accountId, Optional<String> productId,
                          ChatLanguage lang, String question, String text, Instant at) {
-        this.id = UUID.randomUUID().toString();
-        this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
-        this.conversationId = Objects.requireNonNull(conversationId, "conversationId");
-        this.accountId = accountId.orElse(null);
-        this.productId = productId.orElse(null);
-        this.lang = lang.code();
-        this.question = cut(question == null ? "" : question);
-        this.text = cut(Objects.requireNonNull(text, "text"));
-        this.status = Status.OPEN;
-        this.createdAt = at.toEpochMilli();
-        this.updatedAt = createdAt;
+        this(UUID.randomUUID().toString(), Objects.requireNonNull(sellerId, "sellerId"),
+                Objects.requireNonNull(conversationId, "conversationId"), accountId, productId, Objects.requireNonNull(lang, "lang"),
+                cut(question == null ? "" : question), cut(Objects.requireNonNull(text, "text")), Optional.empty(),
+                Status.OPEN, at, at);
     }
 
     private static String cut(String s) {
@@ -73,8 +67,8 @@ public class SellerMessage {
         return v.length() <= MAX_TEXT ? v : v.substring(0, MAX_TEXT);
     }
 
-    /** A seller answers once; the answer is stored with the message for the shopper's side to show. */
-    public void answer(String answer, Instant at) {
+    /** A seller answers once: this message with the answer, stored for the shopper's side to show. */
+    public SellerMessage answer(String answer, Instant at) {
         if (answer == null || answer.isBlank()) {
             throw new InvalidInputException("the reply is empty");
         }
@@ -84,63 +78,13 @@ public class SellerMessage {
         if (status == Status.DONE) {
             throw new ConflictException("this message is closed");
         }
-        this.reply = answer.strip();
-        this.status = Status.ANSWERED;
-        this.updatedAt = at.toEpochMilli();
+        return new SellerMessage(id, sellerId, conversationId, accountId, productId, lang, question, text,
+                Optional.of(answer.strip()), Status.ANSWERED, createdAt, at);
     }
 
-    public void close(Instant at) {
-        this.status = Status.DONE;
-        this.updatedAt = at.toEpochMilli();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String sellerId() {
-        return sellerId;
-    }
-
-    public String conversationId() {
-        return conversationId;
-    }
-
-    public Optional<String> accountId() {
-        return Optional.ofNullable(accountId);
-    }
-
-    public Optional<String> productId() {
-        return Optional.ofNullable(productId);
-    }
-
-    public ChatLanguage lang() {
-        return ChatLanguage.fromCode(lang).orElse(ChatLanguage.EN);
-    }
-
-    /** The question the assistant could not answer. */
-    public String question() {
-        return question;
-    }
-
-    /** What the shopper wrote for the seller. */
-    public String text() {
-        return text;
-    }
-
-    public Optional<String> reply() {
-        return Optional.ofNullable(reply);
-    }
-
-    public Status status() {
-        return status;
-    }
-
-    public Instant createdAt() {
-        return Instant.ofEpochMilli(createdAt);
-    }
-
-    public Instant updatedAt() {
-        return Instant.ofEpochMilli(updatedAt);
+    /** This message, done. */
+    public SellerMessage close(Instant at) {
+        return new SellerMessage(id, sellerId, conversationId, accountId, productId, lang, question, text, reply,
+                Status.DONE, createdAt, at);
     }
 }

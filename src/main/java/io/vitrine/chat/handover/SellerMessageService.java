@@ -40,14 +40,12 @@ public class SellerMessageService {
 
     public SellerMessage reply(@NotNull Caller caller, @NotBlank String messageId, @NotBlank String reply) {
         SellerMessage m = get(caller, messageId);
-        m.answer(reply, clock.instant());
-        return messages.save(m);
+        return messages.save(m.answer(reply, clock.instant()));
     }
 
     public SellerMessage markDone(@NotNull Caller caller, @NotBlank String messageId) {
         SellerMessage m = get(caller, messageId);
-        m.close(clock.instant());
-        return messages.save(m);
+        return messages.save(m.close(clock.instant()));
     }
 
     private SellerMessage get(Caller caller, String id) {

@@ -1,5 +1,6 @@
 package io.vitrine.experiment.api;
 
+import io.vitrine.platform.api.Requests;
 import io.vitrine.experiment.Experiment;
 import io.vitrine.experiment.ExperimentService;
 import io.vitrine.experiment.Metric;
@@ -69,10 +70,7 @@ public class ExperimentResource {
     @APIResponse(responseCode = "400", description = "A field is invalid")
     public Response create(ExperimentRequest request, @Context UriInfo uri) {
         caller.get().requireAdmin();
-        if (request == null) {
-            throw new InvalidInputException("a JSON experiment is required");
-        }
-        ExperimentRequest r = request.checked();
+        ExperimentRequest r = Requests.body(request, "a JSON experiment is required").checked();
         int shareB = Optional.ofNullable(r.shareB()).orElse(50);
         boolean version = r.candidateVersion() != null;
         boolean blend = r.blend() != null && !r.blend().isEmpty();

@@ -1,5 +1,6 @@
 package io.vitrine.merchandising.api;
 
+import io.vitrine.platform.api.Requests;
 import io.vitrine.catalog.Placement;
 import io.vitrine.merchandising.Merchandising;
 import io.vitrine.merchandising.RuleDraft;
@@ -74,7 +75,7 @@ public class MerchandisingResource {
     @APIResponse(responseCode = "201", description = "Created and in force")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the problem says which")
     public Response create(RuleDraft draft, @Context UriInfo uri) {
-        RuleResponse created = RuleResponse.of(merchandising.create(caller.get(), requireBody(draft)));
+        RuleResponse created = RuleResponse.of(merchandising.create(caller.get(), Requests.body(draft, "a JSON rule is required")));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -84,7 +85,7 @@ public class MerchandisingResource {
     @Operation(summary = "Replace a rule")
     @SecurityRequirement(name = "apiKey")
     public RuleResponse update(@PathParam("id") String id, RuleDraft draft) {
-        return RuleResponse.of(merchandising.update(caller.get(), id, requireBody(draft)));
+        return RuleResponse.of(merchandising.update(caller.get(), id, Requests.body(draft, "a JSON rule is required")));
     }
 
     @DELETE
@@ -133,12 +134,5 @@ public class MerchandisingResource {
     @SecurityRequirement(name = "apiKey")
     public List<ChangeResponse> changes(@QueryParam("limit") @DefaultValue("100") int limit) {
         return merchandising.history(caller.get(), limit).stream().map(ChangeResponse::of).toList();
-    }
-
-    private static RuleDraft requireBody(RuleDraft draft) {
-        if (draft == null) {
-            throw new InvalidInputException("a JSON rule is required");
-        }
-        return draft;
     }
 }

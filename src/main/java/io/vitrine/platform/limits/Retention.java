@@ -2,18 +2,13 @@ package io.vitrine.platform.limits;
 
 import com.mongodb.client.model.Filters;
 import io.vitrine.platform.MongoConnection;
-import io.vitrine.platform.startup.Repeating;
-import io.vitrine.platform.startup.StartupStep;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import io.vitrine.platform.startup.RepeatingStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -24,7 +19,7 @@ import java.util.logging.Logger;
  * scan like any query.
  */
 @ApplicationScoped
-public class Retention implements StartupStep {
+public class Retention extends RepeatingStep {
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
     static final String CONVERSATIONS = "chat_conversations";
@@ -34,19 +29,9 @@ public class Retention implements StartupStep {
     @Inject
     @ConfigProperty(name = "vitrine.retention.chat-days", defaultValue = "30")
     int chatDays;
-    @Resource
-    ManagedScheduledExecutorService executor;
 
-    private Repeating schedule = Repeating.NONE;
-
-    @Override
-    public Phase phase() {
-        return Phase.DATA;
-    }
-
-    @Override
-    public String name() {
-        return "retention";
+    public Retention() {
+        super("retention", Phase.DATA);
     }
 
     @Override
@@ -55,12 +40,10 @@ public class Retention implements StartupStep {
             LOG.info("Chat conversations are kept forever (vitrine.retention.chat-days=0)");
             return;
         }
-        Runnable sweep = Repeating.logging(this::sweep, LOG, Level.WARNING, "the retention sweep failed; it runs again in ten minutes");
-        if (executor == null) {
+        Runnable sweep = logged(this::sweep, LOG, "the retention sweep failed; it runs again in ten minutes");
+        if (!repeat(Duration.ZERO, Duration.ofMinutes(10), sweep)) {
             sweep.run();
-            return;
         }
-        schedule = Repeating.every(executor, Duration.ZERO, Duration.ofMinutes(10), sweep);
     }
 
     private void sweep() {
@@ -69,10 +52,5 @@ public class Retention implements StartupStep {
         if (deleted > 0) {
             LOG.info(() -> deleted + " chat conversations idle for " + chatDays + " days deleted");
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        schedule.stop();
     }
 }

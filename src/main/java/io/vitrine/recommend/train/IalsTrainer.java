@@ -10,25 +10,12 @@ import java.util.stream.IntStream;
  * half-step updates every row with a few conjugate-gradient steps warm-started from its current value (Takacs,
  * Pilaszy, Tikk 2011) instead of a k x k solve; the unobserved part enters through the k x k Gramian only.
  */
-public final class IalsTrainer {
+public record IalsTrainer(int factors, double lambda, double alpha, int iterations, int cgSteps, long seed) {
 
-    private final int factors;
-    private final double lambda;
-    private final double alpha;
-    private final int iterations;
-    private final int cgSteps;
-    private final long seed;
-
-    public IalsTrainer(int factors, double lambda, double alpha, int iterations, int cgSteps, long seed) {
+    public IalsTrainer {
         if (factors < 1 || !(lambda > 0) || alpha < 0 || iterations < 1 || cgSteps < 1) {
             throw new IllegalArgumentException("bad iALS parameters");
         }
-        this.factors = factors;
-        this.lambda = lambda;
-        this.alpha = alpha;
-        this.iterations = iterations;
-        this.cgSteps = cgSteps;
-        this.seed = seed;
     }
 
     public IalsRecommender train(Interactions data) {

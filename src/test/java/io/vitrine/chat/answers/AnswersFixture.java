@@ -73,9 +73,7 @@ abstract class AnswersFixture {
     }
 
     private static Order shipped(Order o) {
-        o.moveTo(OrderStatus.PAID, Instant.EPOCH);
-        o.moveTo(OrderStatus.SHIPPED, Instant.EPOCH);
-        return o;
+        return o.moveTo(OrderStatus.PAID, Instant.EPOCH).moveTo(OrderStatus.SHIPPED, Instant.EPOCH);
     }
 
     ChatAnswer say(String message, String intent, ChatLanguage lang) {

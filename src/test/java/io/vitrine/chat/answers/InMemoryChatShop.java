@@ -115,9 +115,9 @@ final class InMemoryChatShop implements ChatShop {
 
     @Override
     public Order cancel(String accountId, String number) {
-        Order o = order(accountId, number).orElseThrow();
-        o.moveTo(OrderStatus.CANCELLED, Instant.EPOCH);
-        return o;
+        Order cancelled = order(accountId, number).orElseThrow().moveTo(OrderStatus.CANCELLED, Instant.EPOCH);
+        orders.put(number, cancelled);
+        return cancelled;
     }
 
     @Override

@@ -97,7 +97,8 @@ public final class RealisticChatScorer {
     public static void main(String[] args) throws IOException {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
         Path folder = Path.of(args.length > 1 ? args[1] : "src/test/resources/chat-realistic");
-        Score s = new RealisticChatScorer(base).score(folder);
+        RealisticChatScorer scorer = new RealisticChatScorer(base);
+        Score s = scorer.score(folder);
         for (Outcome o : s.outcomes()) {
             if (!o.passed()) {
                 System.out.printf("FAIL %s/%s  %s%n     -> [%s, %d cards] %s%n     failed: %s%n", o.lang(), o.category(),
@@ -107,6 +108,11 @@ public final class RealisticChatScorer {
         s.byGroup().forEach((k, n) -> System.out.printf("%-22s %3d / %3d  %.3f%n", k, n[0], n[1], (double) n[0] / n[1]));
         System.out.printf("round trip per message over REST: p50 %.1f ms, p99 %.1f ms (%d messages)%n", s.latency(0.5),
                 s.latency(0.99), s.outcomes().size());
+        System.out.printf("refused by the chat budget (429) and sent again a second later, not timed: %d%n", scorer.throttled);
+        s.outcomes().stream().filter(o -> !Double.isNaN(o.millis()))
+                .sorted(java.util.Comparator.comparingDouble(Outcome::millis).reversed()).limit(5)
+                .forEach(o -> System.out.printf("slow: %.1f ms  %s/%s [%s]  %s%n", o.millis(), o.lang(), o.category(),
+                        o.intent(), o.message()));
     }
 
     /** Scores the singles and conversations of both languages found in {@code folder}. */
@@ -162,14 +168,13 @@ public final class RealisticChatScorer {
         for (Turn t : turns) {
             String message = fill(t.message(), lang);
             JsonObject reply;
-            long start = System.nanoTime();
             try {
                 reply = ask(conversation, message, lang);
             } catch (RuntimeException e) {
                 out.add(new Outcome(lang, t.category(), message, e.toString(), "-", 0, List.of("request failed"), Double.NaN));
                 continue;
             }
-            double millis = (System.nanoTime() - start) / 1e6;
+            double millis = lastAnsweredMillis;
             conversation = reply.getString("conversationId", conversation);
             List<JsonObject> cards = reply.getJsonArray("cards").getValuesAs(JsonObject.class);
             List<String> checks = new ArrayList<>(t.checks());
@@ -299,6 +304,11 @@ public final class RealisticChatScorer {
         return productById.computeIfAbsent(card.getString("id"), id -> get("/api/v1/products/" + id));
     }
 
+    /** Round trip of the last request that was answered (a 429's wait for the budget to refill is not the shop's time). */
+    private double lastAnsweredMillis = Double.NaN;
+    /** Requests refused by the shop's chat budget (429) and sent again a second later. */
+    private int throttled;
+
     private JsonObject ask(String conversation, String message, String lang) {
         var body = Json.createObjectBuilder().add("message", message);
         if (conversation != null) {
@@ -317,9 +327,12 @@ public final class RealisticChatScorer {
     private JsonObject send(HttpRequest r) {
         for (int attempt = 0; ; attempt++) {
             try {
+                long start = System.nanoTime();
                 HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString());
+                lastAnsweredMillis = (System.nanoTime() - start) / 1e6;
                 if (res.statusCode() == 429 && attempt < 20) {
-                    Thread.sleep(1000); // the chat budget of one client: wait for the bucket to refill
+                    throttled++;
+                    Thread.sleep(1000); // the chat budget of one client: wait for the bucket to refill (not timed)
                     continue;
                 }
                 if (res.statusCode() != 200) {

@@ -18,10 +18,10 @@ class SellerMessageTest {
         assertEquals("texte", m.text());
         assertEquals(SellerMessage.Status.OPEN, m.status());
         assertThrows(IllegalArgumentException.class, () -> m.answer(" ", Instant.EPOCH));
-        m.answer("Oui, dès lundi.", Instant.EPOCH);
-        assertEquals(SellerMessage.Status.ANSWERED, m.status());
-        assertEquals(Optional.of("Oui, dès lundi."), m.reply());
-        m.close(Instant.EPOCH);
-        assertThrows(IllegalStateException.class, () -> m.answer("again", Instant.EPOCH));
+        SellerMessage answered = m.answer("Oui, dès lundi.", Instant.EPOCH);
+        assertEquals(SellerMessage.Status.ANSWERED, answered.status());
+        assertEquals(Optional.of("Oui, dès lundi."), answered.reply());
+        SellerMessage closed = answered.close(Instant.EPOCH);
+        assertThrows(IllegalStateException.class, () -> closed.answer("again", Instant.EPOCH));
     }
 }
