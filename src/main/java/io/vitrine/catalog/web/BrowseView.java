@@ -4,14 +4,18 @@ import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductCard;
 import io.vitrine.catalog.ProductQuery;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.platform.web.ListingParams;
+import io.vitrine.platform.web.PageLink;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +51,7 @@ public class BrowseView extends ListingParams {
     private String sub;
     private Category current;
     private Page<Product> result = new Page<>(List.of(), 0, 0, PAGE_SIZE);
+    private List<ProductCard> cards;
 
     public void load() {
         current = menu.getCategories().stream().filter(c -> c.id().equals(category)).findFirst().orElse(null);
@@ -93,6 +98,60 @@ public class BrowseView extends ListingParams {
         return current == null ? List.of() : current.subCategories();
     }
 
+    /** A link per sub-category (key: its id), the shown one's taking its filter off again; price and sort stay. */
+    public List<PageLink> getSubCategoryLinks() {
+        String lang = language.getCode();
+        return getSubCategories().stream().map(s -> {
+            boolean active = s.id().equals(sub);
+            return new PageLink(s.id(), href(category, active ? null : s.id(), price, sort, null), s.name().in(lang), active);
+        }).toList();
+    }
+
+    /** A link per price band (key: the band's), the shown one's taking its filter off again. */
+    public List<PageLink> getPriceLinks() {
+        return BANDS.stream().map(b -> {
+            boolean active = b.key().equals(price);
+            return new PageLink(b.key(), href(category, sub, active ? null : b.key(), sort, null), bandLabel(b), active);
+        }).toList();
+    }
+
+    /** A link per sort order (key: its name); newest, the default, has no parameter. */
+    public List<PageLink> getSortLinks() {
+        return getSorts().stream().map(s -> new PageLink(s, href(category, sub, price, "newest".equals(s) ? null : s, null),
+                language.text("browse.sort." + s), s.equals(sort) || sort == null && "newest".equals(s))).toList();
+    }
+
+    /** The previous page's link (only shown after the first page). */
+    public String getPreviousHref() {
+        return href(category, sub, price, sort, page - 1);
+    }
+
+    /** The next page's link (only shown before the last page). */
+    public String getNextHref() {
+        return href(category, sub, price, sort, page + 1);
+    }
+
+    /**
+     * This shelf's path and query below the context root, the parameters in the order the page's {@code h:link}s put
+     * them (a null one left out), each encoded.
+     */
+    static String href(String category, String sub, String price, String sort, Integer page) {
+        StringBuilder out = new StringBuilder("/catalog/browse.xhtml");
+        param(out, "category", category);
+        param(out, "sub", sub);
+        param(out, "price", price);
+        param(out, "sort", sort);
+        param(out, "page", page == null ? null : page.toString());
+        return out.toString();
+    }
+
+    private static void param(StringBuilder out, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            out.append(out.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
     public List<PriceBand> getPriceBands() {
         return BANDS;
     }
@@ -108,6 +167,14 @@ public class BrowseView extends ListingParams {
 
     public List<Product> getProducts() {
         return result.items();
+    }
+
+    /** The page's products as cards in the shopper's language. */
+    public List<ProductCard> getCards() {
+        if (cards == null) {
+            cards = ProductCard.allOf(result.items(), language.getCode());
+        }
+        return cards;
     }
 
     public long getTotal() {

@@ -21,6 +21,13 @@ public class LanguageBean implements Serializable {
 
     private String code;
 
+    /** A bean that speaks {@code code} ("fr" or English) without asking a browser: for views built outside a request (tests). */
+    public static LanguageBean speaking(String code) {
+        LanguageBean bean = new LanguageBean();
+        bean.code = "fr".equals(code) ? "fr" : "en";
+        return bean;
+    }
+
     public String getCode() {
         if (code == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -36,7 +43,12 @@ public class LanguageBean implements Serializable {
 
     /** An amount in the shopper's language: "49,90 €" or "€49.90" (EL cannot format money inside ui:repeat). */
     public String money(long cents, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        return formatMoney(cents, currency, getLocale());
+    }
+
+    /** An amount in {@code locale}'s way, for values worked out once for many sessions (product cards). */
+    public static String formatMoney(long cents, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currency));
         return format.format(BigDecimal.valueOf(cents, 2));
     }

@@ -46,32 +46,32 @@ public class HomeView {
     Shopper shopper;
     @Inject
     LanguageBean language;
-
-    /** One row of cards with the source its clicks are attributed to. */
-    public record Shelf(String title, String source, List<Card> cards) {
-    }
+    @Inject
+    SharedShelves shared;
 
     private final List<Shelf> shelves = new ArrayList<>();
     private boolean modelReady = true;
 
     public void load() {
+        String lang = language.getCode();
         List<Product> recent = catalog.getAll(shopper.recentlyViewed().stream().map(ProductId::new).toList());
         try {
             for (Category c : categoriesFor(recent)) {
-                Recommendations r = recommendations.forUser(ListRouting.HOME, shopper.getId(), ROW, Optional.of(c.id()), Optional.empty(), language.getCode());
-                add(language.text("home.forYouIn") + " " + c.name().in(language.getCode()), r.source("recommendation:for-you"), r);
+                // this shopper's own lists: made for this view alone, never shared
+                Recommendations r = recommendations.forUser(ListRouting.HOME, shopper.getId(), ROW, Optional.of(c.id()), Optional.empty(), lang);
+                add(language.text("home.forYouIn") + " " + c.name().in(lang), r.source("recommendation:for-you"), Card.of(catalog, r, lang));
             }
-            add(language.text("home.trending"), "recommendation:trending", recommendations.trending(ROW, language.getCode()));
-            add(language.text("home.popular"), "recommendation:popular", recommendations.popular(ROW, Optional.empty(), Optional.empty(), language.getCode()));
+            add(language.text("home.trending"), "recommendation:trending", shared.trending(ROW, lang));
+            add(language.text("home.popular"), "recommendation:popular", shared.popular(ROW, lang));
         } catch (ModelNotReadyException e) {
             modelReady = false;
             shelves.clear();
             shelves.add(new Shelf(language.text("home.newest"), "home:newest",
-                    Card.plain(catalog.list(ProductQuery.all(0, 2 * ROW)).items())));
+                    Card.plain(catalog.list(ProductQuery.all(0, 2 * ROW)).items(), lang)));
         }
         if (!recent.isEmpty()) {
             shelves.add(new Shelf(language.text("home.recent"), "home:recent",
-                    Card.plain(recent.subList(0, Math.min(ROW, recent.size())))));
+                    Card.plain(recent.subList(0, Math.min(ROW, recent.size())), lang)));
         }
     }
 
@@ -85,9 +85,9 @@ public class HomeView {
         return chosen.stream().filter(byId::containsKey).limit(CATEGORY_ROWS).map(byId::get).toList();
     }
 
-    private void add(String title, String source, Recommendations r) {
-        if (!r.items().isEmpty()) {
-            shelves.add(new Shelf(title, source, Card.of(catalog, r)));
+    private void add(String title, String source, List<Card> row) {
+        if (!row.isEmpty()) {
+            shelves.add(new Shelf(title, source, row));
         }
     }
 

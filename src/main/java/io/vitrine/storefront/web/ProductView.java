@@ -4,6 +4,7 @@ import io.vitrine.catalog.CachedCategories;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductCard;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.customer.Shopper;
@@ -22,6 +23,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +95,10 @@ public class ProductView implements Serializable {
             boughtTogether = List.of();
         }
         try {
-            String looksLike = language.text("product.looksLike.reason").formatted(product.name().in(language.getCode()));
+            String lang = language.getCode();
+            String looksLike = language.text("product.looksLike.reason").formatted(product.name().in(lang));
             visuallySimilar = vision.looksLike(product.id(), RELATED).products().stream().map(LookAlike::product)
-                    .filter(Product::inStock).map(p -> new Card(p, looksLike)).toList();
+                    .filter(Product::inStock).map(p -> new Card(ProductCard.of(p, lang), looksLike)).toList();
         } catch (VisionUnavailableException e) {
             visuallySimilar = List.of(); // the photo model is still loading
         }
@@ -113,7 +117,7 @@ public class ProductView implements Serializable {
     }
 
     private List<Card> items(Recommendations r) {
-        return Card.of(catalog, r);
+        return Card.of(catalog, r, language.getCode());
     }
 
     public void rate() {
@@ -185,6 +189,17 @@ public class ProductView implements Serializable {
                 .orElse(product.category());
     }
 
+    /** The shelf of the product's sub-category (the breadcrumb's link), below the context root. */
+    public String getCategoryHref() {
+        return "/catalog/browse.xhtml?category=" + URLEncoder.encode(product.category(), StandardCharsets.UTF_8)
+                + "&sub=" + URLEncoder.encode(product.subCategory(), StandardCharsets.UTF_8);
+    }
+
+    /** The description in the shopper's language. */
+    public String getDescription() {
+        return product.description().in(language.getCode());
+    }
+
     public Category getCategory() {
         return categories.list().stream().filter(c -> c.id().equals(product.category())).findFirst().orElse(null);
     }
@@ -195,6 +210,16 @@ public class ProductView implements Serializable {
 
     public Product getProduct() {
         return product;
+    }
+
+    /** The product's name, price, stars and main photo in the shopper's language; null before a product is loaded. */
+    public ProductCard getCard() {
+        return product == null ? null : ProductCard.of(product, language.getCode());
+    }
+
+    /** Every photo's path below the context root. */
+    public List<String> getPhotos() {
+        return product.imageIds().stream().map(io.vitrine.catalog.ProductImage::url).toList();
     }
 
     public List<Card> getSimilar() {
@@ -213,8 +238,18 @@ public class ProductView implements Serializable {
         return similarSource;
     }
 
+    /** {@code &src=...} for the similar products' links. */
+    public String getSimilarSourceParam() {
+        return ProductCard.sourceParam(similarSource);
+    }
+
     public String getBoughtTogetherSource() {
         return boughtTogetherSource;
+    }
+
+    /** {@code &src=...} for the bought-together products' links. */
+    public String getBoughtTogetherSourceParam() {
+        return ProductCard.sourceParam(boughtTogetherSource);
     }
 
     public String getId() {
