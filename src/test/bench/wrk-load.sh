@@ -39,7 +39,7 @@ else
 VITRINE_DATA_DIR="$DATA" VITRINE_ADMIN_API_KEY="$KEY" VITRINE_DEMO_PRODUCTS="$PRODUCTS" VITRINE_DEMO_SHOPPERS="$SHOPPERS" \
   VITRINE_LIMITS_PHOTO_SEARCH=1000000/min OMP_NUM_THREADS=2 \
   java -Xmx"$XMX" ${JVM_OPTS:--XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=60000} -jar target/payara-micro.jar --addLibs target/addlibs --deploy target/vitrine.war --contextroot / \
-  --port "$PORT" --nocluster >"$LOG" 2>&1 &
+  --port "$PORT" --nocluster --postbootcommandfile docker/single-node.asadmin >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 fi
