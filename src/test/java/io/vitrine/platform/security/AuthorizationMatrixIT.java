@@ -105,7 +105,8 @@ class AuthorizationMatrixIT extends DeployedShop {
     }
 
     /** Retraining starts long jobs (other ITs run them as admins); only the refusals are checked here. */
-    static final Set<String> EXPENSIVE = Set.of("RetrainAliases#retrain", "ModelsResource#retrain");
+    static final Set<String> EXPENSIVE = Set.of("RetrainAliases#retrainRecommendations", "RetrainAliases#retrainPhotos",
+            "RetrainAliases#retrainChat", "ModelsResource#retrain");
 
     static boolean expected(AccessRules.Endpoint e, Call c, Who w) {
         return e.rule().permits(w.model(), p -> Optional.ofNullable(c.params().get(p)))
@@ -270,14 +271,18 @@ class AuthorizationMatrixIT extends DeployedShop {
         m.put("BoughtTogetherResource#boughtTogether", w -> get("/api/v1/products/" + s.productA + "/bought-together?n=2"));
         m.put("RecommendationListResource#popular", w -> get("/api/v1/popular?n=2"));
         m.put("RecommendationListResource#trending", w -> get("/api/v1/trending?n=2"));
-        m.put("RetrainAliases#retrain", w -> json("POST", "/api/v1/admin/recommendations/retrain", ""));
-        m.put("RetrainAliases#job", w -> get("/api/v1/admin/recommendations/retrain/no-such-job"));
+        m.put("RetrainAliases#retrainRecommendations", w -> json("POST", "/api/v1/admin/recommendations/retrain", ""));
+        m.put("RetrainAliases#recommendationsJob", w -> get("/api/v1/admin/recommendations/retrain/no-such-job"));
         m.put("SearchResource#search", w -> get("/api/v1/search?q=lamp"));
         m.put("SearchResource#suggest", w -> get("/api/v1/search/suggest?q=la"));
         m.put("CompareResource#compare", w -> get("/api/v1/compare?ids=" + s.productA + "," + s.productB));
         m.put("ImageSearchResource#search", w -> call("POST", "/api/v1/search/image", "image/png", "not an image".getBytes(), Map.of(), Optional.empty()));
         m.put("LooksLikeResource#looksLike", w -> get("/api/v1/products/" + s.productA + "/looks-like?n=2"));
+        m.put("RetrainAliases#retrainPhotos", w -> json("POST", "/api/v1/admin/vision/retrain", ""));
+        m.put("RetrainAliases#photosJob", w -> get("/api/v1/admin/vision/retrain/no-such-job"));
         m.put("ChatResource#ask", w -> json("POST", "/api/v1/chat", "{}"));
+        m.put("RetrainAliases#retrainChat", w -> json("POST", "/api/v1/admin/chat/retrain", ""));
+        m.put("RetrainAliases#chatJob", w -> get("/api/v1/admin/chat/retrain/no-such-job"));
         m.put("ModelsResource#kinds", w -> get("/api/v1/admin/models"));
         m.put("ModelsResource#history", w -> get("/api/v1/admin/models/shop-blend"));
         m.put("ModelsResource#retrain", w -> json("POST", "/api/v1/admin/models/shop-blend/retrain", ""));
