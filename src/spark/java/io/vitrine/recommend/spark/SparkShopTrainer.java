@@ -121,21 +121,12 @@ public final class SparkShopTrainer {
         Dataset<Row> pairs = indexed.groupBy("user", "idx").agg(sum("weight").as("w")).persist(StorageLevel.MEMORY_AND_DISK());
         millis.put("index", lap(t0));
         try {
-            long t = System.nanoTime();
-            PopularityRecommender popularity = popularity(indexed, items);
-            millis.put("popularity", lap(t));
-            t = System.nanoTime();
-            NeighbourRecommender knn = itemKnn(pairs, items);
-            millis.put("item-knn", lap(t));
-            t = System.nanoTime();
-            TransitionRecommender transitions = transitions(indexed, items);
-            millis.put("transitions", lap(t));
-            t = System.nanoTime();
-            IalsRecommender ials = ials(pairs, items);
-            millis.put("ials", lap(t));
-            t = System.nanoTime();
-            NeighbourRecommender together = new BoughtTogetherTrainer(2, 30).train(numbering, baskets);
-            millis.put("bought-together", lap(t));
+            PopularityRecommender popularity = timed(millis, "popularity", () -> popularity(indexed, items));
+            NeighbourRecommender knn = timed(millis, "item-knn", () -> itemKnn(pairs, items));
+            TransitionRecommender transitions = timed(millis, "transitions", () -> transitions(indexed, items));
+            IalsRecommender ials = timed(millis, "ials", () -> ials(pairs, items));
+            NeighbourRecommender together = timed(millis, "bought-together",
+                    () -> new BoughtTogetherTrainer(2, 30).train(numbering, baskets));
             Map<ItemId, CatalogueEntry> entries = new LinkedHashMap<>();
             catalogue.forEach(e -> entries.put(e.item(), e));
             BlendRecommender blend = new BlendRecommender(List.of(new BlendRecommender.Component(knn, 1),
@@ -147,6 +138,14 @@ public final class SparkShopTrainer {
             pairs.unpersist();
             indexed.unpersist();
         }
+    }
+
+    /** Runs one model's training and notes its milliseconds under {@code name}. */
+    private static <T> T timed(Map<String, Long> millis, String name, java.util.function.Supplier<T> training) {
+        long t = System.nanoTime();
+        T trained = training.get();
+        millis.put(name, lap(t));
+        return trained;
     }
 
     private static long lap(long since) {
