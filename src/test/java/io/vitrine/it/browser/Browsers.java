@@ -1,10 +1,15 @@
 package io.vitrine.it.browser;
 
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 import java.io.File;
 import java.io.IOException;
@@ -52,6 +57,29 @@ public final class Browsers {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Session(driver, profile);
+    }
+
+    /**
+     * Waits for a full-page answer: true once {@code element} has left the document. Selenium's own
+     * {@code stalenessOf} only knows {@link StaleElementReferenceException}; while Chromium swaps documents it may
+     * instead answer "unhandled inspector error: Node with given id does not belong to the document", which means
+     * the same thing and failed a CI run (StorefrontBrowserIT, 2026-12-07).
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return true;
+            } catch (WebDriverException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** A running browser and the profile folder it owns. */

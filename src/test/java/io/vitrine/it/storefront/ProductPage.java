@@ -94,6 +94,6 @@ public final class ProductPage extends ShopPage {
     /** A full-page form post: waits until the page that was there is gone, so the next read sees the answer. */
     private void submit(WebElement button) {
         click(button);
-        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        waiting().until(io.vitrine.it.browser.Browsers.gone(button));
     }
 }

@@ -128,7 +128,7 @@ public final class ShopPages {
     public String buyThisProduct() {
         WebElement add = AccountPages.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("buy:addToCart")));
         AccountPages.click(driver, add);
-        AccountPages.patiently(driver).until(ExpectedConditions.stalenessOf(add));
+        AccountPages.patiently(driver).until(io.vitrine.it.browser.Browsers.gone(add));
         driver.get(base + "/cart/cart.xhtml");
         WebElement checkout = AccountPages.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cartForm:checkout")));
         AccountPages.click(driver, checkout);
