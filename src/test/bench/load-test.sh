@@ -25,7 +25,7 @@ OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -
   -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
   -Dvitrine.limits.chat=1000000/min \
   -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
-  --port $PORT --nocluster >"$WORK/server.log" 2>&1 &
+  --port $PORT --nocluster --postbootcommandfile docker/single-node.asadmin >"$WORK/server.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 t0=$(date +%s)
