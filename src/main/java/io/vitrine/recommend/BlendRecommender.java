@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PrimitiveIterator;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
@@ -192,14 +193,39 @@ public final class BlendRecommender implements ItemScorer {
         float[][] parts = known ? parts(user) : new float[0][];
         float[] scores = known ? sum(parts) : popularity.scores(user);
         Optional<String> group = rules.subCategory().or(rules::category);
-        // ask for more than n so the diversity caps still leave n items, and four times more while they do not (a
-        // shopper with one taste fills 5n candidates with two sub-categories); ranking every item at once asked the
-        // stock of all of them and sorted them all, which was most of a request's time
-        long wanted = 5L * n;
-        List<Recommendation> out = diversify(scores, TopN.select(scores, (int) Math.min(items.size(), wanted), accepted), n, rules);
-        while (out.size() < n && wanted < items.size()) {
-            wanted *= 4;
-            out = diversify(scores, TopN.select(scores, (int) Math.min(items.size(), wanted), accepted), n, rules);
+        // ask for 5n candidates so the diversity caps still leave n items; when they do not (a shopper with one taste
+        // fills 5n candidates with two sub-categories), go on down the whole ranking one item at a time: asking again
+        // for 4 times more re-ranked and re-filtered the same items, up to the whole catalogue (a third of a 10x
+        // store's request time), and ranking every item at once asked the stock of all of them
+        int wanted = (int) Math.min(items.size(), 5L * n);
+        int[] candidates = TopN.select(scores, wanted, accepted);
+        List<Recommendation> out = diversify(scores, java.util.Arrays.stream(candidates).iterator(), n, rules);
+        if (out.size() < n && candidates.length == wanted && wanted < items.size()) {
+            TopN.Ranking ranking = TopN.ranking(scores);
+            PrimitiveIterator.OfInt all = new PrimitiveIterator.OfInt() {
+                private int next = advance();
+
+                private int advance() {
+                    int i;
+                    do {
+                        i = ranking.next();
+                    } while (i >= 0 && !accepted.test(i));
+                    return i;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next >= 0;
+                }
+
+                @Override
+                public int nextInt() {
+                    int i = next;
+                    next = advance();
+                    return i;
+                }
+            };
+            out = diversify(scores, all, n, rules);
         }
         List<Recommendation> explained = new ArrayList<>(out.size());
         for (Recommendation r : out) {
@@ -210,14 +236,13 @@ public final class BlendRecommender implements ItemScorer {
         return List.copyOf(explained);
     }
 
-    private List<Recommendation> diversify(float[] scores, int[] ranked, int n, BlendRules rules) {
+    /** The first {@code n} of {@code ranked} (accepted items, best first) that the seller and sub-category caps keep. */
+    private List<Recommendation> diversify(float[] scores, PrimitiveIterator.OfInt ranked, int n, BlendRules rules) {
         Map<String, Integer> perSeller = new HashMap<>();
         Map<String, Integer> perSubCategory = new HashMap<>();
         List<Recommendation> out = new ArrayList<>();
-        for (int i : ranked) {
-            if (out.size() == n) {
-                break;
-            }
+        while (out.size() < n && ranked.hasNext()) {
+            int i = ranked.nextInt();
             ItemId id = items.get(i);
             CatalogueEntry e = entries[i];
             String seller = e == null ? "item:" + id.value() : e.seller();

@@ -45,6 +45,68 @@ public final class TopN {
         return Arrays.stream(out).mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Every finite score's index, best first (ties: lower index), handed out one at a time: building it costs one
+     * pass over the scores, each {@link Ranking#next} a logarithm of their number. For callers that do not know how
+     * many items they will go through (a list whose caps skip some), where asking {@link #select} again with a larger
+     * {@code n} would rank and filter the same items again.
+     */
+    public static Ranking ranking(float[] scores) {
+        return new Ranking(scores);
+    }
+
+    /** The indexes of finite scores in ranking order, popped lazily from a max-heap. */
+    public static final class Ranking {
+
+        private final float[] scores;
+        private final int[] heap;
+        private int size;
+
+        private Ranking(float[] scores) {
+            this.scores = scores;
+            this.heap = new int[scores.length];
+            for (int i = 0; i < scores.length; i++) {
+                float s = scores[i];
+                if (!Float.isNaN(s) && s != Float.NEGATIVE_INFINITY) {
+                    heap[size++] = i;
+                }
+            }
+            for (int k = size / 2 - 1; k >= 0; k--) {
+                down(k);
+            }
+        }
+
+        /** The next best index, or -1 when every one was handed out. */
+        public int next() {
+            if (size == 0) {
+                return -1;
+            }
+            int best = heap[0];
+            heap[0] = heap[--size];
+            down(0);
+            return best;
+        }
+
+        private void down(int k) {
+            while (true) {
+                int l = 2 * k + 1;
+                int r = l + 1;
+                int top = k;
+                if (l < size && better(scores, heap[l], heap[top])) {
+                    top = l;
+                }
+                if (r < size && better(scores, heap[r], heap[top])) {
+                    top = r;
+                }
+                if (top == k) {
+                    return;
+                }
+                swap(heap, top, k);
+                k = top;
+            }
+        }
+    }
+
     private static boolean better(float[] s, int a, int b) {
         return s[a] > s[b] || (s[a] == s[b] && a < b);
     }

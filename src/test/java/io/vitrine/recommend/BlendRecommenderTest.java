@@ -122,6 +122,32 @@ class BlendRecommenderTest {
     }
 
     @Test
+    void goesOnDownTheRankingWhenTheCapsEmptyTheFirstCandidates() {
+        // 12 items i01..i12 scored 12..1; the ten best are seller s1's, i11 is s2's and i12 s3's. Two items with one
+        // per seller: the 5n = 10 first candidates give only i01, so the list goes on down the ranking to i11
+        List<WeightedEvent> events = new java.util.ArrayList<>();
+        Map<ItemId, CatalogueEntry> entries = new java.util.HashMap<>();
+        Map<String, Float> table = new java.util.HashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            String id = String.format("i%02d", i);
+            events.add(WeightedEvent.of("u" + i, id, 1, 1));
+            entries.put(ItemId.of(id), entry(id, "Shoes", "Sneakers", i <= 10 ? "s1" : "s" + (i - 9)));
+            table.put(id, 13f - i);
+        }
+        Interactions many = Interactions.of(events);
+        BlendRecommender twelve = new BlendRecommender(List.of(new Component(new Fixed(many.items(), table, "fixed"), 1)),
+                new PopularityTrainer(Double.POSITIVE_INFINITY, 1).train(many), entries);
+        UserHistory known = UserHistory.of("x", "i01");
+        assertEquals(List.of("i01", "i11"), Fixtures.ids(twelve.recommend(known, 2, BlendRules.none().maxPerSeller(1))));
+        assertEquals(List.of("i01", "i11", "i12"), Fixtures.ids(twelve.recommend(known, 3, BlendRules.none().maxPerSeller(1))));
+        // only three sellers: asked for four, the whole ranking gives three
+        assertEquals(List.of("i01", "i11", "i12"), Fixtures.ids(twelve.recommend(known, 4, BlendRules.none().maxPerSeller(1))));
+        // and it still skips what the filter refuses on the way down
+        assertEquals(List.of("i01", "i12"), Fixtures.ids(twelve.recommend(known, 2,
+                BlendRules.none().maxPerSeller(1).onlyIf(id -> !id.value().equals("i11")))));
+    }
+
+    @Test
     void modelsMustShareTheItemIndex() {
         ItemScorer foreign = new Fixed(Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1))).items(), Map.of(), "x");
         assertThrows(IllegalArgumentException.class,

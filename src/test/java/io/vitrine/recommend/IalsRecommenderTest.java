@@ -39,4 +39,29 @@ class IalsRecommenderTest {
         List<Recommendation> top = model.recommend(UserHistory.of("new", "a"), 2, id -> !id.value().equals("a"));
         assertEquals(List.of("b", "c"), Fixtures.ids(top).stream().sorted().toList());
     }
+
+    /*
+     * Two factors, three items: y_a = (1, 0), y_b = (0, 1), y_c = (1, 1); a score is the dot product of the solved
+     * shopper vector with the item's row, so with x = userVector: a = x0, b = x1, c = x0 + x1 (a factor-major copy
+     * that mixed rows and columns up would give other sums).
+     */
+    @Test
+    void scoresAreEachItemsRowTimesTheShoppersVector() {
+        Interactions data = Interactions.of(List.of(WeightedEvent.of("u", "a", 1, 1), WeightedEvent.of("u", "b", 1, 2),
+                WeightedEvent.of("v", "c", 1, 1)));
+        float[] factors = new float[6];
+        int a = Fixtures.index(data, "a"), b = Fixtures.index(data, "b"), c = Fixtures.index(data, "c");
+        factors[2 * a] = 1;
+        factors[2 * b + 1] = 1;
+        factors[2 * c] = 1;
+        factors[2 * c + 1] = 1;
+        IalsRecommender model = new IalsRecommender(data.items(), 2, factors, 1, 1);
+        UserHistory shopper = UserHistory.of("x", "a");
+        double[] x = model.userVector(shopper);
+        float[] s = model.scores(shopper);
+        assertEquals(x[0], s[a], 1e-6);
+        assertEquals(x[1], s[b], 1e-6);
+        assertEquals(x[0] + x[1], s[c], 1e-6);
+        assertEquals(true, x[0] > x[1], "the shopper who saw a leans to a's factor");
+    }
 }

@@ -14,4 +14,17 @@ class TopNTest {
         assertArrayEquals(new int[] {1, 4, 3, 5, 0}, TopN.select(scores, 10, i -> true));
         assertArrayEquals(new int[0], TopN.select(scores, 0, i -> true));
     }
+
+    @Test
+    void aRankingHandsOutEveryFiniteScoreBestFirst() {
+        float[] scores = {0.5f, 3f, Float.NEGATIVE_INFINITY, 2f, 3f, Float.NaN, 1f};
+        TopN.Ranking ranking = TopN.ranking(scores);
+        // 3 (index 1) and 3 (index 4) tie: lower index first; -inf and NaN are never handed out
+        int[] order = new int[6];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = ranking.next();
+        }
+        assertArrayEquals(new int[] {1, 4, 3, 6, 0, -1}, order);
+        assertArrayEquals(new int[] {-1}, new int[] {TopN.ranking(new float[0]).next()});
+    }
 }
