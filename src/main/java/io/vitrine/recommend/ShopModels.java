@@ -40,7 +40,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
 
-    static final ModelStorage<ShopModel> STORAGE = new ModelStorage<>(RecommendationService.KIND,
+    /** Where and how {@code shop-blend} versions are saved; the Spark job writes its candidate in the same format. */
+    public static final ModelStorage<ShopModel> STORAGE = new ModelStorage<>(RecommendationService.KIND,
             RecommendationService.KIND + "-", ".ser.gz",
             new JavaSerialFormat<>(ShopModel.class, "io.vitrine.recommend.*", ShopModel::version));
     private static final Logger LOG = Logger.getLogger(ShopModels.class.getName());
