@@ -115,6 +115,19 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
         preRead.set(data);
     }
 
+    /**
+     * This engine outside the shop, for an operator's Spark job that publishes what it trained ({@code SparkShopJob
+     * --publish}): the shop's gate, stamp and storage, every training {@code spark}'s (the in-process trainer is never
+     * asked), and what it serves stays in this object.
+     */
+    public static ShopModels outside(SparkTraining spark, RecommendSettings settings, Clock clock) {
+        ShopModels engine = new ShopModels(new RecommendationService(), data -> {
+            throw new IllegalStateException("outside the shop only Spark trains");
+        }, clock, settings);
+        engine.spark = spark;
+        return engine;
+    }
+
     /** For tests: retrainings run the Spark job when {@code spark} chooses it. */
     void trainWithSpark(SparkTraining spark) {
         this.spark = spark;
