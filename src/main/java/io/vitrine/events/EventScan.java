@@ -139,7 +139,8 @@ public final class EventScan {
         return window ? 1 : slices(events.estimatedDocumentCount(), maxPerRead);
     }
 
-    static int slices(long stored, int maxPerRead) {
+    /** How many slices {@code stored} events take at most {@code maxPerRead} a query (the Spark job reads the same way). */
+    public static int slices(long stored, int maxPerRead) {
         return maxPerRead == 0 || stored <= maxPerRead ? 1 : (int) Math.min(10_000, (stored + maxPerRead - 1) / maxPerRead);
     }
 
@@ -188,8 +189,8 @@ public final class EventScan {
         return d;
     }
 
-    /** {@code filter} and the slice's condition. */
-    static Bson sliced(Bson filter, int slices, int slice) {
+    /** {@code filter} and the slice's condition (the Spark job's partitions read one slice each). */
+    public static Bson sliced(Bson filter, int slices, int slice) {
         if (slices <= 1) {
             return filter;
         }

@@ -40,7 +40,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
 
-    static final ModelStorage<ShopModel> STORAGE = new ModelStorage<>(RecommendationService.KIND,
+    /** Where and how {@code shop-blend} versions are saved; the Spark job writes its candidate in the same format. */
+    public static final ModelStorage<ShopModel> STORAGE = new ModelStorage<>(RecommendationService.KIND,
             RecommendationService.KIND + "-", ".ser.gz",
             new JavaSerialFormat<>(ShopModel.class, "io.vitrine.recommend.*", ShopModel::version));
     private static final Logger LOG = Logger.getLogger(ShopModels.class.getName());
@@ -112,6 +113,19 @@ public class ShopModels implements ModelEngine<ShopModel>, StartupStep {
     /** The next training uses these events instead of reading them (tests, and the retraining behind a restore). */
     void preRead(TrainingData data) {
         preRead.set(data);
+    }
+
+    /**
+     * This engine outside the shop, for an operator's Spark job that publishes what it trained ({@code SparkShopJob
+     * --publish}): the shop's gate, stamp and storage, every training {@code spark}'s (the in-process trainer is never
+     * asked), and what it serves stays in this object.
+     */
+    public static ShopModels outside(SparkTraining spark, RecommendSettings settings, Clock clock) {
+        ShopModels engine = new ShopModels(new RecommendationService(), data -> {
+            throw new IllegalStateException("outside the shop only Spark trains");
+        }, clock, settings);
+        engine.spark = spark;
+        return engine;
     }
 
     /** For tests: retrainings run the Spark job when {@code spark} chooses it. */

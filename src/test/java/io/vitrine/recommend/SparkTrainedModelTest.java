@@ -10,6 +10,14 @@ import io.vitrine.platform.models.InMemoryModelRegistry;
 import io.vitrine.platform.models.ModelLifecycle;
 import io.vitrine.platform.models.ModelVersion;
 import io.vitrine.platform.models.RetrainJob;
+import io.vitrine.platform.cluster.MongoChangeLog;
+import io.vitrine.platform.cluster.MongoLeases;
+import io.vitrine.platform.models.GridFsModelBlobs;
+import io.vitrine.platform.models.ModelRegistry;
+import io.vitrine.platform.models.ModelSharing;
+import io.vitrine.recommend.spark.DriverModelRegistry;
+import io.vitrine.recommend.spark.Publication;
+import io.vitrine.recommend.spark.SparkCandidate;
 import io.vitrine.recommend.spark.SparkSettings;
 import io.vitrine.recommend.spark.SparkShopJob;
 import io.vitrine.recommend.spark.SparkShopTrainer;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +80,8 @@ class SparkTrainedModelTest {
                     .append("category", c.category()).append("subCategory", c.subCategory()).append("sellerId", c.seller()))
                     .toList());
         }
-        spark = SparkSession.builder().master("local[2]").appName("vitrine-spark-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-                .config("spark.default.parallelism", "2")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkShopJob.onThisMachine(SparkSession.builder().appName("vitrine-spark-test"), "local[2]")
+                .config("spark.sql.shuffle.partitions", "2").config("spark.default.parallelism", "2").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
     }
 
@@ -140,5 +147,67 @@ class SparkTrainedModelTest {
         assertEquals(List.of("b", "c"), served.similar().similarTo(ItemId.of("a"), 2, id -> true).stream()
                 .map(r -> r.item().value()).sorted().toList());
         assertTrue(served.popularity().popularity(ItemId.of("c")) > served.popularity().popularity(ItemId.of("filler0")));
+    }
+
+    /**
+     * The operator's path ({@code spark-submit ... --publish DIR}): the job gates its candidate with the shop's engine and
+     * writes it into the shared registry, GridFS and change log by itself, and a node of the cluster, which started
+     * nothing, serves it at its next poll; a candidate below the live version is refused, and one whose live version
+     * cannot be read is not published at all.
+     */
+    @Test
+    void anOperatorsJobPublishesThroughTheShopsGateAndANodeServesWhatItPublished() throws java.io.IOException {
+        Path operator = folder.resolve("operator");
+        SparkShopJob.Options options = SparkShopJob.Options.parse(new String[]{"--publish", operator.toString(), "--mongo", url,
+                "--database", DATABASE, "--read-max", "10"}, Map.of());
+        try (MongoClient client = MongoClients.create(url)) {
+            MongoDatabase db = client.getDatabase(DATABASE);
+            // a node: its own disk, the registry, GridFS and change log it shares with the job; nothing served yet
+            ModelRegistry registry = new DriverModelRegistry(db);
+            RecommendationService serving = new RecommendationService(null, null);
+            ShopModels nodeEngine = new ShopModels(serving, RecommendationServiceTest.THROWS, CLOCK, RecommendSettings.defaults());
+            ModelLifecycle<ShopModel> node = new ModelLifecycle<>(nodeEngine, registry, folder.resolve("node"), Runnable::run,
+                    CLOCK, new ModelSharing(new GridFsModelBlobs(db), new MongoLeases(db, "node1", CLOCK), Duration.ofMinutes(10),
+                    new MongoChangeLog(db, "node1", CLOCK)));
+            SparkCandidate trained = SparkShopJob.train(spark, options, QUICK, CLOCK);
+
+            RetrainJob first = Publication.publish(trained, db, operator, options.shop(), CLOCK);
+
+            assertEquals(RetrainJob.State.LIVE, first.state(), first.message());
+            assertEquals(Optional.of(1L), first.version());
+            // the document the shop's JNoSQL registry reads: _id kind-version, epoch milliseconds, metrics, status by name
+            Document row = db.getCollection("model_versions").find(new Document("_id", "shop-blend-1")).first();
+            assertEquals("LIVE", row.getString("status"));
+            assertEquals(CLOCK.millis(), row.getLong("trainedAt"));
+            assertEquals(24L, row.getLong("events"));
+            assertEquals(1.0, row.get("metrics", Document.class).getDouble("ndcg@10"), 1e-9);
+            Document announced = db.getCollection("changes").find(new Document("topic", "model")).first();
+            assertEquals(List.of("shop-blend", "1"), List.of(announced.getString("key"), announced.getString("value")));
+            assertEquals(1L, node.follow().orElseThrow().version(), "the node serves the version from GridFS");
+            ShopModel served = serving.model();
+            assertEquals(Map.of("knn", 1.0, "transitions", 0.5, "ials", 0.5, "popularity", 0.1), served.blend().weights());
+            assertEquals(1.0, served.metrics().get("ndcg@10"), 1e-9);
+
+            // a version scoring 2.0 goes live on the node: the job's candidate (1.0) is below it
+            node.files().save(served.as(2, Map.of("ndcg@10", 2.0)), 2);
+            registry.record(new ModelVersion(RecommendationService.KIND, 2, CLOCK.instant(), 8, 23, 24, Map.of("ndcg@10", 2.0),
+                    ModelVersion.Status.LIVE, "a better version"));
+            RetrainJob second = Publication.publish(trained, db, operator, options.shop(), CLOCK);
+
+            assertEquals(RetrainJob.State.REJECTED, second.state(), second.message());
+            assertEquals("ndcg@10 1.0000 on the holdout is below the live version 2's 2.0000", second.message());
+            assertEquals(ModelVersion.Status.REJECTED, registry.history(RecommendationService.KIND).get(2).status());
+            assertEquals(2L, registry.latestLive(RecommendationService.KIND).orElseThrow().version());
+            assertEquals(1L, db.getCollection("changes").countDocuments(new Document("topic", "model")), "nothing announced");
+
+            // the live version's file gone from GridFS and from the job's folder: nothing to compare with
+            node.files().delete(2);
+            java.nio.file.Files.delete(operator.resolve("models/shop-blend/shop-blend-2.ser.gz"));
+            RetrainJob third = Publication.publish(trained, db, operator, options.shop(), CLOCK);
+
+            assertEquals(RetrainJob.State.FAILED, third.state(), third.message());
+            assertTrue(third.message().startsWith("the live version 2 of shop-blend has no readable file"), third.message());
+            assertEquals(3L, registry.lastVersion(RecommendationService.KIND), "nothing recorded");
+        }
     }
 }

@@ -1,7 +1,8 @@
 package io.vitrine.recommend.spark;
 
-import io.vitrine.platform.models.JavaSerialFormat;
+import io.vitrine.platform.models.ModelFormat;
 import io.vitrine.recommend.ShopModel;
+import io.vitrine.recommend.ShopModels;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -25,8 +26,8 @@ public record SparkCandidate(ShopModel model, Map<String, Double> metrics, long 
 
     static final String MODEL_FILE = "shop-blend-candidate.ser.gz";
     static final String FACTS_FILE = "candidate.properties";
-    private static final JavaSerialFormat<ShopModel> FORMAT =
-            new JavaSerialFormat<>(ShopModel.class, "io.vitrine.recommend.*", ShopModel::version);
+    /** The shop's own format of {@code shop-blend} files. */
+    private static final ModelFormat<ShopModel> FORMAT = ShopModels.STORAGE.format();
     private static final String METRIC = "metric.";
 
     public SparkCandidate {

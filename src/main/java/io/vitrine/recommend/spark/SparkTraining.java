@@ -67,6 +67,21 @@ public class SparkTraining {
         this.launch = launch;
     }
 
+    /**
+     * A Spark training already done: hands {@code candidate} (which an operator's job trained itself) to the shop's
+     * engine, whose lifecycle gates and publishes it as it does the candidate of a job it started.
+     */
+    public static SparkTraining trained(SparkCandidate candidate) {
+        java.util.Objects.requireNonNull(candidate, "candidate");
+        return new SparkTraining() {
+            @Override
+            public Optional<SparkCandidate> trainIfChosen(Consumer<String> progress) {
+                progress.accept("publishing the Spark job's candidate");
+                return Optional.of(candidate);
+            }
+        };
+    }
+
     /** Whether the next retraining runs on Spark (by configuration, or by the number of stored events). */
     public boolean chosen() {
         SparkSettings chosen = settings();

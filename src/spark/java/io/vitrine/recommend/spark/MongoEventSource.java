@@ -4,8 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import io.vitrine.events.EventScan;
 import io.vitrine.events.InteractionType;
 import io.vitrine.recommend.CatalogueEntry;
 import io.vitrine.recommend.ItemId;
@@ -33,8 +33,8 @@ import java.util.stream.IntStream;
  * The shop's data as Spark reads it, with the MongoDB Java driver (the MongoDB Spark connector is not available from
  * this build's Maven repository, see docs/scaling.md). Events become a {@link Dataset} of {@link #SCHEMA}, read in
  * parallel: one partition per slice of {@code occurredAt} modulo the number of slices, about {@code readMax} events
- * each, the way the shop's own reader ({@code events.EventScan}) slices so that the embedded server never holds more
- * than a slice's answer per query. Each executor opens its own client. The catalogue and the orders' baskets are
+ * each, sliced by {@link EventScan#sliced} as the shop's own reader slices, so that the embedded server never holds
+ * more than a slice's answer per query. Each executor opens its own client. The catalogue and the orders' baskets are
  * small and read on the driver.
  */
 public final class MongoEventSource implements Serializable {
@@ -43,7 +43,7 @@ public final class MongoEventSource implements Serializable {
     /** user, item (the product id), weight (of its interaction type), ts (epoch ms), seq (read order: ties of ts). */
     public static final StructType SCHEMA = new StructType().add("user", DataTypes.StringType)
             .add("item", DataTypes.StringType).add("weight", DataTypes.DoubleType).add("ts", DataTypes.LongType);
-    private static final int BATCH = 10_000;
+    private static final int BATCH = EventScan.BATCH;
 
     private final String url;
     private final String database;
@@ -61,7 +61,7 @@ public final class MongoEventSource implements Serializable {
         try (MongoClient client = MongoClients.create(url)) {
             stored = client.getDatabase(database).getCollection("events").estimatedDocumentCount();
         }
-        int slices = (int) Math.max(1, Math.min(10_000, (stored + readMax - 1) / readMax));
+        int slices = EventScan.slices(stored, readMax);
         List<Integer> all = IntStream.range(0, slices).boxed().toList();
         JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(all, slices)
                 .flatMap(slice -> read(slice, slices).iterator());
@@ -75,23 +75,12 @@ public final class MongoEventSource implements Serializable {
                 Projections.excludeId());
         try (MongoClient client = MongoClients.create(url)) {
             MongoCollection<Document> events = client.getDatabase(database).getCollection("events");
-            for (Document d : events.find(sliced(slices, slice)).projection(projection).batchSize(BATCH)) {
+            for (Document d : events.find(EventScan.sliced(new Document(), slices, slice)).projection(projection)
+                    .batchSize(BATCH)) {
                 row(d).ifPresent(out::add);
             }
         }
         return out;
-    }
-
-    /**
-     * The slice's condition, as {@code EventScan} writes it: the embedded server takes {@code $mod} of the value cut to
-     * an int, negative for about half of today's epoch milliseconds, so slice r also takes the remainder r - slices.
-     */
-    static Bson sliced(int slices, int slice) {
-        if (slices <= 1) {
-            return new Document();
-        }
-        return slice == 0 ? Filters.mod("occurredAt", slices, 0)
-                : Filters.or(Filters.mod("occurredAt", slices, slice), Filters.mod("occurredAt", slices, slice - slices));
     }
 
     private static Optional<Row> row(Document d) {

@@ -1,9 +1,13 @@
 package io.vitrine.recommend.spark;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.vitrine.platform.models.RetrainJob;
 import io.vitrine.recommend.CatalogueEntry;
 import io.vitrine.recommend.Interactions;
 import io.vitrine.recommend.ItemId;
 import io.vitrine.recommend.ItemIndex;
+import io.vitrine.recommend.RecommendSettings;
 import io.vitrine.recommend.ShopModel;
 import io.vitrine.recommend.UserId;
 import io.vitrine.recommend.WeightedEvent;
@@ -27,21 +31,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 
 /**
- * The Spark job that retrains the shop's recommendation models from its MongoDB and writes a {@link SparkCandidate}
- * for the shop's holdout gate. It does what one in-process retraining ({@code ShopRetraining}) does: trains on the
- * events before the last {@code --holdout-days}, scores those days on the same sample of shoppers (500, seed 42, the
- * same metric code), then trains the model to serve on every event.
+ * The Spark job that retrains the shop's recommendation models from its MongoDB. It does what one in-process
+ * retraining ({@code ShopRetraining}) does: trains on the events before the last {@code --holdout-days}, scores those
+ * days on the same sample of shoppers (500, seed 42, the same metric code), then trains the model to serve on every
+ * event. What it does with the result:
+ * <ul>
+ *   <li>{@code --out DIR}: writes a {@link SparkCandidate} there, for the shop that started the job
+ *   ({@link SparkTraining}), whose lifecycle gates and publishes it;</li>
+ *   <li>{@code --publish DIR}: gates and publishes it itself, as a node would ({@link Publication}): the operator's
+ *   {@code spark-submit} path, which needs no node to start it.</li>
+ * </ul>
  * <pre>
  * java -cp CLASSPATH io.vitrine.recommend.spark.SparkShopJob --out DIR [--master local[2]] [--database vitrine]
- *      [--holdout-days 7] [--read-max 100000]         (MongoDB address in VITRINE_SPARK_MONGO_URL, or --mongo URL)
- * spark-submit --master spark://HOST:7077 --class io.vitrine.recommend.spark.SparkShopJob --jars ... JOB.jar --out DIR
+ *      [--holdout-days 7] [--read-max 100000] [--partitions N]  (MongoDB address in VITRINE_SPARK_MONGO_URL, or --mongo URL)
+ * spark-submit --master spark://HOST:7077 --class io.vitrine.recommend.spark.SparkShopJob --jars ... JOB.jar
+ *      --publish DIR [--tolerance 0.02]
  * </pre>
- * Exit code 0 with the candidate written, 2 for bad options, 1 for a failure.
+ * Exit code 0 with the candidate written or put live, 3 when the gate (or another node's training) refused it, 2 for
+ * bad options, 1 for a failure.
  */
 public final class SparkShopJob {
 
@@ -49,9 +63,14 @@ public final class SparkShopJob {
     private static final long DAY = 86_400_000L;
     private static final int HOLDOUT_USERS = 500;
     private static final String METRIC = "ndcg@10";
+    private static final Pattern LOCAL = Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?");
 
-    /** The job's options. */
-    public record Options(String mongoUrl, String database, Path out, int holdoutDays, int readMax, Optional<String> master) {
+    /**
+     * The job's options. {@code partitions}: the shuffles' partitions (0: twice the threads of a local master, Spark's
+     * default on a cluster); {@code tolerance}: the holdout gate's, as the shop's {@code vitrine.recommend.tolerance}.
+     */
+    public record Options(String mongoUrl, String database, Optional<Path> out, int holdoutDays, int readMax,
+                          Optional<String> master, Optional<Path> publish, double tolerance, int partitions) {
 
         public static Options parse(String[] args, Map<String, String> environment) {
             Map<String, String> given = new HashMap<>();
@@ -62,13 +81,30 @@ public final class SparkShopJob {
                 given.put(args[a].substring(2), args[++a]);
             }
             String url = given.getOrDefault("mongo", environment.get(SparkTraining.MONGO_URL_ENV));
-            if (url == null || !given.containsKey("out")) {
-                throw new IllegalArgumentException("--out DIR and a MongoDB address (" + SparkTraining.MONGO_URL_ENV
-                        + " or --mongo) are required");
+            if (url == null || given.containsKey("out") == given.containsKey("publish")) {
+                throw new IllegalArgumentException("one of --out DIR (write the candidate) and --publish DIR (put it live), "
+                        + "and a MongoDB address (" + SparkTraining.MONGO_URL_ENV + " or --mongo), are required");
             }
-            return new Options(url, given.getOrDefault("database", "vitrine"), Path.of(given.get("out")),
-                    Integer.parseInt(given.getOrDefault("holdout-days", "7")),
-                    Integer.parseInt(given.getOrDefault("read-max", "100000")), Optional.ofNullable(given.get("master")));
+            RecommendSettings shop = RecommendSettings.defaults();
+            try {
+                return new Options(url, given.getOrDefault("database", "vitrine"),
+                        Optional.ofNullable(given.get("out")).map(Path::of),
+                        Integer.parseInt(given.getOrDefault("holdout-days", Integer.toString(shop.holdoutDays()))),
+                        Integer.parseInt(given.getOrDefault("read-max", "100000")), Optional.ofNullable(given.get("master")),
+                        Optional.ofNullable(given.get("publish")).map(Path::of),
+                        Double.parseDouble(given.getOrDefault("tolerance", Double.toString(shop.tolerance()))),
+                        Integer.parseInt(given.getOrDefault("partitions", "0")));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
+            }
+        }
+
+        /** The shop's recommender settings with this job's holdout and tolerance (what the gate reads). */
+        public RecommendSettings shop() {
+            RecommendSettings d = RecommendSettings.defaults();
+            return new RecommendSettings(holdoutDays, tolerance, d.trainAtStart(), d.maxAgeHours(), d.scheduleEnabled(),
+                    d.scheduleHour(), d.scheduleMinute(), d.trainWindowDays(), d.trainReadMax(), d.diversity(),
+                    d.scheduleEveryMinutes());
         }
     }
 
@@ -85,13 +121,21 @@ public final class SparkShopJob {
             return;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("vitrine-recommend");
-        options.master().ifPresent(m -> builder.master(m).config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.ui.enabled", "false"));
+        options.master().ifPresent(m -> onThisMachine(builder, m));
+        if (options.partitions() > 0) {
+            builder.config("spark.sql.shuffle.partitions", options.partitions());
+        }
         int status = 0;
         SparkSession spark = builder.getOrCreate();
         try {
-            spark.sparkContext().setLogLevel("WARN");
-            run(spark, options, SparkShopTrainer.Params.shop(), Clock.systemUTC());
+            quiet(spark);
+            if (options.publish().isPresent()) {
+                RetrainJob job = publish(spark, options, SparkShopTrainer.Params.shop(), Clock.systemUTC());
+                System.out.println(job.state() + " " + job.version().map(v -> "version " + v + ": ").orElse("") + job.message());
+                status = job.state() == RetrainJob.State.LIVE ? 0 : job.state() == RetrainJob.State.REJECTED ? 3 : 1;
+            } else {
+                run(spark, options, SparkShopTrainer.Params.shop(), Clock.systemUTC());
+            }
         } catch (IOException | RuntimeException e) {
             e.printStackTrace();
             status = 1;
@@ -101,9 +145,57 @@ public final class SparkShopJob {
         System.exit(status);
     }
 
+    /**
+     * A local master ({@code local[n]}) on this machine: the driver on loopback, no web UI, and the shuffles in twice
+     * as many partitions as threads (Spark's default of 200 makes every shuffle of a small local job 200 tasks).
+     */
+    public static SparkSession.Builder onThisMachine(SparkSession.Builder builder, String master) {
+        builder.master(master);
+        Matcher local = LOCAL.matcher(master);
+        if (local.matches()) {
+            int threads = local.group(2) == null ? 1
+                    : local.group(2).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(local.group(2));
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", 2 * threads);
+        }
+        return builder;
+    }
+
+    /**
+     * Spark's own log down to warnings, the job's kept at INFO: Spark sends java.util.logging through SLF4J to its
+     * log4j, so its WARN root level would drop the job's progress lines ("Read ... events", each model's time).
+     */
+    public static void quiet(SparkSession spark) {
+        spark.sparkContext().setLogLevel("WARN");
+        org.apache.logging.log4j.core.config.Configurator.setLevel("io.vitrine", org.apache.logging.log4j.Level.INFO);
+    }
+
     /** Reads, evaluates, trains and writes the candidate into {@code options.out()}. */
     public static SparkCandidate run(SparkSession spark, Options options, SparkShopTrainer.Params params, Clock clock)
             throws IOException {
+        Path out = options.out().orElseThrow(() -> new IllegalArgumentException("--out DIR is required to write a candidate"));
+        long t0 = System.nanoTime();
+        SparkCandidate candidate = train(spark, options, params, clock);
+        candidate.write(out);
+        LOG.info(() -> String.format(Locale.ROOT, "Candidate written to %s after %.1f s: %s", out,
+                (System.nanoTime() - t0) / 1e9, candidate.metrics()));
+        return candidate;
+    }
+
+    /**
+     * Reads, evaluates and trains, then puts the candidate live through the shop's gate into the registry the nodes
+     * follow ({@link Publication}), with {@code options.publish()} as the local models folder.
+     */
+    public static RetrainJob publish(SparkSession spark, Options options, SparkShopTrainer.Params params, Clock clock) {
+        Path dataDir = options.publish().orElseThrow(() -> new IllegalArgumentException("--publish DIR is required"));
+        SparkCandidate candidate = train(spark, options, params, clock);
+        try (MongoClient client = MongoClients.create(options.mongoUrl())) {
+            return Publication.publish(candidate, client.getDatabase(options.database()), dataDir, options.shop(), clock);
+        }
+    }
+
+    /** Reads the shop's data, scores a training on the holdout and trains on every event: the candidate. */
+    public static SparkCandidate train(SparkSession spark, Options options, SparkShopTrainer.Params params, Clock clock) {
         long t0 = System.nanoTime();
         MongoEventSource source = new MongoEventSource(options.mongoUrl(), options.database(), options.readMax());
         List<CatalogueEntry> catalogue = source.catalogue();
@@ -117,11 +209,7 @@ public final class SparkShopJob {
             SparkShopTrainer trainer = new SparkShopTrainer(spark, params);
             Map<String, Double> metrics = holdout(events, options.holdoutDays() * DAY, catalogue, baskets, trainer, clock);
             ShopModel model = trainer.train(events, catalogue, baskets, clock.instant());
-            SparkCandidate candidate = new SparkCandidate(model, metrics, users, catalogue.size(), count);
-            candidate.write(options.out());
-            LOG.info(() -> String.format(Locale.ROOT, "Candidate written to %s after %.1f s: %s", options.out(),
-                    (System.nanoTime() - t0) / 1e9, metrics));
-            return candidate;
+            return new SparkCandidate(model, metrics, users, catalogue.size(), count);
         } finally {
             events.unpersist();
         }

@@ -140,11 +140,13 @@ public final class SparkShopTrainer {
         }
     }
 
-    /** Runs one model's training and notes its milliseconds under {@code name}. */
+    /** Runs one model's training and notes its milliseconds under {@code name} (logged at once: a long job shows its progress). */
     private static <T> T timed(Map<String, Long> millis, String name, java.util.function.Supplier<T> training) {
         long t = System.nanoTime();
         T trained = training.get();
-        millis.put(name, lap(t));
+        long took = lap(t);
+        millis.put(name, took);
+        LOG.info(() -> "Spark trained " + name + " in " + took + " ms");
         return trained;
     }
 

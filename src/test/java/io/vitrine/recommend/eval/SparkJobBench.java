@@ -12,7 +12,12 @@ import io.vitrine.recommend.ShopModel;
 import io.vitrine.recommend.TrainingData;
 import io.vitrine.recommend.WeightedEvent;
 import io.vitrine.recommend.spark.MongoEventSource;
+import io.vitrine.recommend.spark.SparkShopJob;
 import io.vitrine.recommend.spark.SparkShopTrainer;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import io.vitrine.recommend.train.ShopTrainer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,6 +39,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Spark job's trainer against the shop's in-process trainer on the same split of a public data set, one trainer
@@ -81,14 +87,34 @@ public final class SparkJobBench {
         System.out.printf(Locale.ROOT, "data ready in %.1f s%n", (System.nanoTime() - g0) / 1e9);
         ShopModel model;
         long t0 = System.nanoTime();
+        double cpuBefore = cpuSeconds();
         double startup = 0;
         if (trainer.equals("spark")) {
-            SparkSession spark = SparkSession.builder().master("local[2]").appName("vitrine-spark-bench")
-                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
-            spark.sparkContext().setLogLevel("WARN");
+            // the job's own session on this machine (SparkShopJob.onThisMachine); -Dbench.partitions overrides its shuffles
+            SparkSession.Builder builder = SparkShopJob.onThisMachine(SparkSession.builder().appName("vitrine-spark-bench"),
+                    System.getProperty("bench.master", "local[2]"));
+            if (System.getProperty("bench.partitions") != null) {
+                builder.config("spark.sql.shuffle.partitions", System.getProperty("bench.partitions"));
+            }
+            SparkSession spark = builder.getOrCreate();
+            SparkShopJob.quiet(spark);
+            spark.sparkContext().addSparkListener(WORK);
+            long started = System.nanoTime();
+            Thread progress = new Thread(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(60_000);
+                        System.out.println(WORK.summary((System.nanoTime() - started) / 1e9));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "bench-progress");
+            progress.setDaemon(true);
+            progress.start();
             startup = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
+            cpuBefore = cpuSeconds();
             SparkShopTrainer.Params params = SparkShopTrainer.Params.shop();
             if (args.length >= 5) {
                 params = params.withAls(Integer.parseInt(args[2]), Double.parseDouble(args[3]), Double.parseDouble(args[4]));
@@ -103,6 +129,12 @@ public final class SparkJobBench {
             model = new ShopTrainer(CLOCK, trainer.endsWith("ease") ? ShopTrainer.MAX_EASE_ITEMS : 0).train(all);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double trainedCpu = cpuSeconds();
+        System.out.printf(Locale.ROOT, "TRAINED %s %s in %.1f s, %.1f s of CPU (JVM total so far %.1f s); evaluating%n", dataset,
+                trainer, seconds, trainedCpu - cpuBefore, trainedCpu);
+        if (trainer.equals("spark")) {
+            System.out.println(WORK.summary(seconds));
+        }
         OfflineEvaluation eval = OfflineEvaluation.standard(10);
         Map<String, Double> blend = eval.evaluate(model.blend(), test);
         Map<String, Double> onlyIals = new HashMap<>();
@@ -110,11 +142,63 @@ public final class SparkJobBench {
         Map<String, Double> ials = model.blend().weights().containsKey("ials")
                 ? eval.evaluate((ItemScorer) model.blend().reweighted(onlyIals), test) : Map.of("ndcg@10", Double.NaN);
         System.out.printf(Locale.ROOT, "RESULT %s %s: %d training events, %d test users; train %.2f s (Spark start-up %.1f s); "
-                        + "blend %s ndcg@10 %.4f hr@10 %.4f recall@10 %.4f; ials alone ndcg@10 %.4f; heap peak %d MB; load %s%n",
+                        + "blend %s ndcg@10 %.4f hr@10 %.4f recall@10 %.4f; ials alone ndcg@10 %.4f; heap peak %d MB; load %s; "
+                        + "CPU %.1f s at the end of training, %.1f s with the evaluation%n",
                 dataset, trainer, train.size(), test.test().size(), seconds, startup, model.blend().weights(),
                 blend.get("ndcg@10"), blend.get("hr@10"), blend.get("recall@10"), ials.get("ndcg@10"), heapPeakMb(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), trainedCpu, cpuSeconds());
         System.exit(0);
+    }
+
+    private static final Work WORK = new Work();
+
+    /**
+     * What Spark ran: jobs, stages and tasks, and the tasks' run time beside the wall time (with two threads, a
+     * training whose tasks ran for much less than twice its wall time spent the rest scheduling, or waiting for a core).
+     */
+    static final class Work extends SparkListener {
+        final AtomicLong jobs = new AtomicLong();
+        final AtomicLong stages = new AtomicLong();
+        final AtomicLong tasks = new AtomicLong();
+        final AtomicLong runMillis = new AtomicLong();
+        final AtomicLong gcMillis = new AtomicLong();
+        final AtomicLong shuffleBytes = new AtomicLong();
+
+        @Override
+        public void onJobEnd(SparkListenerJobEnd end) {
+            jobs.incrementAndGet();
+        }
+
+        @Override
+        public void onStageCompleted(SparkListenerStageCompleted done) {
+            stages.incrementAndGet();
+        }
+
+        @Override
+        public void onTaskEnd(SparkListenerTaskEnd end) {
+            tasks.incrementAndGet();
+            if (end.taskMetrics() != null) {
+                runMillis.addAndGet(end.taskMetrics().executorRunTime());
+                gcMillis.addAndGet(end.taskMetrics().jvmGCTime());
+                shuffleBytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+            }
+        }
+
+        String summary(double wallSeconds) {
+            // Spark SQL compiles generated code for every new plan (Janino): CPU that the in-process trainer never spends
+            com.codahale.metrics.Histogram compiled = org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME();
+            return String.format(Locale.ROOT, "SPARK WORK %d jobs, %d stages, %d tasks; tasks ran %.1f s (GC %.1f s) in %.1f s "
+                            + "of wall time; %d code compilations, about %.1f s; %.1f MB shuffled; the JVM has had %.1f s of CPU; "
+                            + "load %.1f", jobs.get(), stages.get(), tasks.get(), runMillis.get() / 1e3, gcMillis.get() / 1e3,
+                    wallSeconds, compiled.getCount(), compiled.getCount() * compiled.getSnapshot().getMean() / 1e3,
+                    shuffleBytes.get() / 1e6, cpuSeconds(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** CPU time this JVM has had so far (all threads): on a loaded machine, the cost that does not depend on the load. */
+    static double cpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     /** The generated demo store of this size as the shop's reader would read it (TrainScale's conversion). */
