@@ -27,6 +27,8 @@ public record Order(@Id String number, @Column String accountId, @Column List<Or
                     @Column @Convert(EpochMillis.class) Instant updatedAt) {
 
     public static final Pattern NUMBER = Pattern.compile("VT-\\d{8}");
+    /** The most lines one order (and the cart) holds. */
+    public static final int MAX_LINES = 50;
 
     public Order {
         lines = lines == null ? List.of() : List.copyOf(lines);

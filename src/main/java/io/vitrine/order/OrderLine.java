@@ -13,6 +13,9 @@ import java.util.Objects;
 @Embeddable(Embeddable.EmbeddableType.GROUPING)
 public class OrderLine {
 
+    /** The most units of one product an order line (and the cart) holds. */
+    public static final int MAX_QUANTITY = 99;
+
     @Column
     private String productId;
     @Column
@@ -30,8 +33,8 @@ public class OrderLine {
     }
 
     public OrderLine(String productId, String sellerId, String name, Money unitPrice, int quantity) {
-        if (quantity < 1 || quantity > 99) {
-            throw new InvalidInputException("quantity must be 1 to 99");
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new InvalidInputException("quantity must be 1 to " + MAX_QUANTITY);
         }
         this.productId = Objects.requireNonNull(productId);
         this.sellerId = Objects.requireNonNull(sellerId);

@@ -56,7 +56,7 @@ public class OrderService {
 
     /** A product and a quantity in an order request. */
     public record LineRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "not a product id") String productId,
-                              @Min(1) @Max(99) int quantity) {
+                              @Min(1) @Max(OrderLine.MAX_QUANTITY) int quantity) {
     }
 
     @Inject
@@ -80,8 +80,8 @@ public class OrderService {
     public record Placement(Order order, boolean replayed) {
     }
 
-    public Order place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
-                       String source) {
+    public Order place(@NotBlank String accountId,
+                       @NotEmpty @Size(max = Order.MAX_LINES) List<@NotNull @Valid LineRequest> request, String source) {
         return place(accountId, request, source, Optional.empty(), "").order();
     }
 
@@ -110,7 +110,8 @@ public class OrderService {
      * @param key   an {@code Idempotency-Key}: the same key and lines give the same order, once
      * @param scope whose keys these are (the caller), so two partners' keys never meet
      */
-    public Placement place(@NotBlank String accountId, @NotEmpty @Size(max = 50) List<@NotNull @Valid LineRequest> request,
+    public Placement place(@NotBlank String accountId,
+                           @NotEmpty @Size(max = Order.MAX_LINES) List<@NotNull @Valid LineRequest> request,
                            String source, @NotNull Optional<IdempotencyKey> key, @NotNull String scope) {
         if (accounts.find(accountId).isEmpty()) {
             throw new InvalidInputException("unknown account " + accountId);

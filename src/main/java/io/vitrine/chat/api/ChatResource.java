@@ -2,6 +2,8 @@ package io.vitrine.chat.api;
 
 import io.vitrine.platform.api.Requests;
 import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.limits.Budget;
+import io.vitrine.platform.limits.RateLimited;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.ChatService;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,8 @@ import java.util.Optional;
  */
 @Path("v1/chat")
 @RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "chat")
 public class ChatResource {
 
@@ -33,9 +37,7 @@ public class ChatResource {
     ChatService chat;
 
     @POST
-    @io.vitrine.platform.limits.RateLimited(io.vitrine.platform.limits.Budget.CHAT)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
+    @RateLimited(Budget.CHAT)
     @Operation(summary = "Ask the shop assistant",
             description = "Answers from the live catalogue (price, stock, rating, seller, delivery estimate, suggestions, "
                     + "comparisons), the FAQ / policy pages and, for a logged-in shopper, their orders; in English or French. "

@@ -55,23 +55,10 @@ public class InvitationView implements Serializable {
         return role == Role.SELLER;
     }
 
-    public String getEmail() {
-        return email;
-    }
+    // page fields, read and set by the xhtml
 
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-
-
-
-
-    public AccountForm getForm() {
-        return form;
-    }
+    public String getEmail() { return email; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public AccountForm getForm() { return form; }
 }

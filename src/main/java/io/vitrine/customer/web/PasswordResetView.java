@@ -27,19 +27,10 @@ public class PasswordResetView {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
+    // form fields
 
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
 }

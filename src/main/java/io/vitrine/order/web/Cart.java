@@ -3,6 +3,8 @@ package io.vitrine.order.web;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.order.Order;
+import io.vitrine.order.OrderLine;
 import io.vitrine.order.OrderService;
 import io.vitrine.platform.web.LanguageBean;
 import io.vitrine.customer.Shopper;
@@ -28,8 +30,6 @@ import java.util.Optional;
 public class Cart implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_QUANTITY = 99;
-    static final int MAX_LINES = 50;
 
     @Inject
     CatalogService catalog;
@@ -58,11 +58,11 @@ public class Cart implements Serializable {
             return;
         }
         int wanted = quantity(productId) + 1;
-        if (wanted > product.get().stock() || wanted > MAX_QUANTITY) {
+        if (wanted > product.get().stock() || wanted > OrderLine.MAX_QUANTITY) {
             message(FacesMessage.SEVERITY_WARN, "cart.noMoreStock");
             return;
         }
-        if (!lines.containsKey(productId) && lines.size() >= MAX_LINES) {
+        if (!lines.containsKey(productId) && lines.size() >= Order.MAX_LINES) {
             message(FacesMessage.SEVERITY_WARN, "cart.full");
             return;
         }
@@ -79,7 +79,7 @@ public class Cart implements Serializable {
         if (quantity <= 0) {
             lines.remove(productId);
         } else if (lines.containsKey(productId)) {
-            lines.put(productId, Math.min(quantity, MAX_QUANTITY));
+            lines.put(productId, Math.min(quantity, OrderLine.MAX_QUANTITY));
         }
     }
 

@@ -31,54 +31,42 @@ public class RetrainAliases {
     static final String PHOTOS = "vision-cnn";
     static final String CHAT = "chat-intent";
 
+    private static final String STARTED = "Started; Location is the job";
+    private static final String NO_JOB = "No such job";
+    private static final String STATES = "queued, running (with its phase), live, rejected or failed.";
+
     @Inject
     ModelAdmin admin;
 
-    @POST
-    @Path("recommendations/retrain")
+    // Six literal paths, not one {engine} template: clients, /openapi and the authorization table name each one.
+    // Each alias is a line of routing, a line of documentation and a call; ModelAdmin does the work.
+
+    @POST @Path("recommendations/retrain") @APIResponse(responseCode = "202", description = STARTED)
     @Operation(summary = "Retrain the recommendation models (alias of /admin/models/shop-blend/retrain)")
-    @APIResponse(responseCode = "202", description = "Started; Location is the job")
-    public Response retrainRecommendations(@Context UriInfo uri) {
-        return admin.retrain(RECOMMENDATIONS, uri.getAbsolutePathBuilder());
-    }
+    public Response retrainRecommendations(@Context UriInfo uri) { return retrain(RECOMMENDATIONS, uri); }
 
-    @GET
-    @Path("recommendations/retrain/{job}")
-    @Operation(summary = "State of a recommendation retraining", description = "queued, running (with its phase), live, rejected or failed.")
-    @APIResponse(responseCode = "404", description = "No such job")
-    public RetrainJobResponse recommendationsJob(@PathParam("job") String id) {
-        return admin.job(RECOMMENDATIONS, id);
-    }
-
-    @POST
-    @Path("vision/retrain")
+    @POST @Path("vision/retrain") @APIResponse(responseCode = "202", description = STARTED)
     @Operation(summary = "Retrain the photo model (alias of /admin/models/vision-cnn/retrain)")
-    @APIResponse(responseCode = "202", description = "Started; Location is the job")
-    public Response retrainPhotos(@Context UriInfo uri) {
-        return admin.retrain(PHOTOS, uri.getAbsolutePathBuilder());
-    }
+    public Response retrainPhotos(@Context UriInfo uri) { return retrain(PHOTOS, uri); }
 
-    @GET
-    @Path("vision/retrain/{job}")
-    @Operation(summary = "State of a photo model retraining", description = "queued, running (with its phase), live, rejected or failed.")
-    @APIResponse(responseCode = "404", description = "No such job")
-    public RetrainJobResponse photosJob(@PathParam("job") String id) {
-        return admin.job(PHOTOS, id);
-    }
-
-    @POST
-    @Path("chat/retrain")
+    @POST @Path("chat/retrain") @APIResponse(responseCode = "202", description = STARTED)
     @Operation(summary = "Retrain the chat intent model (alias of /admin/models/chat-intent/retrain)")
-    @APIResponse(responseCode = "202", description = "Started; Location is the job")
-    public Response retrainChat(@Context UriInfo uri) {
-        return admin.retrain(CHAT, uri.getAbsolutePathBuilder());
-    }
+    public Response retrainChat(@Context UriInfo uri) { return retrain(CHAT, uri); }
 
-    @GET
-    @Path("chat/retrain/{job}")
-    @Operation(summary = "State of a chat retraining", description = "queued, running (with its phase), live, rejected or failed.")
-    @APIResponse(responseCode = "404", description = "No such job")
-    public RetrainJobResponse chatJob(@PathParam("job") String id) {
-        return admin.job(CHAT, id);
+    @GET @Path("recommendations/retrain/{job}") @APIResponse(responseCode = "404", description = NO_JOB)
+    @Operation(summary = "State of a recommendation retraining", description = STATES)
+    public RetrainJobResponse recommendationsJob(@PathParam("job") String id) { return admin.job(RECOMMENDATIONS, id); }
+
+    @GET @Path("vision/retrain/{job}") @APIResponse(responseCode = "404", description = NO_JOB)
+    @Operation(summary = "State of a photo model retraining", description = STATES)
+    public RetrainJobResponse photosJob(@PathParam("job") String id) { return admin.job(PHOTOS, id); }
+
+    @GET @Path("chat/retrain/{job}") @APIResponse(responseCode = "404", description = NO_JOB)
+    @Operation(summary = "State of a chat retraining", description = STATES)
+    public RetrainJobResponse chatJob(@PathParam("job") String id) { return admin.job(CHAT, id); }
+
+    /** Location is the alias's own {@code .../retrain/{job}}, as it always was. */
+    private Response retrain(String kind, UriInfo uri) {
+        return admin.retrain(kind, uri.getAbsolutePathBuilder());
     }
 }
