@@ -88,22 +88,7 @@ public final class TopN {
         }
 
         private void down(int k) {
-            while (true) {
-                int l = 2 * k + 1;
-                int r = l + 1;
-                int top = k;
-                if (l < size && better(scores, heap[l], heap[top])) {
-                    top = l;
-                }
-                if (r < size && better(scores, heap[r], heap[top])) {
-                    top = r;
-                }
-                if (top == k) {
-                    return;
-                }
-                swap(heap, top, k);
-                k = top;
-            }
+            sink(scores, heap, size, k, true);
         }
     }
 
@@ -123,23 +108,31 @@ public final class TopN {
     }
 
     private static void siftDown(float[] s, int[] heap, int size) {
-        int k = 0;
+        sink(s, heap, size, 0, false);
+    }
+
+    /** Moves {@code heap[k]} down until neither child should stand above it: the best on top, or the worst. */
+    private static void sink(float[] s, int[] heap, int size, int k, boolean bestOnTop) {
         while (true) {
             int l = 2 * k + 1;
             int r = l + 1;
-            int worst = k;
-            if (l < size && better(s, heap[worst], heap[l])) {
-                worst = l;
+            int top = k;
+            if (l < size && above(s, heap[l], heap[top], bestOnTop)) {
+                top = l;
             }
-            if (r < size && better(s, heap[worst], heap[r])) {
-                worst = r;
+            if (r < size && above(s, heap[r], heap[top], bestOnTop)) {
+                top = r;
             }
-            if (worst == k) {
+            if (top == k) {
                 return;
             }
-            swap(heap, worst, k);
-            k = worst;
+            swap(heap, top, k);
+            k = top;
         }
+    }
+
+    private static boolean above(float[] s, int a, int b, boolean bestOnTop) {
+        return bestOnTop ? better(s, a, b) : better(s, b, a);
     }
 
     private static void swap(int[] a, int i, int j) {
