@@ -284,8 +284,8 @@ public final class DemoVisionModel {
                 .append("`CameraEffects`: tilt, keystone, zoom and crop, occlusion, blur, noise, JPEG artefacts); each product of the ")
                 .append(CatalogueShots.SUB_CATEGORIES.size()).append(" fashion sub-categories also gives ").append(catalogue)
                 .append(" catalogue-style shots (`CatalogueShots`: the product alone on a white or light grey sweep, or worn by a ")
-                .append("drawn model cropped head to knee or waist to feet, framed in a 3:4 portrait squeezed into a square as shop ")
-                .append("photos resized to a square are, a third of them through `CameraEffects`): ")
+                .append("drawn model head to thigh or waist to feet, centred with a margin in a square frame, some squeezed from a ")
+                .append("portrait, a third of them through `CameraEffects`): ")
                 .append(trained.trainCount()).append(" training shots and ").append(trained.holdout().size())
                 .append(" holdout photos (demo-store photos of the held-out products).\n");
         c.append(String.format(Locale.ROOT, "- **Model**: DL4J %s CNN, input %d x %d RGB (letterboxed on white), %d blocks of 3x3 conv "
