@@ -15,11 +15,14 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+
+import static io.vitrine.demo.Shapes.oval;
+import static io.vitrine.demo.Shapes.poly;
+import static io.vitrine.demo.Shapes.rr;
 
 /**
  * Drawn shots of fashion products framed the way fashion shops photograph them (issue #16: shots whose statistics
@@ -194,14 +197,7 @@ final class CatalogueShots {
      * Draws in local units (about -100..100 for a product; a model's body from the head at y -175 to the feet at
      * 185), y pointing down.
      */
-    private static final class Pen {
-        private final Graphics2D g;
-        private final Random r;
-
-        Pen(Graphics2D g, Random r) {
-            this.g = g;
-            this.r = r;
-        }
+    private record Pen(Graphics2D g, Random r) {
 
         // ---- colours and primitives ----
 
@@ -276,24 +272,6 @@ final class CatalogueShots {
                         alpha(r.nextBoolean() ? scale(c, 0.7) : scale(c, 1.25), 70), 2 + r.nextFloat() * 3);
             }
             g.setClip(clip);
-        }
-
-        private static Path2D poly(double... xy) {
-            Path2D p = new Path2D.Double();
-            p.moveTo(xy[0], xy[1]);
-            for (int i = 2; i < xy.length; i += 2) {
-                p.lineTo(xy[i], xy[i + 1]);
-            }
-            p.closePath();
-            return p;
-        }
-
-        private static Shape rr(double x, double y, double w, double h, double arc) {
-            return new RoundRectangle2D.Double(x, y, w, h, arc, arc);
-        }
-
-        private static Shape oval(double cx, double cy, double rx, double ry) {
-            return new Ellipse2D.Double(cx - rx, cy - ry, 2 * rx, 2 * ry);
         }
 
         // ---- worn: a model standing straight ----
