@@ -30,6 +30,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 
+import static io.vitrine.demo.Shapes.oval;
+import static io.vitrine.demo.Shapes.poly;
+import static io.vitrine.demo.Shapes.rr;
+
 /**
  * Paints a product photo with Java2D: one silhouette per sub-category (t-shirt, sneaker, watch, ...) in the
  * product's colour, with a random pose (rotation, scale, offset, mirror) and a studio-like background (plain,
@@ -665,24 +669,6 @@ public final class ProductImagePainter {
 
         private void line(double x1, double y1, double x2, double y2, Color col, float width) {
             stroke(new Line2D.Double(x1, y1, x2, y2), col, width);
-        }
-
-        private static Path2D poly(double... xy) {
-            Path2D p = new Path2D.Double();
-            p.moveTo(xy[0], xy[1]);
-            for (int i = 2; i < xy.length; i += 2) {
-                p.lineTo(xy[i], xy[i + 1]);
-            }
-            p.closePath();
-            return p;
-        }
-
-        private static Shape rr(double x, double y, double w, double h, double arc) {
-            return new RoundRectangle2D.Double(x, y, w, h, arc, arc);
-        }
-
-        private static Shape oval(double cx, double cy, double rx, double ry) {
-            return new Ellipse2D.Double(cx - rx, cy - ry, 2 * rx, 2 * ry);
         }
 
         private static Shape ringShape(double cx, double cy, double outer, double inner) {

@@ -42,7 +42,9 @@ import java.util.function.UnaryOperator;
  * <p>
  * {@code -Dbench.vision.model=<zip>} names the model (default {@code models/vision/vision-model.zip});
  * {@code -Dbench.vision.calibrate=true} writes the fitted calibration into that file (and its
- * {@code calibration.properties}), which is how the shipped model gets it.
+ * {@code calibration.properties}), which is how the shipped model gets it. {@code -Dbench.vision.part=validation}
+ * reads the validation part alone, for choices between candidate models: {@code bench.vision.model} may then name
+ * several files, comma-separated, and each one's mistakes per article type are logged.
  */
 public final class VisionRealBenchmark implements Benchmark {
 
@@ -77,6 +79,18 @@ public final class VisionRealBenchmark implements Benchmark {
 
     @Override
     public void run(Path data, BenchReport report) throws Exception {
+        if ("validation".equals(System.getProperty("bench.vision.part"))) {
+            for (String name : System.getProperty("bench.vision.model", "models/vision/vision-model.zip").split(",")) {
+                VisionModel model = VisionModel.load(Path.of(name.strip())).withCalibration(Calibration.NONE);
+                Figures f = validationOnly(model, data.resolve("fashion-products"), GENERATED);
+                String candidate = Path.of(name.strip()).getParent() + "";
+                report.add(DATASET + "-validation", candidate, "top1-accuracy", f.top1());
+                report.add(DATASET + "-validation", candidate, "top3-accuracy", f.top3());
+                report.add(DATASET + "-validation", candidate, "ece", f.ece());
+                report.add(OOD + "-validation", candidate, "auroc", f.auroc());
+            }
+            return;
+        }
         Path file = Path.of(System.getProperty("bench.vision.model", "models/vision/vision-model.zip"));
         VisionModel model = VisionModel.load(file).withCalibration(Calibration.NONE);
         // the shop must keep recognising its own product photos: the threshold chosen on real photos is lowered, if
@@ -101,6 +115,47 @@ public final class VisionRealBenchmark implements Benchmark {
     /** As above; {@code adjust} may change the calibration fitted on validation before both parts are measured. */
     Result evaluate(VisionModel model, Path folder, int generated, UnaryOperator<Calibration> adjust) throws IOException {
         List<String> classes = model.subCategories();
+        Parts parts = parts(folder);
+        ImageDecoder decoder = new ImageDecoder();
+        long t0 = System.nanoTime();
+        List<Scored> val = validationPictures(model, decoder, parts, generated);
+        List<Scored> tst = new ArrayList<>(score(model, decoder, parts.test(), classes));
+        tst.addAll(generated(model, "noise", GeneratedOutliers::noise, 100_000, generated));
+        tst.addAll(generated(model, "landscape", GeneratedOutliers::landscape, 100_000, generated));
+        log("%d validation and %d test pictures analysed in %.0f s", val.size(), tst.size(), (System.nanoTime() - t0) / 1e9);
+        Calibration calibration = fit(val, adjust);
+        return new Result(calibration, aurocs(val, calibration.temperature()), measure(val, calibration),
+                measure(tst, calibration), classes);
+    }
+
+    /**
+     * The validation part alone, calibrated on itself as {@link #evaluate} does (threshold not adjusted for the
+     * shop), with each article type's answers logged: for choosing between candidates without reading the test part.
+     */
+    Figures validationOnly(VisionModel model, Path folder, int generated) throws IOException {
+        List<Scored> val = validationPictures(model, new ImageDecoder(), parts(folder), generated);
+        Calibration calibration = fit(val, UnaryOperator.identity());
+        Figures f = measure(val, calibration);
+        log("validation: top-1 %.3f, top-3 %.3f, ECE %.3f, AUROC %.3f", f.top1(), f.top3(), f.ece(), f.auroc());
+        Map<String, Map<String, Integer>> answers = new TreeMap<>();
+        for (Scored s : val) {
+            if (s.label() >= 0) {
+                answers.computeIfAbsent(s.group(), k -> new TreeMap<>()).merge(s.analysis().best().subCategory(), 1, Integer::sum);
+            }
+        }
+        answers.forEach((group, counts) -> {
+            int n = counts.values().stream().mapToInt(Integer::intValue).sum();
+            log("  %-14s %4d: %s", group, n, counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(4).map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), (double) e.getValue() / n)).toList());
+        });
+        return f;
+    }
+
+    /** The photos split per article type: {@link #VALIDATION_SHARE} of each for validation (seed fixed), the rest for the test. */
+    private record Parts(List<Photo> validation, List<Photo> test) {
+    }
+
+    private static Parts parts(Path folder) throws IOException {
         Map<String, List<Photo>> byType = photos(folder);
         List<Photo> validation = new ArrayList<>();
         List<Photo> test = new ArrayList<>();
@@ -112,29 +167,37 @@ public final class VisionRealBenchmark implements Benchmark {
             validation.addAll(shuffled.subList(0, n));
             test.addAll(shuffled.subList(n, shuffled.size()));
         }
-        ImageDecoder decoder = new ImageDecoder();
-        long t0 = System.nanoTime();
-        List<Scored> val = new ArrayList<>(score(model, decoder, validation, classes));
-        List<Scored> tst = new ArrayList<>(score(model, decoder, test, classes));
+        return new Parts(validation, test);
+    }
+
+    /** The validation photos and the validation share of the drawn outliers, analysed. */
+    private static List<Scored> validationPictures(VisionModel model, ImageDecoder decoder, Parts parts, int generated) {
+        List<Scored> val = new ArrayList<>(score(model, decoder, parts.validation(), model.subCategories()));
         val.addAll(generated(model, "noise", GeneratedOutliers::noise, 0, generated / 2));
         val.addAll(generated(model, "landscape", GeneratedOutliers::landscape, 0, generated / 2));
-        tst.addAll(generated(model, "noise", GeneratedOutliers::noise, 100_000, generated));
-        tst.addAll(generated(model, "landscape", GeneratedOutliers::landscape, 100_000, generated));
-        log("%d validation and %d test pictures analysed in %.0f s", val.size(), tst.size(), (System.nanoTime() - t0) / 1e9);
+        return val;
+    }
 
-        List<Scored> valIn = val.stream().filter(s -> s.label() >= 0).toList();
-        double temperature = TemperatureScaling.fit(valIn.stream().map(s -> s.analysis().logits()).toList(),
-                valIn.stream().mapToInt(Scored::label).toArray());
+    private static Map<InShopScore, Double> aurocs(List<Scored> val, double temperature) {
         Map<InShopScore, Double> valAuroc = new EnumMap<>(InShopScore.class);
         for (InShopScore kind : InShopScore.values()) {
             valAuroc.put(kind, OutOfShop.auroc(scores(val, kind, temperature, true), scores(val, kind, temperature, false)));
         }
+        return valAuroc;
+    }
+
+    /** Temperature, in-shop score and threshold, chosen on the validation pictures alone. */
+    private static Calibration fit(List<Scored> val, UnaryOperator<Calibration> adjust) {
+        List<Scored> valIn = val.stream().filter(s -> s.label() >= 0).toList();
+        double temperature = TemperatureScaling.fit(valIn.stream().map(s -> s.analysis().logits()).toList(),
+                valIn.stream().mapToInt(Scored::label).toArray());
+        Map<InShopScore, Double> valAuroc = aurocs(val, temperature);
         InShopScore kind = valAuroc.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         double threshold = OutOfShop.threshold(scores(val, kind, temperature, true), scores(val, kind, temperature, false));
         Calibration calibration = adjust.apply(new Calibration(temperature, kind, threshold));
         log("validation: temperature %.3f, AUROC %s -> %s, threshold %.4f (%.4f after adjusting)", temperature, valAuroc,
                 kind, threshold, calibration.threshold());
-        return new Result(calibration, valAuroc, measure(val, calibration), measure(tst, calibration), classes);
+        return calibration;
     }
 
     /** The figures of one part under a calibration. */

@@ -21,19 +21,7 @@ class VisionRealBenchmarkTest {
 
     @Test
     void fitsOnValidationAndReportsTheTestFigures(@TempDir Path dir) throws Exception {
-        Path folder = dir.resolve("fashion-products");
-        Files.createDirectories(folder.resolve("images"));
-        StringBuilder styles = new StringBuilder("id,gender,masterCategory,subCategory,articleType,baseColour,season,year,usage\n");
-        ProductImagePainter painter = new ProductImagePainter(3);
-        Map<String, String> types = Map.of("Tshirts", "t-shirts", "Watches", "watches", "Casual Shoes", "sneakers", "Ties", "parcel");
-        int id = 1;
-        for (var type : types.entrySet()) {
-            for (int i = 0; i < 8; i++, id++) {
-                Files.write(folder.resolve("images/" + id + ".jpg"), painter.paint("p" + id, type.getValue(), "").bytes());
-                styles.append(id).append(",Men,Apparel,x,").append(type.getKey()).append(",Blue,Summer,2012,Casual\n");
-            }
-        }
-        Files.writeString(folder.resolve("styles.csv"), styles, StandardCharsets.UTF_8);
+        Path folder = tinyFolder(dir);
         VisionModel model = VisionModel.load(Path.of("models/vision/vision-model.zip")).withCalibration(Calibration.NONE);
 
         VisionRealBenchmark.Result result = new VisionRealBenchmark().evaluate(model, folder, 4);
@@ -50,5 +38,35 @@ class VisionRealBenchmarkTest {
         }
         assertTrue(result.test().top3() >= result.test().top1());
         assertTrue(Files.readString(dir.resolve("card.md")).contains(VisionRealBenchmark.Result.CARD_SECTION));
+    }
+
+    @Test
+    void choosingBetweenCandidatesReadsTheValidationPartAlone(@TempDir Path dir) throws Exception {
+        Path folder = tinyFolder(dir);
+        VisionModel model = VisionModel.load(Path.of("models/vision/vision-model.zip")).withCalibration(Calibration.NONE);
+
+        VisionRealBenchmark.Figures f = new VisionRealBenchmark().validationOnly(model, folder, 4);
+
+        assertEquals(2 * 3, f.inShop(), "a quarter of each sold type's 8 photos");
+        assertEquals(2 + 2 + 2, f.outOfShop(), "the not-sold type's validation part plus 2 noise and 2 landscapes");
+        assertTrue(f.top3() >= f.top1());
+    }
+
+    /** Four article types of 8 drawn photos each in the fashion-products layout; Ties is not sold. */
+    private static Path tinyFolder(Path dir) throws java.io.IOException {
+        Path folder = dir.resolve("fashion-products");
+        Files.createDirectories(folder.resolve("images"));
+        StringBuilder styles = new StringBuilder("id,gender,masterCategory,subCategory,articleType,baseColour,season,year,usage\n");
+        ProductImagePainter painter = new ProductImagePainter(3);
+        Map<String, String> types = Map.of("Tshirts", "t-shirts", "Watches", "watches", "Casual Shoes", "sneakers", "Ties", "parcel");
+        int id = 1;
+        for (var type : types.entrySet()) {
+            for (int i = 0; i < 8; i++, id++) {
+                Files.write(folder.resolve("images/" + id + ".jpg"), painter.paint("p" + id, type.getValue(), "").bytes());
+                styles.append(id).append(",Men,Apparel,x,").append(type.getKey()).append(",Blue,Summer,2012,Casual\n");
+            }
+        }
+        Files.writeString(folder.resolve("styles.csv"), styles, StandardCharsets.UTF_8);
+        return folder;
     }
 }
