@@ -71,7 +71,9 @@ start() { # $1 = cold|warm
   echo "$run: RSS $(( $(ps -o rss= -p $pid) / 1024 )) MB once all answer; load $(cut -d' ' -f1-3 /proc/loadavg)"
   # the start-up passes over the events (the roll-up, search popularity) may still run: wait for them (at most 10 min)
   local waited=0
-  while (( waited < 600 )) && ! { grep -aqE 'Analytics rolled up' "$log" && grep -aqE 'Search index built' "$log"; }; do
+  # (a build that saves the roll-up: until it is saved, so that the stop below does not cut the save off)
+  while (( waited < 600 )) && ! { grep -aqE 'Analytics rolled up' "$log" && grep -aqE 'Search index built' "$log" \
+      && { ! grep -aqE 'Search popularity counted' "$log" || grep -aqE 'Analytics roll-up (saved|was not saved)' "$log"; }; }; do
     sleep 2; waited=$(( waited + 2 ))
   done
   echo "$run: roll-up and popularity done $(( $(date +%s) - t0 )) s after the java command; load $(cut -d' ' -f1-3 /proc/loadavg)"
