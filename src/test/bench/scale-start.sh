@@ -4,6 +4,8 @@
 # generated, stored and the models trained), then again on the same folder (warm: saved models, stored data).
 #   bash src/test/bench/scale-start.sh [products=2400] [shoppers=1000]
 #   SCALE_PORT=18097 SCALE_DATA=/tmp/dir SCALE_TIMEOUT_MIN=60 SCALE_WARM=0 ... (defaults shown; SCALE_WARM=0: cold only)
+#   SCALE_COLD=0 SCALE_DATA=<a folder of an earlier run> SCALE_WAR=<another build's war>: warm starts only, on that
+#   folder, with that WAR (to compare two builds on the same data); SCALE_WARM=<n> starts warm n times
 # For each start it prints the seconds from the java command to each feature's first 200 answer (ping, product list,
 # recommendations for shopper0001, search, photo look-alikes, chat), the resident memory (ps rss) once all answer,
 # the demo store's phases and the model trainings from the server log, and the load average (the machine may be
@@ -19,7 +21,7 @@ KEY=scale-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
 [ -f target/vitrine.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -o -q package -DskipTests"; exit 2; }
 mkdir -p "$DATA"
-cp target/vitrine.war "$DATA/vitrine.war"
+cp "${SCALE_WAR:-target/vitrine.war}" "$DATA/vitrine.war"
 
 code() { curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$@" || true; }
 
@@ -67,12 +69,20 @@ start() { # $1 = cold|warm
   for n in $names; do (( up[$n] > last )) && last=${up[$n]}; done
   echo "$run: seconds from the java command to the first 200:$(for n in $names; do printf ' %s %s' $n ${up[$n]}; done); all $last s"
   echo "$run: RSS $(( $(ps -o rss= -p $pid) / 1024 )) MB once all answer; load $(cut -d' ' -f1-3 /proc/loadavg)"
-  grep -aE 'Demo store (generated|ready)|Demo store: [0-9]+ [a-z]+ (stored|painted)|model version [0-9]+ live|Demo store present|Training read|Trained on|Visual index of|Search index|start-up [A-Z]+ / [a-z0-9-]+ done' "$log" \
+  # the start-up passes over the events (the roll-up, search popularity) may still run: wait for them (at most 10 min)
+  local waited=0
+  # (a build that saves the roll-up: until it is saved, so that the stop below does not cut the save off)
+  while (( waited < 600 )) && ! { grep -aqE 'Analytics rolled up' "$log" && grep -aqE 'Search index built' "$log" \
+      && { ! grep -aqE 'Search popularity counted' "$log" || grep -aqE 'Analytics roll-up (saved|was not saved)' "$log"; }; }; do
+    sleep 2; waited=$(( waited + 2 ))
+  done
+  echo "$run: roll-up and popularity done $(( $(date +%s) - t0 )) s after the java command; load $(cut -d' ' -f1-3 /proc/loadavg)"
+  grep -aE 'Demo store (generated|ready)|Demo store: [0-9]+ [a-z]+ (stored|painted)|model version [0-9]+ live|Demo store present|Training read|Trained on|Visual index of|Search index|Search popularity counted|Analytics rolled up|Analytics roll-up saved|start-up [A-Z]+ / [a-z0-9-]+ done' "$log" \
     | sed -E 's/^\[[0-9-]+T([0-9:.]+)[^]]*\].*levelValue: [0-9]+\] /  \1 /' | cut -c1-220
   kill $pid; wait $pid 2>/dev/null
   return 0
 }
 
-start cold || exit $?
-[ "${SCALE_WARM:-1}" = 1 ] && { start warm || exit $?; }
+[ "${SCALE_COLD:-1}" = 1 ] && { start cold || exit $?; }
+for (( i = 1; i <= ${SCALE_WARM:-1}; i++ )); do start warm || exit $?; done
 echo "data folder $DATA (delete it when done)"

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import io.vitrine.events.EventScan;
 import io.vitrine.events.Interaction;
 import io.vitrine.events.InteractionType;
+import io.vitrine.platform.startup.EventCheckpoint;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -43,8 +44,8 @@ public final class RollupReader {
     public record Report(long counted, long sequenceEvents, long orderLines, long skipped, int slices) {
     }
 
-    private static final List<String> FIELDS = List.of("type", "userId", "productId", "occurredAt", "source", "query",
-            "resultCount", "rating");
+    private static final List<String> FIELDS = List.of("_id", "type", "userId", "productId", "occurredAt", "source",
+            "query", "resultCount", "rating");
 
     private final MongoDatabase db;
     private final int readMax;
@@ -61,7 +62,7 @@ public final class RollupReader {
 
     /** Everything before {@code cutoff}. */
     public Report read(SalesCube cube, Instant cutoff) {
-        return read(cube, Long.MIN_VALUE, cutoff.toEpochMilli());
+        return read(cube, EventCheckpoint.NONE.reading(cutoff.toEpochMilli()));
     }
 
     /**
@@ -69,10 +70,18 @@ public final class RollupReader {
      * read counted before {@code from}.
      */
     public Report readSince(SalesCube cube, Instant from, Instant cutoff) {
-        return read(cube, from.toEpochMilli(), cutoff.toEpochMilli());
+        return read(cube, new EventCheckpoint(from.toEpochMilli() + EventCheckpoint.OVERLAP, java.util.Map.of(),
+                Long.MIN_VALUE, 0).reading(cutoff.toEpochMilli()));
     }
 
-    private Report read(SalesCube cube, long from, long before) {
+    /**
+     * The events and orders of {@code reading}'s window added to {@code cube}, which holds what the checkpoint it
+     * starts from counted: every event is counted once (those of the overlap counted already are skipped by id, an
+     * order by its number), and the reading learns what the next checkpoint keeps.
+     */
+    public Report read(SalesCube cube, EventCheckpoint.Reading reading) {
+        long from = reading.since();
+        long before = reading.cutoff();
         EventScan.Range wanted = EventScan.Range.ALL.since(from).before(before).ofTypes(Set.of(InteractionType.VIEW,
                 InteractionType.PURCHASE, InteractionType.RATING, InteractionType.SEARCH, InteractionType.ADD_TO_CART));
         EventScan scan = from == Long.MIN_VALUE ? new EventScan(db.getCollection("events"), wanted, FIELDS, readMax)
@@ -80,6 +89,9 @@ public final class RollupReader {
         List<Interaction> sequence = new ArrayList<>();
         long[] tally = new long[2]; // counted, skipped
         scan.forEach(d -> {
+            if (!reading.fresh(String.valueOf(d.get("_id")), EventScan.millis(d, "occurredAt"))) {
+                return; // counted already: dated within the overlap of the checkpoint read from
+            }
             InteractionType type = InteractionType.parse(d.getString("type")).orElse(null);
             boolean sequenced = type == InteractionType.SEARCH || type == InteractionType.ADD_TO_CART
                     || (type == InteractionType.VIEW && SalesCube.SEARCH_SOURCE.equals(d.getString("source")));

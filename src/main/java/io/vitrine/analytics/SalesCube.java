@@ -126,21 +126,23 @@ public final class SalesCube {
         }
     }
 
-    private record LastSearch(String query, long at) {
+    /** A shopper's last search, for the views from its result that follow. */
+    record LastSearch(String query, long at) {
     }
 
     private final Map<String, ProductInfo> products = new ConcurrentHashMap<>();
-    private final Map<String, Facts> facts = new ConcurrentHashMap<>();
+    // package-private for SalesCubeFile, the saved form
+    final Map<String, Facts> facts = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> productsOfSeller = new ConcurrentHashMap<>();
-    private final Map<String, TreeMap<Long, long[]>> sellerOrders = new ConcurrentHashMap<>();
-    private final TreeMap<Long, long[]> shopOrders = new TreeMap<>();
+    final Map<String, TreeMap<Long, long[]>> sellerOrders = new ConcurrentHashMap<>();
+    final TreeMap<Long, long[]> shopOrders = new TreeMap<>();
     /** Retention of the zero-result searches (README): distinct queries kept per day, and days kept. */
     static final int ZERO_RESULT_QUERIES = 5_000;
     static final int ZERO_RESULT_DAYS = 400;
-    private final TreeMap<Long, Map<String, Long>> zeroResults = new TreeMap<>();
-    private final Map<String, LastSearch> lastSearch = new ConcurrentHashMap<>();
-    private final Map<String, String> cartSources = new ConcurrentHashMap<>();
-    private final Set<String> orderNumbers = ConcurrentHashMap.newKeySet();
+    final TreeMap<Long, Map<String, Long>> zeroResults = new TreeMap<>();
+    final Map<String, LastSearch> lastSearch = new ConcurrentHashMap<>();
+    final Map<String, String> cartSources = new ConcurrentHashMap<>();
+    final Set<String> orderNumbers = ConcurrentHashMap.newKeySet();
 
     /**
      * A deep copy: the roll-up keeps the cube it read (what the database held up to its cutoff) and serves a copy
@@ -339,7 +341,7 @@ public final class SalesCube {
         return true;
     }
 
-    private Facts facts(String productId, String sellerId) {
+    Facts facts(String productId, String sellerId) {
         Facts f = facts.computeIfAbsent(productId, id -> new Facts(sellerId));
         productsOfSeller.computeIfAbsent(f.sellerId, s -> ConcurrentHashMap.newKeySet()).add(productId);
         return f;

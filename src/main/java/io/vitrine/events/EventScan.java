@@ -104,7 +104,7 @@ public final class EventScan {
     private final boolean window;
 
     /**
-     * @param fields     the fields read ({@code _id} left out)
+     * @param fields     the fields read ({@code _id} only when named: a reader that resumes needs it)
      * @param maxPerRead events per query at most (about; 0 reads in one query); not used on the embedded store
      */
     public EventScan(MongoCollection<Document> events, Range range, List<String> fields, int maxPerRead) {
@@ -166,7 +166,8 @@ public final class EventScan {
 
     /** One query, its answer in replies of {@link #BATCH}, one query in flight in the whole shop. */
     private void read(Bson query, Consumer<Document> sink) {
-        Bson projection = Projections.fields(Projections.include(fields), Projections.excludeId());
+        Bson projection = fields.contains("_id") ? Projections.include(fields)
+                : Projections.fields(Projections.include(fields), Projections.excludeId());
         ONE_SLICE.acquireUninterruptibly();
         try {
             for (Document d : events.find(query).projection(projection).batchSize(BATCH)) {

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * How much shoppers wanted each product: views, add-to-carts and purchases counted with their
- * {@link InteractionType#weight() weights} (1, 3 and 5). Fed once from an aggregation of the event store, then
- * read when a product is (re)indexed. Not thread-safe while being filled; read-only afterwards.
+ * {@link InteractionType#weight() weights} (1, 3 and 5). Fed from the stored events at start-up (what an earlier start
+ * counted, then the events since: {@link PopularityQuery}), then read when a product is (re)indexed. Not thread-safe
+ * while being filled; read-only afterwards.
  */
 public final class Popularity {
 
@@ -31,6 +32,19 @@ public final class Popularity {
             byProduct.merge(productId, type.weight() * count, Double::sum);
         }
         return this;
+    }
+
+    /** Adds a product's weighted count as it was saved ({@link PopularityQuery}). */
+    Popularity addWeight(String productId, double weight) {
+        if (productId != null && weight > 0) {
+            byProduct.merge(productId, weight, Double::sum);
+        }
+        return this;
+    }
+
+    /** Every product's weighted count, for its saved form. */
+    Map<String, Double> weights() {
+        return java.util.Collections.unmodifiableMap(byProduct);
     }
 
     public ProductSignals signals(ProductId id) {

@@ -1,12 +1,15 @@
 package io.vitrine.analytics;
 
+import com.mongodb.client.MongoDatabase;
 import io.vitrine.catalog.LocalizedText;
 import io.vitrine.events.Interaction;
 import io.vitrine.events.InteractionType;
+import org.bson.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +89,37 @@ final class Fixture {
             cube.order(o.number(), o.account(), o.at(), o.lines());
         }
         return cube;
+    }
+
+    /**
+     * Stores the fixture as JNoSQL lays out events and orders, plus a cancelled order (5 x a1 by u1), which never
+     * counts.
+     */
+    static void store(MongoDatabase db) {
+        List<Document> events = new ArrayList<>();
+        for (Interaction e : events()) {
+            Document d = new Document("_id", e.id()).append("type", e.type().name()).append("userId", e.userId())
+                    .append("occurredAt", e.occurredAt().toEpochMilli()).append("quantity", e.quantity());
+            e.productId().ifPresent(p -> d.append("productId", p));
+            e.source().ifPresent(s -> d.append("source", s));
+            e.rating().ifPresent(r -> d.append("rating", r));
+            e.query().ifPresent(q -> d.append("query", q));
+            e.resultCount().ifPresent(n -> d.append("resultCount", n));
+            events.add(d);
+        }
+        db.getCollection("events").insertMany(events);
+        List<Document> orders = new ArrayList<>();
+        for (PlacedOrder o : orders()) {
+            List<Document> lines = o.lines().stream().map(l -> new Document("productId", l.productId())
+                    .append("sellerId", l.sellerId()).append("name", "x").append("unitPriceCents", l.cents() / l.quantity())
+                    .append("currency", "EUR").append("quantity", l.quantity())).toList();
+            orders.add(new Document("_id", o.number()).append("accountId", o.account()).append("lines", lines)
+                    .append("status", "PLACED").append("placedAt", o.at()).append("updatedAt", o.at()));
+        }
+        orders.add(new Document("_id", "VT-00000003").append("accountId", "u1").append("status", "CANCELLED")
+                .append("placedAt", T).append("lines", List.of(new Document("productId", "a1")
+                        .append("sellerId", "alpha").append("unitPriceCents", 10_000L).append("quantity", 5))));
+        db.getCollection("orders").insertMany(orders);
     }
 
     private Fixture() {

@@ -5,15 +5,12 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import io.vitrine.events.Interaction;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,31 +40,7 @@ class RollupReaderTest {
     @BeforeEach
     void fill() {
         db = client.getDatabase("rollup-" + System.nanoTime());
-        List<Document> events = new ArrayList<>();
-        for (Interaction e : Fixture.events()) {
-            Document d = new Document("_id", e.id()).append("type", e.type().name()).append("userId", e.userId())
-                    .append("occurredAt", e.occurredAt().toEpochMilli()).append("quantity", e.quantity());
-            e.productId().ifPresent(p -> d.append("productId", p));
-            e.source().ifPresent(s -> d.append("source", s));
-            e.rating().ifPresent(r -> d.append("rating", r));
-            e.query().ifPresent(q -> d.append("query", q));
-            e.resultCount().ifPresent(n -> d.append("resultCount", n));
-            events.add(d);
-        }
-        db.getCollection("events").insertMany(events);
-        List<Document> orders = new ArrayList<>();
-        for (Fixture.PlacedOrder o : Fixture.orders()) {
-            List<Document> lines = o.lines().stream().map(l -> new Document("productId", l.productId())
-                    .append("sellerId", l.sellerId()).append("name", "x").append("unitPriceCents", l.cents() / l.quantity())
-                    .append("currency", "EUR").append("quantity", l.quantity())).toList();
-            orders.add(new Document("_id", o.number()).append("accountId", o.account()).append("lines", lines)
-                    .append("status", "PLACED").append("placedAt", o.at()).append("updatedAt", o.at()));
-        }
-        // a cancelled order never counts
-        orders.add(new Document("_id", "VT-00000003").append("accountId", "u1").append("status", "CANCELLED")
-                .append("placedAt", Fixture.T).append("lines", List.of(new Document("productId", "a1")
-                        .append("sellerId", "alpha").append("unitPriceCents", 10_000L).append("quantity", 5))));
-        db.getCollection("orders").insertMany(orders);
+        Fixture.store(db);
     }
 
     SalesCube cube() {
