@@ -7,6 +7,9 @@
 # start the JIT compiler takes most of a core for a minute or more (46 s of C2 CPU during a first 20 s run measured on
 # 2026-12-07), so a cold figure measures compilation, not the write path. A warm-up of 0 gives the cold figure.
 # BENCH_JVM_OPTS adds options to the shop's JVM (a profiler: "-XX:StartFlightRecording=delay=40s,duration=60s,filename=/tmp/e.jfr").
+# BENCH_JFR=<folder> records each measured phase with JFR (settings=profile) into <folder>/<phase>.jfr; read one with
+# jfr print --events jdk.ExecutionSample <file> (or jfr summary).
+# BENCH_WAR runs another build's WAR (default target/vitrine.war), so two builds compare under the same conditions.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_EACH=${1:-30}
@@ -15,7 +18,7 @@ PORT=${BENCH_PORT:-18090}
 KEY=bench-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-events.XXXXXX)
-cp target/vitrine.war "$WORK/vitrine.war"
+cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
 OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
   -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=bench-demo-pw \
@@ -33,7 +36,17 @@ if (( WARMUP > 0 )); then
   java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY batch 2 $(( WARMUP / 2 )) >/dev/null
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY single 4 "$SECONDS_EACH"
-java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY batch 2 "$SECONDS_EACH"
-java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY ping 4 "$SECONDS_EACH"
+# the shop's CPU time (user + system, in seconds) around each phase: a figure a loaded machine does not scale
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/$PID/stat; }
+for phase in "single 4" "batch 2" "ping 4"; do
+  c0=$(cpu)
+  if [ -n "${BENCH_JFR:-}" ]; then
+    mkdir -p "$BENCH_JFR"
+    jcmd $PID JFR.start name="${phase% *}" settings=profile duration="${SECONDS_EACH}s" filename="$BENCH_JFR/${phase% *}.jfr" >/dev/null
+  fi
+  java -cp "$WORK/classes" EventsThroughput "$BASE" $KEY $phase "$SECONDS_EACH"
+  echo "  shop CPU: $(awk -v a="$c0" -v b="$(cpu)" 'BEGIN{printf "%.1f", b - a}') s; load average now $(cut -d' ' -f1 /proc/loadavg)"
+done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+kill $PID 2>/dev/null && wait $PID 2>/dev/null || true
+grep -o 'Embedded MongoDB group commit: .*' "$WORK/server.log" | tail -1 || true

@@ -14,14 +14,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,28 +53,58 @@ public class EventService {
     private EventBatcher batcher;
 
     /**
-     * @param sender          who sends the batch (partner name or account); scopes the idempotency keys
+     * @param sender          who sends the batch (partner name or account); scopes the event ids and idempotency keys
      * @param idempotencyKey  an {@code Idempotency-Key}: the same key and batch are stored once however often sent
      */
     public Recorded record(@NotNull String sender, @NotEmpty @Size(max = MAX_BATCH) List<@NotNull @Valid EventDraft> drafts,
                            Optional<String> idempotencyKey) {
         Instant now = clock.instant();
+        EventIds ids = EventIds.of(sender);
+        boolean oldIds = events.mayHoldLegacyIds();
         List<Interaction> batch = new ArrayList<>(drafts.size());
+        // where the database may hold events under their ids of before ordered ids, those ids too: a retry of an
+        // event stored then is a duplicate
+        List<String> legacyIds = new ArrayList<>(oldIds ? drafts.size() : 0);
         for (int i = 0; i < drafts.size(); i++) {
             EventDraft draft = drafts.get(i);
             Interaction event = draft.toInteraction(now);
-            String key = idempotencyKey.map(k -> "key:" + k).orElse(draft.id() != null ? "id:" + draft.id() : null);
-            if (key != null) {
+            if (idempotencyKey.isPresent()) {
                 // a key covers the whole batch, so the position tells its events apart
-                event = event.withId(sha256(sender + "\u0000" + key + (idempotencyKey.isPresent() ? "\u0000" + i : "")));
+                event = event.withId(ids.ofIdempotencyKey(idempotencyKey.get(), i));
+            } else if (draft.id() != null) {
+                event = event.withId(ids.ofClientId(draft.id()));
+            }
+            if (oldIds && idempotencyKey.isPresent()) {
+                legacyIds.add(ids.legacyOfIdempotencyKey(idempotencyKey.get(), i));
+            } else if (oldIds) {
+                legacyIds.add(draft.id() == null ? null : ids.legacyOfClientId(draft.id()));
             }
             batch.add(event);
         }
         requireKnownProducts(batch);
-        int stored = events.insertNew(batch);
+        int stored = events.insertNew(oldIds ? withoutLegacyCopies(batch, legacyIds) : batch);
         metrics.eventsIngested(stored);
         recorded.fire(new EventsRecorded(batch));
         return new Recorded(stored, batch.size() - stored);
+    }
+
+    /**
+     * The events but those stored already under their id of before ordered ids (one look-up by id each). Ids are
+     * never written in the old form again, so no insert races this.
+     */
+    private List<Interaction> withoutLegacyCopies(List<Interaction> batch, List<String> legacyIds) {
+        List<String> asked = legacyIds.stream().filter(Objects::nonNull).toList();
+        Set<String> stored = asked.isEmpty() ? Set.of() : events.storedIds(asked);
+        if (stored.isEmpty()) {
+            return batch;
+        }
+        List<Interaction> fresh = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (legacyIds.get(i) == null || !stored.contains(legacyIds.get(i))) {
+                fresh.add(batch.get(i));
+            }
+        }
+        return fresh;
     }
 
     /** Stores events made by the shop itself (pages, orders); they carry fresh ids. */
@@ -142,24 +169,22 @@ public class EventService {
         return events.findByUser(userId, limit);
     }
 
+    /**
+     * Every product the events name must exist. The catalogue's in-memory read model answers for the products it
+     * holds; only the others (one created a moment ago on another node, or none at all) are read from the database.
+     */
     private void requireKnownProducts(List<Interaction> batch) {
         Set<String> named = batch.stream().flatMap(e -> e.productId().stream()).collect(Collectors.toSet());
-        if (named.isEmpty()) {
+        Set<String> unsure = named.stream().filter(id -> catalog.entry(new ProductId(id)).isEmpty())
+                .collect(Collectors.toSet());
+        if (unsure.isEmpty()) {
             return;
         }
-        Set<String> known = catalog.getAll(named.stream().map(ProductId::new).toList()).stream()
+        Set<String> known = catalog.getAll(unsure.stream().map(ProductId::new).toList()).stream()
                 .map(p -> p.id().value()).collect(Collectors.toSet());
-        List<String> unknown = named.stream().filter(id -> !known.contains(id)).sorted().limit(10).toList();
+        List<String> unknown = unsure.stream().filter(id -> !known.contains(id)).sorted().limit(10).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("unknown products: " + String.join(", ", unknown));
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

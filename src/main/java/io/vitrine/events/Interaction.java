@@ -11,16 +11,16 @@ import jakarta.nosql.Id;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import static io.vitrine.platform.OptionalColumn.present;
 
 /**
  * One shopper interaction. {@code userId} is an account id, or {@code anon:<session>} for anonymous shoppers, so
  * their history can be merged at login. {@code source} attributes clicks, e.g. {@code recommendation:similar}.
- * The id is the caller's idempotency key when given, so a retried POST stores the event once. A record the database
- * maps through its canonical constructor; the document keeps its fields ({@code occurredAt} in epoch milliseconds,
- * absent values null), so events stored before read the same.
+ * The id is made from the caller's idempotency key when given, so a retried POST stores the event once, else it is
+ * a time-ordered one ({@link EventIds}). A record the database maps through its canonical constructor; the document
+ * keeps its fields ({@code occurredAt} in epoch milliseconds, absent values null), so events stored before read the
+ * same.
  */
 @Entity("events")
 public record Interaction(@Id String id, @Column InteractionType type, @Column String userId,
@@ -61,7 +61,7 @@ public record Interaction(@Id String id, @Column InteractionType type, @Column S
 
     private Interaction(InteractionType type, String userId, String productId, Instant at, Integer rating, int quantity,
                         String query, Integer resultCount) {
-        this(UUID.randomUUID().toString(), type, userId, Optional.ofNullable(productId), at, Optional.empty(),
+        this(EventIds.fresh(), type, userId, Optional.ofNullable(productId), at, Optional.empty(),
                 Optional.ofNullable(rating), quantity, Optional.ofNullable(query), Optional.ofNullable(resultCount));
     }
 

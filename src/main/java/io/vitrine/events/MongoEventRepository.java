@@ -2,12 +2,16 @@ package io.vitrine.events;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.vitrine.platform.MongoStore;
+import io.vitrine.platform.startup.StartupStep;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +26,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@link EventRepository} on MongoDB through JNoSQL. */
+/**
+ * {@link EventRepository} on MongoDB through JNoSQL. As a start-up step of the first phase it reads (or, on the
+ * first start with ordered ids, writes) the note of which ids the stored events have, before the demo store or anything
+ * else stores events.
+ */
 @ApplicationScoped
-public class MongoEventRepository extends MongoStore<Interaction> implements EventRepository {
+public class MongoEventRepository extends MongoStore<Interaction> implements EventRepository, StartupStep {
 
     private static final String COLLECTION = "events";
+    /** Where the database notes which ids its events have ({@link #mayHoldLegacyIds}). */
+    private static final String ID_SCHEMES = "event_id_schemes";
+    private static final String SCHEME = "events";
 
     @Inject
     EntityConverter converter;
+
+    /** Decided once per process, from the note in the database. */
+    private volatile Boolean legacyIds;
 
     public MongoEventRepository() {
         super(Interaction.class, Interaction::id);
@@ -47,6 +61,76 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
         List<Document> fresh = events.stream().filter(e -> once.add(e.id()))
                 .map(e -> VitrineDocuments.toDocument(converter.toCommunication(e))).toList();
         return insertIgnoringDuplicates(connection.database().getCollection(COLLECTION), fresh);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.SCHEMA;
+    }
+
+    @Override
+    public String name() {
+        return "event-ids";
+    }
+
+    @Override
+    public void onStartup() {
+        mayHoldLegacyIds();
+    }
+
+    @Override
+    public Set<String> storedIds(Collection<String> ids) {
+        return storedIds(connection.database().getCollection(COLLECTION), ids);
+    }
+
+    /** One query by the {@code _id} index, answering ids only. */
+    static Set<String> storedIds(MongoCollection<Document> collection, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> stored = new HashSet<>();
+        collection.find(Filters.in("_id", Set.copyOf(ids))).projection(Projections.include("_id"))
+                .forEach(d -> stored.add(String.valueOf(d.get("_id"))));
+        return stored;
+    }
+
+    /**
+     * Read from a note the first process with ordered ids leaves in the database: whether the events collection held
+     * events then (by the server's count of the collection, no read of the events). Later starts read the note, so a
+     * shop that began with ordered ids never looks old ids up, and one that did not always does.
+     */
+    @Override
+    public boolean mayHoldLegacyIds() {
+        Boolean known = legacyIds;
+        if (known == null) {
+            known = readOrWriteIdScheme();
+            legacyIds = known;
+        }
+        return known;
+    }
+
+    private synchronized boolean readOrWriteIdScheme() {
+        return legacyIdsNoted(connection.database());
+    }
+
+    /** The note's answer, written first if there is none yet (by whichever node or process comes first). */
+    static boolean legacyIdsNoted(MongoDatabase database) {
+        MongoCollection<Document> notes = database.getCollection(ID_SCHEMES);
+        Document note = notes.find(Filters.eq("_id", SCHEME)).first();
+        if (note == null) {
+            boolean before = database.getCollection(COLLECTION).estimatedDocumentCount() > 0;
+            try {
+                notes.insertOne(new Document("_id", SCHEME).append("ordered", true).append("legacyIds", before)
+                        .append("since", System.currentTimeMillis()));
+                return before;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                note = notes.find(Filters.eq("_id", SCHEME)).first(); // another process wrote it first
+            }
+        }
+        return note == null || !Boolean.FALSE.equals(note.get("legacyIds"));
     }
 
     /** Inserts the documents; those whose {@code _id} is stored already are skipped. Returns how many were new. */

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@link EventRepository} in memory for plain tests, faithful to {@link MongoEventRepository}: {@code insertNew}
@@ -14,6 +16,13 @@ import java.util.Map;
 public class InMemoryEventRepository implements EventRepository {
 
     private final Map<String, Interaction> events = new LinkedHashMap<>();
+    private boolean legacyIds;
+
+    /** A repository that says it may hold events under their ids of before ordered ids. */
+    public InMemoryEventRepository withLegacyIds() {
+        legacyIds = true;
+        return this;
+    }
 
     @Override
     public synchronized int insertNew(Collection<Interaction> batch) {
@@ -24,6 +33,16 @@ public class InMemoryEventRepository implements EventRepository {
             }
         }
         return stored;
+    }
+
+    @Override
+    public synchronized Set<String> storedIds(Collection<String> ids) {
+        return ids.stream().filter(events::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean mayHoldLegacyIds() {
+        return legacyIds;
     }
 
     @Override
