@@ -54,7 +54,11 @@ public class DurableH2Backend extends H2Backend {
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
 
     public DurableH2Backend(String fileName) {
-        this(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+        // autoCommitDisabled() only stops MVStore's background writer; autoCommitBufferSize(0) stops the other auto
+        // commit, the one a writer thread makes by itself once its unsaved changes pass the buffer (19-64 MB), in the
+        // middle of a command and outside the command lock: a kill -9 after it left part of a command on disk (a
+        // document without its _id index entry). Every commit is now the group commit's, between commands.
+        this(new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open());
     }
 
     private DurableH2Backend(MVStore store) {

@@ -122,6 +122,35 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * One command of about 40 MB (one insertMany the driver sends whole) passes MVStore's auto-commit buffer (19-64 MB
+     * by default): the store must not commit in the middle of it, only the group commit after it.
+     */
+    @Test
+    void aLargeCommandIsNeverCommittedInPart() {
+        DurableH2Backend backend = new DurableH2Backend(dir.resolve("large.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(bind(server))) {
+            MongoCollection<Document> photos = client.getDatabase("d").getCollection("photos");
+            photos.insertOne(new Document("_id", "first"));
+            long versionBefore = backend.getMvStore().getCurrentVersion();
+            long commitsBefore = backend.commits();
+            String megabyte = "x".repeat(1 << 20);
+            List<Document> large = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                large.add(new Document("_id", "p" + i).append("bytes", megabyte + i));
+            }
+            photos.insertMany(large);
+            long versions = backend.getMvStore().getCurrentVersion() - versionBefore;
+            long commits = backend.commits() - commitsBefore;
+            assertTrue(commits >= 1, "the insert waited for a group commit");
+            assertEquals(commits, versions, "every new version of the store is a group commit, none made mid-command");
+            assertEquals(41, photos.countDocuments());
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
     @Test
     void readsDoNotWaitAndWritesAndOutStagesDo() {
         assertFalse(DurableH2Backend.changesData("find", new de.bwaldvogel.mongo.bson.Document()));
