@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The recommender the shop serves: a weighted sum of several models' scores, each first divided by its largest
@@ -199,32 +200,10 @@ public final class BlendRecommender implements ItemScorer {
         // store's request time), and ranking every item at once asked the stock of all of them
         int wanted = (int) Math.min(items.size(), 5L * n);
         int[] candidates = TopN.select(scores, wanted, accepted);
-        List<Recommendation> out = diversify(scores, java.util.Arrays.stream(candidates).iterator(), n, rules);
+        List<Recommendation> out = diversify(scores, IntStream.of(candidates).iterator(), n, rules);
         if (out.size() < n && candidates.length == wanted && wanted < items.size()) {
             TopN.Ranking ranking = TopN.ranking(scores);
-            PrimitiveIterator.OfInt all = new PrimitiveIterator.OfInt() {
-                private int next = advance();
-
-                private int advance() {
-                    int i;
-                    do {
-                        i = ranking.next();
-                    } while (i >= 0 && !accepted.test(i));
-                    return i;
-                }
-
-                @Override
-                public boolean hasNext() {
-                    return next >= 0;
-                }
-
-                @Override
-                public int nextInt() {
-                    int i = next;
-                    next = advance();
-                    return i;
-                }
-            };
+            PrimitiveIterator.OfInt all = IntStream.generate(ranking::next).takeWhile(i -> i >= 0).filter(accepted).iterator();
             out = diversify(scores, all, n, rules);
         }
         List<Recommendation> explained = new ArrayList<>(out.size());

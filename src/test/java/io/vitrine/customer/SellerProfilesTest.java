@@ -52,45 +52,9 @@ class SellerProfilesTest {
         }
     }
 
-    /** A CDI event that keeps what is fired. */
-    record Fired(java.util.List<SellerProfileChanged> events) implements jakarta.enterprise.event.Event<SellerProfileChanged> {
-        @Override
-        public void fire(SellerProfileChanged event) {
-            events.add(event);
-        }
-
-        @Override
-        public <U extends SellerProfileChanged> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends SellerProfileChanged> java.util.concurrent.CompletionStage<U> fireAsync(U event,
-                                                                                                 jakarta.enterprise.event.NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public jakarta.enterprise.event.Event<SellerProfileChanged> select(java.lang.annotation.Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends SellerProfileChanged> jakarta.enterprise.event.Event<U> select(Class<U> subtype,
-                                                                                        java.lang.annotation.Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends SellerProfileChanged> jakarta.enterprise.event.Event<U> select(jakarta.enterprise.util.TypeLiteral<U> subtype,
-                                                                                        java.lang.annotation.Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     SellerProfiles profiles;
     InMemoryLogos logos;
-    Fired fired;
+    io.vitrine.platform.RecordingEvent<SellerProfileChanged> fired;
 
     @BeforeEach
     void setUp() {
@@ -102,7 +66,7 @@ class SellerProfilesTest {
         profiles.sellers = sellers;
         profiles.logos = logos;
         profiles.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        fired = new Fired(new java.util.ArrayList<>());
+        fired = new io.vitrine.platform.RecordingEvent<>(new java.util.ArrayList<>());
         profiles.changed = fired;
     }
 
@@ -113,7 +77,7 @@ class SellerProfilesTest {
         assertEquals(new Seller("atelier-lune", "Atelier Lune & Fils", "atelier@example.com", "BE", NOW, "2 rue B, 1000 Bruxelles"), saved);
         assertEquals(saved, profiles.profile(LUNE, "atelier-lune"), "stored");
         assertEquals(saved, profiles.profile(ADMIN, "atelier-lune"), "an admin reads it too");
-        assertEquals(java.util.List.of(new SellerProfileChanged("atelier-lune")), fired.events(), "pages showing the seller are told");
+        assertEquals(java.util.List.of(new SellerProfileChanged("atelier-lune")), fired.fired(), "pages showing the seller are told");
     }
 
     @Test
@@ -161,7 +125,7 @@ class SellerProfilesTest {
         profiles.removeLogo(LUNE, "atelier-lune");
         assertTrue(profiles.logo("atelier-lune").isEmpty());
         assertThrows(NotFoundException.class, () -> profiles.removeLogo(LUNE, "atelier-lune"));
-        assertEquals(3, fired.events().size(), "two logos and a removal");
+        assertEquals(3, fired.fired().size(), "two logos and a removal");
     }
 
     @Test
@@ -178,7 +142,7 @@ class SellerProfilesTest {
                 () -> profiles.setLogo(LUNE, "atelier-lune", Arrays.copyOf(png, SellerProfiles.MAX_LOGO_BYTES + 1)));
         assertThrows(AccessDeniedException.class, () -> profiles.setLogo(OTHER, "atelier-lune", png));
         assertTrue(logos.stored.isEmpty(), "nothing stored");
-        assertTrue(fired.events().isEmpty());
+        assertTrue(fired.fired().isEmpty());
     }
 
     /** A 64 x 64 PNG whose header claims 60,000 x 60,000 pixels: refused from the header, before any pixel is allocated. */

@@ -1,5 +1,7 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.RecordingEvent;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

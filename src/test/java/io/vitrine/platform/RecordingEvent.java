@@ -1,9 +1,9 @@
-package io.vitrine.events;
+package io.vitrine.platform;
 
 import java.util.List;
 
-/** A CDI event that keeps what is fired (plain tests of services that fire events). */
-record RecordingEvent<T>(List<T> fired) implements jakarta.enterprise.event.Event<T> {
+/** A CDI event that keeps what is fired (plain tests of services that fire events, in any feature). */
+public record RecordingEvent<T>(List<T> fired) implements jakarta.enterprise.event.Event<T> {
     @Override
     public void fire(T event) {
         fired.add(event);
