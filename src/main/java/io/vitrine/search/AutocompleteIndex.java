@@ -80,13 +80,21 @@ final class AutocompleteIndex implements Closeable {
         shared.add(new SharedEntry("s:" + p.category() + "/" + p.subCategory(), Suggestion.Kind.SUB_CATEGORY, p.subCategory(),
                 labels.subCategory(p.category(), p.subCategory())));
         List<SharedEntry> before = memberships.put(p.id(), shared);
+        // only the entries the product joins or leaves change: a revision that keeps its brand and categories (a price,
+        // a sale, a rating) rewrites none of them
+        Set<SharedEntry> kept = new HashSet<>(before == null ? List.of() : before);
+        kept.retainAll(shared);
         Set<String> changed = new HashSet<>();
         if (before != null) {
-            before.forEach(e -> counts.merge(e.key(), -1, Integer::sum));
-            before.forEach(e -> changed.add(e.key()));
+            before.stream().filter(e -> !kept.contains(e)).forEach(e -> {
+                counts.merge(e.key(), -1, Integer::sum);
+                changed.add(e.key());
+            });
         }
-        shared.forEach(e -> counts.merge(e.key(), 1, Integer::sum));
-        shared.forEach(e -> changed.add(e.key()));
+        shared.stream().filter(e -> !kept.contains(e)).forEach(e -> {
+            counts.merge(e.key(), 1, Integer::sum);
+            changed.add(e.key());
+        });
         writeShared(changed, before, shared);
     }
 

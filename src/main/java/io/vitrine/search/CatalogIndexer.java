@@ -10,14 +10,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Writes the catalogue into the product index and the autocomplete index, one writer at a time, and publishes
- * each change before returning. A full rebuild is published only once complete: searches meanwhile keep the
- * previous snapshot.
+ * Writes the catalogue into the product index and the autocomplete index, one writer at a time. New and deleted
+ * products and import batches are published before the call returns; a revision of a known product (a price, the
+ * stock an order took, a rating) is published within {@link #PUBLISH_WITHIN_MS}, and the revisions of that interval
+ * share one refresh: a refresh flushes a new segment of both indexes, which cost more than an order's other work when
+ * each sale paid for its own. A full rebuild is published only once complete: searches meanwhile keep the previous
+ * snapshot.
  */
-final class CatalogIndexer {
+final class CatalogIndexer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CatalogIndexer.class.getName());
+    /** The longest a revised product waits to be searchable as revised. */
+    static final long PUBLISH_WITHIN_MS = 250;
 
     private final LuceneIndex products;
     private final AutocompleteIndex autocomplete;
@@ -27,6 +42,13 @@ final class CatalogIndexer {
     /** Serialises writers (never lock the IndexWriter itself: Lucene owns its monitor). */
     private final Object writeLock = new Object();
     private volatile CatalogLabels labels = CatalogLabels.fromIds();
+    private final AtomicBoolean publicationPending = new AtomicBoolean();
+    private final AtomicLong publications = new AtomicLong();
+    private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-index-publisher");
+        t.setDaemon(true);
+        return t;
+    });
 
     CatalogIndexer(LuceneIndex products, AutocompleteIndex autocomplete, FacetLabels facetLabels, SearchConfig config) {
         this.products = products;
@@ -67,6 +89,42 @@ final class CatalogIndexer {
         }
     }
 
+    /**
+     * Replaces a known product's document; searchable as revised within {@link #PUBLISH_WITHIN_MS}, with one refresh
+     * for every revision of that interval.
+     */
+    void revise(Product product, ProductSignals signals) {
+        try {
+            synchronized (writeLock) {
+                add(product, signals);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index product " + product.id(), e);
+        }
+        if (publicationPending.compareAndSet(false, true)) {
+            try {
+                publisher.schedule(this::publishPending, PUBLISH_WITHIN_MS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                publicationPending.set(false); // the index is closing: nothing will read it again
+            }
+        }
+    }
+
+    /** Refreshes that published revisions, for tests and figures. */
+    long publications() {
+        return publications.get();
+    }
+
+    private void publishPending() {
+        publicationPending.set(false); // a revision written from here on schedules the next publication
+        try {
+            refresh();
+            publications.incrementAndGet();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "revised products not published to search; the next change or rebuild publishes them", e);
+        }
+    }
+
     void upsertAll(Collection<Product> batch, Function<ProductId, ProductSignals> signals) {
         try {
             synchronized (writeLock) {
@@ -102,6 +160,12 @@ final class CatalogIndexer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Stops the publisher; revisions not yet published stay unpublished (the index is closing). */
+    @Override
+    public void close() {
+        publisher.shutdownNow();
     }
 
     /** Commits what was written (for an on-disk index); failures are ignored, the index is rebuilt at the next start. */

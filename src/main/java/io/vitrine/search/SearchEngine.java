@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The catalogue's search index. Thread-safe: any number of threads search while one feeds changes; a change
- * becomes visible when the near-real-time reader is refreshed ({@link #upsert} and {@link #delete} do it before
- * returning), and searches in flight keep the reader they started with.
+ * becomes visible when the near-real-time reader is refreshed ({@link #upsert}, {@link #upsertAll} and {@link #delete}
+ * do it before returning, {@link #revise} within a quarter of a second, shared with the other revisions of that
+ * interval), and searches in flight keep the reader they started with.
  *
  * <p>Typical use from a CDI service: {@code replaceAll(repository.all(), signals)} at start-up, {@code upsert}
  * or {@code delete} on each product event, {@code search}/{@code suggest} per request, {@code close} at shutdown.
@@ -78,12 +79,25 @@ public final class SearchEngine implements Closeable {
         indexer.upsert(product, signals);
     }
 
-    /** Removes one product (no-op when it is not indexed) and makes that visible before returning. */
+    /**
+     * Replaces a known product (a price, its stock, a rating changed): searchable as revised within a quarter of a
+     * second, the revisions of that interval published with one refresh.
+     */
+    public void revise(Product product, ProductSignals signals) {
+        indexer.revise(product, signals);
+    }
+
+    /** Refreshes that published revisions so far (see {@link #revise}). */
+    long publications() {
+        return indexer.publications();
+    }
+
     /** Many products at once, published with one refresh (an import's batch). */
     public void upsertAll(java.util.Collection<Product> products, java.util.function.Function<ProductId, ProductSignals> signals) {
         indexer.upsertAll(products, signals);
     }
 
+    /** Removes one product (no-op when it is not indexed) and makes that visible before returning. */
     public void delete(ProductId id) {
         indexer.delete(id);
     }
@@ -130,6 +144,7 @@ public final class SearchEngine implements Closeable {
     /** Commits (for an on-disk index) and releases everything. */
     @Override
     public void close() {
+        indexer.close();
         indexer.commitQuietly();
         try {
             IOUtils.close(products, autocomplete);

@@ -163,7 +163,9 @@ public class SearchService implements StartupStep {
                 engine.delete(id);
             } else {
                 Optional<Product> product = products.find(id);
-                if (product.isPresent()) {
+                if (product.isPresent() && change.change() == ProductChanged.Change.UPDATED) {
+                    engine.revise(product.get(), popularity.signals(id)); // orders, prices, ratings: published together
+                } else if (product.isPresent()) {
                     engine.upsert(product.get(), popularity.signals(id));
                 } else {
                     engine.delete(id);

@@ -1,5 +1,9 @@
 package io.vitrine.search;
 
+import io.vitrine.catalog.LocalizedText;
+import io.vitrine.catalog.Money;
+import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,30 @@ class AutocompleteTest {
         assertTrue(foot.contains(new Suggestion("footwear", Suggestion.Kind.CATEGORY, "footwear")), foot.toString());
         List<Suggestion> sneak = engine.suggest("sneak", "en", 5);
         assertTrue(sneak.stream().anyMatch(s -> s.kind() == Suggestion.Kind.SUB_CATEGORY && s.value().equals("sneakers")), sneak.toString());
+    }
+
+    @Test
+    void aBrandIsSuggestedOnceWhileAProductCarriesIt() {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            e.upsert(kettle("Zephyrine", 2_000), ProductSignals.NONE);
+            e.upsert(kettle("Zephyrine", 2_100), ProductSignals.NONE); // a revision that keeps the brand
+            e.upsert(kettle("Zephyrine", 2_200), ProductSignals.NONE);
+            assertEquals(List.of(new Suggestion("Zephyrine", Suggestion.Kind.BRAND, "Zephyrine")), brands(e, "zephyr"));
+            e.upsert(kettle("Quillon", 2_200), ProductSignals.NONE); // the only product of that brand leaves it
+            assertEquals(List.of(), brands(e, "zephyr"));
+            assertEquals(List.of(new Suggestion("Quillon", Suggestion.Kind.BRAND, "Quillon")), brands(e, "quillon"));
+            e.delete(new ProductId("k1"));
+            assertEquals(List.of(), brands(e, "quillon"));
+        }
+    }
+
+    private static Product kettle(String brand, long cents) {
+        return Product.builder(new ProductId("k1")).seller("home-shop").name(LocalizedText.same("Steel Kettle")).brand(brand)
+                .category("kitchen", "kettles").price(Money.euros(cents)).build();
+    }
+
+    private static List<Suggestion> brands(SearchEngine e, String prefix) {
+        return e.suggest(prefix, "en", 5).stream().filter(s -> s.kind() == Suggestion.Kind.BRAND).toList();
     }
 
     @Test

@@ -275,6 +275,36 @@ class SearchEngineTest {
     }
 
     @Test
+    void revisionsArePublishedTogetherWithinAQuarterOfASecond() throws Exception {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            Product hose = Product.builder(new ProductId("p11")).seller("home-shop").name(LocalizedText.same("Garden Hose"))
+                    .category("garden", "watering").price(Money.euros(1_500)).build();
+            e.upsert(hose, ProductSignals.NONE);
+            long published = e.publications();
+            long started = System.nanoTime();
+            for (int cents = 1_501; cents <= 1_540; cents++) { // 40 price changes, as 40 orders or edits would make
+                e.revise(Product.builder(new ProductId("p11")).seller("home-shop").name(LocalizedText.same("Garden Hose"))
+                        .category("garden", "watering").price(Money.euros(cents)).build(), ProductSignals.NONE);
+            }
+            e.revise(Product.builder(new ProductId("p11")).seller("home-shop").name(LocalizedText.same("Garden Pipe"))
+                    .category("garden", "watering").price(Money.euros(1_541)).build(), ProductSignals.NONE);
+            long writing = (System.nanoTime() - started) / 1_000_000;
+            while (e.search(SearchRequest.of("pipe")).total() == 0) {
+                assertTrue(System.nanoTime() - started < 5_000_000_000L, "the revision was never published");
+                Thread.sleep(5);
+            }
+            long waited = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waited <= CatalogIndexer.PUBLISH_WITHIN_MS + 1_000, "published after " + waited + " ms");
+            assertEquals(0, e.search(SearchRequest.of("hose")).total());
+            assertEquals(11, e.size(), "a revision replaces the document");
+            long refreshes = e.publications() - published;
+            // one refresh per interval the 41 writes spanned (however slow the machine), never one per revision
+            assertTrue(refreshes >= 1 && refreshes <= 2 + writing / CatalogIndexer.PUBLISH_WITHIN_MS && refreshes < 41,
+                    "41 revisions in " + writing + " ms published by " + refreshes + " refreshes");
+        }
+    }
+
+    @Test
     void searchesKeepWorkingWhileTheIndexIsRebuilt() throws Exception {
         try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
             AtomicReference<Throwable> failure = new AtomicReference<>();
