@@ -149,8 +149,30 @@ public class DurableH2Backend extends H2Backend {
         } finally {
             commands.readLock().unlock();
             // also after a failed command: a bulk write may have applied its first documents
-            groupCommit.awaitDurable();
+            if (!unjournaled(query)) {
+                groupCommit.awaitDurable();
+            }
         }
+    }
+
+    /**
+     * A write sent with write concern {@code j: false}: acknowledged once applied in memory, as MongoDB acknowledges
+     * it. Only {@link WriteSteps} asks for it, for a request's steps that it then makes durable together with
+     * {@link #awaitDurable()}; every other write (the client's concern is majority + journal) waits for the disk.
+     */
+    static boolean unjournaled(Document query) {
+        return query != null && query.get("writeConcern") instanceof Document concern
+                && Boolean.FALSE.equals(concern.get("j"));
+    }
+
+    /**
+     * Returns once every change applied before the call is on disk: a group commit that started after the call
+     * finished (shared with every other writer waiting).
+     *
+     * @throws GroupCommit.CommitFailedException when that commit failed
+     */
+    public void awaitDurable() {
+        groupCommit.awaitDurable();
     }
 
     static boolean changesData(String command, Document query) {
@@ -195,8 +217,8 @@ public class DurableH2Backend extends H2Backend {
         return groupCommit.summary();
     }
 
-    /** How many disk commits ran so far (tests check that concurrent writers shared them). */
-    long commits() {
+    /** How many disk commits ran so far (tests check that concurrent writers and a request's steps shared them). */
+    public long commits() {
         return groupCommit.commits();
     }
 

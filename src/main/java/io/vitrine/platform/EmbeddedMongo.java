@@ -52,6 +52,11 @@ public class EmbeddedMongo implements Extension {
         return b == null ? Optional.empty() : Optional.of(b.documents(database, collection));
     }
 
+    /** The running embedded server's backend, if one runs in this JVM ({@link MongoConnection#steps()}). */
+    static Optional<DurableH2Backend> backend() {
+        return Optional.ofNullable(running);
+    }
+
     void start(@Observes BeforeBeanDiscovery event) {
         // no bean exists yet, so the keys are read here rather than injected; only these three, never the URL
         // (see PlatformSettings: a URL read now would stay cached at its default)

@@ -61,6 +61,15 @@ public class MongoConnection {
         return client().getDatabase(settings.databaseName());
     }
 
+    /**
+     * How a request's writes that form one acknowledgement reach the disk ({@link WriteSteps}): grouped on the
+     * embedded server of this JVM (the one {@code jnosql.mongodb.url} names while it runs), each durable otherwise.
+     */
+    public WriteSteps steps() {
+        return settings.embeddedMongo() ? EmbeddedMongo.backend().map(WriteSteps::grouped).orElse(WriteSteps.eachDurable())
+                : WriteSteps.eachDurable();
+    }
+
     @Produces
     @Singleton
     @Typed(MongoDBDocumentManager.class)

@@ -151,6 +151,62 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * A request's steps ({@link WriteSteps}) are acknowledged in memory, {@code awaitDurable} then puts them all on
+     * disk with one commit; after a crash without it, what is left is a prefix of the steps.
+     */
+    @Test
+    void stepsWaitForOneCommitTogetherAndACrashKeepsAPrefixOfThem() {
+        String file = dir.resolve("steps.mv").toString();
+        DurableH2Backend backend = new DurableH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        WriteSteps steps = WriteSteps.grouped(backend);
+        try (MongoClient client = MongoClients.create(MongoConnection.clientSettings(
+                new com.mongodb.ConnectionString(bind(server))))) {
+            MongoCollection<Document> orders = client.getDatabase("d").getCollection("orders");
+            orders.insertOne(new Document("_id", "durable"));
+            long commits = backend.commits();
+            steps.on(orders).insertOne(new Document("_id", "step-1"));
+            steps.on(orders).updateOne(Filters.eq("_id", "step-1"), Updates.set("v", 1));
+            steps.on(orders).insertMany(List.of(new Document("_id", "step-2"), new Document("_id", "step-3")));
+            assertEquals(commits, backend.commits(), "a step does not wait for the disk");
+            assertTrue(backend.hasUnsavedChanges());
+
+            steps.awaitDurable();
+            assertEquals(commits + 1, backend.commits(), "one commit for every step");
+            assertFalse(backend.hasUnsavedChanges(), "the steps are on disk");
+
+            steps.on(orders).insertOne(new Document("_id", "step-4"));
+            orders.insertOne(new Document("_id", "durable-after")); // the next durable write takes the step with it
+            steps.on(orders).insertOne(new Document("_id", "step-5")); // never made durable: the crash loses it
+            assertEquals(WriteSteps.eachDurable().on(orders), orders, "each durable: the client's own write concern");
+        }
+        crash(server, backend);
+
+        DurableH2Backend reopened = new DurableH2Backend(file);
+        MongoServer again = new MongoServer(reopened);
+        try (MongoClient client = MongoClients.create(again.bindAndGetConnectionString())) {
+            List<Object> found = new ArrayList<>();
+            client.getDatabase("d").getCollection("orders").find().forEach(d -> found.add(d.get("_id")));
+            assertEquals(List.of("durable", "durable-after", "step-1", "step-2", "step-3", "step-4"), found.stream().sorted().toList());
+            assertEquals(1, client.getDatabase("d").getCollection("orders").find(Filters.eq("_id", "step-1")).first().getInteger("v"));
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
+    @Test
+    void onlyAnExplicitJFalseIsAcknowledgedBeforeTheDisk() {
+        de.bwaldvogel.mongo.bson.Document insert = new de.bwaldvogel.mongo.bson.Document("insert", "orders");
+        assertFalse(DurableH2Backend.unjournaled(insert));
+        assertFalse(DurableH2Backend.unjournaled(new de.bwaldvogel.mongo.bson.Document("writeConcern",
+                new de.bwaldvogel.mongo.bson.Document("w", "majority").append("j", true))));
+        assertFalse(DurableH2Backend.unjournaled(new de.bwaldvogel.mongo.bson.Document("writeConcern",
+                new de.bwaldvogel.mongo.bson.Document("w", 1))));
+        assertTrue(DurableH2Backend.unjournaled(new de.bwaldvogel.mongo.bson.Document("writeConcern",
+                new de.bwaldvogel.mongo.bson.Document("w", 1).append("j", false))));
+    }
+
     @Test
     void readsDoNotWaitAndWritesAndOutStagesDo() {
         assertFalse(DurableH2Backend.changesData("find", new de.bwaldvogel.mongo.bson.Document()));
