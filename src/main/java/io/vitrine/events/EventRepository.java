@@ -1,5 +1,7 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.WriteSteps;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,11 @@ public interface EventRepository {
 
     /** Bulk insert for generators and imports that made fresh ids. */
     void insertAll(Collection<Interaction> events);
+
+    /** {@link #insertAll} as a step of a request ({@link WriteSteps}); a store without steps writes them at once. */
+    default void insertAll(Collection<Interaction> events, WriteSteps steps) {
+        insertAll(events);
+    }
 
     List<Interaction> findByUser(String userId, int limit);
 

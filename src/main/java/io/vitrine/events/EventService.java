@@ -1,6 +1,7 @@
 package io.vitrine.events;
 
 import io.vitrine.platform.InvalidInputException;
+import io.vitrine.platform.WriteSteps;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductId;
 import jakarta.annotation.Resource;
@@ -9,10 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,12 +51,20 @@ public class EventService {
     private EventBatcher batcher;
 
     /**
+     * Checks the whole batch in plain Java first ({@link EventDraft#requireValid}: a 400 naming every broken rule),
+     * then stores each event once.
+     *
      * @param sender          who sends the batch (partner name or account); scopes the event ids and idempotency keys
+     * @param drafts          1 to {@value #MAX_BATCH} events
      * @param idempotencyKey  an {@code Idempotency-Key}: the same key and batch are stored once however often sent
      */
-    public Recorded record(@NotNull String sender, @NotEmpty @Size(max = MAX_BATCH) List<@NotNull @Valid EventDraft> drafts,
-                           Optional<String> idempotencyKey) {
+    public Recorded record(String sender, List<EventDraft> drafts, Optional<String> idempotencyKey) {
+        Objects.requireNonNull(sender, "sender");
+        if (drafts == null || drafts.isEmpty() || drafts.size() > MAX_BATCH || drafts.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("a request carries 1 to " + MAX_BATCH + " event objects");
+        }
         Instant now = clock.instant();
+        EventDraft.requireValid(drafts, now);
         EventIds ids = EventIds.of(sender);
         boolean oldIds = events.mayHoldLegacyIds();
         List<Interaction> batch = new ArrayList<>(drafts.size());
@@ -109,7 +115,15 @@ public class EventService {
 
     /** Stores events made by the shop itself (pages, orders); they carry fresh ids. */
     public void recordInternal(List<Interaction> batch) {
-        events.insertAll(batch);
+        recordInternal(batch, WriteSteps.eachDurable());
+    }
+
+    /**
+     * Stores events made by the shop itself as a step of a request ({@link WriteSteps}: an order's purchases, on disk
+     * once the order awaits its steps). The live models hear of them at once, as of any recorded event.
+     */
+    public void recordInternal(List<Interaction> batch, WriteSteps steps) {
+        events.insertAll(batch, steps);
         metrics.eventsIngested(batch.size());
         recorded.fire(new EventsRecorded(batch));
     }

@@ -11,16 +11,15 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.vitrine.platform.MongoStore;
+import io.vitrine.platform.WriteSteps;
 import io.vitrine.platform.startup.StartupStep;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.bson.Document;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
-import org.eclipse.jnosql.databases.mongodb.communication.VitrineDocuments;
-import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +38,8 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
     private static final String ID_SCHEMES = "event_id_schemes";
     private static final String SCHEME = "events";
 
-    @Inject
-    EntityConverter converter;
+    /** Documents per {@code insertMany} of {@link #insertAll} (the demo store's 300,000 events). */
+    private static final int INSERT_BATCH = 5_000;
 
     /** Decided once per process, from the note in the database. */
     private volatile Boolean legacyIds;
@@ -58,9 +57,48 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
     @Override
     public int insertNew(Collection<Interaction> events) {
         Set<String> once = new HashSet<>();
-        List<Document> fresh = events.stream().filter(e -> once.add(e.id()))
-                .map(e -> VitrineDocuments.toDocument(converter.toCommunication(e))).toList();
+        List<Document> fresh = events.stream().filter(e -> once.add(e.id())).map(MongoEventRepository::document).toList();
         return insertIgnoringDuplicates(connection.database().getCollection(COLLECTION), fresh);
+    }
+
+    /** Inserts events with fresh ids (the shop's own, generators, imports), in order, {@value #INSERT_BATCH} a command. */
+    @Override
+    public void insertAll(Collection<Interaction> events) {
+        insertAll(events, WriteSteps.eachDurable());
+    }
+
+    @Override
+    public void insertAll(Collection<Interaction> events, WriteSteps steps) {
+        MongoCollection<Document> collection = steps.on(connection.database().getCollection(COLLECTION));
+        List<Document> batch = new ArrayList<>(Math.min(events.size(), INSERT_BATCH));
+        for (Interaction e : events) {
+            batch.add(document(e));
+            if (batch.size() == INSERT_BATCH) {
+                collection.insertMany(batch, new InsertManyOptions().ordered(true));
+                batch = new ArrayList<>(INSERT_BATCH);
+            }
+        }
+        if (!batch.isEmpty()) {
+            collection.insertMany(batch, new InsertManyOptions().ordered(true));
+        }
+    }
+
+    /**
+     * The event's document, built directly: the one JNoSQL's mapping makes of an {@link Interaction} (every field,
+     * absent values null, the type by its name, times in epoch milliseconds), without its per-field look-ups of
+     * metadata and converters, which were 17 % of a batch's time in session 7's profile. JNoSQL still reads them.
+     */
+    static Document document(Interaction e) {
+        return new Document("_id", e.id())
+                .append("type", e.type().name())
+                .append("userId", e.userId())
+                .append("productId", e.productId().orElse(null))
+                .append("occurredAt", e.occurredAt().toEpochMilli())
+                .append("source", e.source().orElse(null))
+                .append("rating", e.rating().orElse(null))
+                .append("quantity", e.quantity())
+                .append("query", e.query().orElse(null))
+                .append("resultCount", e.resultCount().orElse(null));
     }
 
     @Override

@@ -14,6 +14,12 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public record FieldError(String field, String message) {
+
+        /** The problem's detail for these errors: "field: message; field: message". */
+        public static String detail(List<FieldError> errors) {
+            return errors.isEmpty() ? "invalid request"
+                    : String.join("; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
+        }
     }
 
     public Problem {

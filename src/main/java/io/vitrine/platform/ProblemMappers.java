@@ -83,9 +83,7 @@ public final class ProblemMappers {
                         .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                         .sorted(Comparator.comparing(Problem.FieldError::field))
                         .toList();
-                String detail = errors.isEmpty() ? "invalid request"
-                        : errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-                return Problem.of(Response.Status.BAD_REQUEST, detail).withErrors(errors).at(path);
+                return Problem.of(Response.Status.BAD_REQUEST, Problem.FieldError.detail(errors)).withErrors(errors).at(path);
             });
         }
 
@@ -126,7 +124,8 @@ public final class ProblemMappers {
                         }));
 
         public Own() {
-            super((e, path) -> rowOf(e).map(row -> Problem.of(row.status(e), e.getMessage()).at(path))
+            super((e, path) -> rowOf(e).map(row -> Problem.of(row.status(e), e.getMessage())
+                            .withErrors(e instanceof InvalidInputException invalid ? invalid.errors() : List.of()).at(path))
                     .orElseGet(() -> Unexpected.incident(e, path)));
         }
 

@@ -1,5 +1,6 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.RecordingEvent;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How {@link EventService#record} names events, and how a retry is recognised, old ids included. */
@@ -67,6 +69,21 @@ class EventRecordingTest {
         List<Interaction> stored = repository.all();
         assertEquals(2, stored.size());
         assertTrue(stored.stream().allMatch(e -> java.util.UUID.fromString(e.id()).version() == 7), stored.toString());
+    }
+
+    @Test
+    void aBatchWithOneBrokenDraftIsRefusedWholeAndStoresNothing() {
+        InMemoryEventRepository repository = new InMemoryEventRepository();
+        EventService service = service(repository);
+        List<EventDraft> batch = List.of(search("e-1"),
+                new EventDraft("e-2", "rating", "ada@example.org", "lamp", null, null, 9, null, null, null));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> service.record(SENDER, batch, Optional.empty()));
+
+        assertEquals("rating: must be less than or equal to 5", e.getMessage());
+        assertEquals(0, repository.count());
+        assertThrows(InvalidInputException.class, () -> service.record(SENDER, List.of(), Optional.empty()));
     }
 
     private static EventService service(EventRepository repository) {

@@ -2,6 +2,7 @@ package io.vitrine.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -20,6 +21,18 @@ class ProblemMappersTest {
         assertEquals(400, p.status());
         assertEquals("size must be 1 to 100", p.detail());
         assertEquals("/api/v1/x", p.instance());
+    }
+
+    @Test
+    void badFieldsCheckedInPlainJavaAreA400ListingEachAsValidationDoes() {
+        Problem p = new ProblemMappers.Own().problem(InvalidInputException.ofFields(List.of(
+                new Problem.FieldError("rating", "must be less than or equal to 5"),
+                new Problem.FieldError("type", "must not be blank"))), "/api/v1/events");
+        assertEquals(400, p.status());
+        assertEquals("rating: must be less than or equal to 5; type: must not be blank", p.detail());
+        assertEquals(List.of(new Problem.FieldError("rating", "must be less than or equal to 5"),
+                new Problem.FieldError("type", "must not be blank")), p.errors());
+        assertEquals(List.of(), new ProblemMappers.Own().problem(new InvalidInputException("x"), "/").errors());
     }
 
     @Test
