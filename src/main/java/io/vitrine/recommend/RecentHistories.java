@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
@@ -92,30 +94,64 @@ public class RecentHistories {
         return out;
     }
 
-    /** Adds these events to their shoppers' histories (this node's, or another node's through {@link SharedHistories}). */
+    /**
+     * Adds these events to their shoppers' histories (this node's, or another node's through {@link SharedHistories}):
+     * one update per shopper of the batch, not per event (a batch of 1,000 copied and sorted a history 1,000 times,
+     * 12 % of a batch's time in session 7's profile); the same histories as event by event.
+     */
     void keep(List<Kept> events) {
+        Map<UserId, List<WeightedEvent>> byUser = new LinkedHashMap<>();
+        Map<UserId, Set<ItemId>> bought = new HashMap<>();
         for (Kept k : events) {
             WeightedEvent event = k.event();
-            add(event.user(), List.of(event), k.purchase() ? Set.of(event.item()) : Set.of());
+            byUser.computeIfAbsent(event.user(), u -> new ArrayList<>()).add(event);
+            if (k.purchase()) {
+                bought.computeIfAbsent(event.user(), u -> new HashSet<>()).add(event.item());
+            }
         }
+        byUser.forEach((user, kept) -> add(user, kept, bought.getOrDefault(user, Set.of())));
     }
 
+    /**
+     * The history with {@code events} added (each once), in time order, the latest {@link #KEEP}. A history is kept in
+     * time order, so an event already in it is looked for only among those of its time or later (none, for the new
+     * event of a page or a partner): no set of the whole history per update.
+     */
     private void add(UserId user, List<WeightedEvent> events, Set<ItemId> bought) {
         shoppers.compute(user, (u, s) -> {
             Shopper shopper = s == null ? new Shopper(List.of(), Set.of()) : s;
-            List<WeightedEvent> merged = new ArrayList<>(shopper.recent());
-            Set<WeightedEvent> present = new HashSet<>(merged);
+            List<WeightedEvent> recent = shopper.recent();
+            List<WeightedEvent> merged = new ArrayList<>(recent.size() + events.size());
+            merged.addAll(recent);
+            Set<WeightedEvent> added = new HashSet<>();
+            boolean inOrder = true;
             for (WeightedEvent e : events) {
-                if (present.add(e)) {
+                if (!inHistory(recent, e) && added.add(e)) {
+                    inOrder &= merged.isEmpty() || merged.get(merged.size() - 1).timestamp() <= e.timestamp();
                     merged.add(e);
                 }
             }
-            merged.sort(java.util.Comparator.comparingLong(WeightedEvent::timestamp));
+            if (!inOrder) {
+                merged.sort(java.util.Comparator.comparingLong(WeightedEvent::timestamp));
+            }
             List<WeightedEvent> kept = List.copyOf(merged.subList(Math.max(0, merged.size() - KEEP), merged.size()));
+            if (shopper.bought().containsAll(bought)) {
+                return new Shopper(kept, shopper.bought());
+            }
             Set<ItemId> allBought = new HashSet<>(shopper.bought());
             allBought.addAll(bought);
             return new Shopper(kept, Set.copyOf(allBought));
         });
+    }
+
+    /** Whether {@code e} is in {@code history} (in time order): only its events of {@code e}'s time or later are read. */
+    private static boolean inHistory(List<WeightedEvent> history, WeightedEvent e) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).timestamp() >= e.timestamp(); i--) {
+            if (history.get(i).equals(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shopper's latest events, oldest first (empty for an unknown shopper). */
