@@ -3,6 +3,7 @@ package io.vitrine.catalog;
 import io.vitrine.platform.ConflictException;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.WriteSteps;
 import io.vitrine.platform.security.Caller;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -16,8 +17,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -244,6 +248,28 @@ public class CatalogService {
             throw new OutOfStockException(id, product.stock(), quantity);
         }
         changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED));
+    }
+
+    /**
+     * {@link #takeStock} for all of an order's lines in one write, a step of the order ({@link WriteSteps}): the
+     * products that could not give their units are refused with the first of them, after the indexes heard of those
+     * taken (the caller gives those back).
+     */
+    public void takeAllStock(@NotNull Map<ProductId, Integer> quantities, @NotNull String hold, @NotNull Instant at,
+                             @NotNull WriteSteps steps) {
+        Set<ProductId> taken = writes.takeAll(quantities, hold, at, steps);
+        quantities.keySet().stream().filter(taken::contains)
+                .forEach(id -> changes.fire(new ProductChanged(id, ProductChanged.Change.UPDATED)));
+        for (Map.Entry<ProductId, Integer> line : quantities.entrySet()) {
+            if (!taken.contains(line.getKey())) {
+                throw new OutOfStockException(line.getKey(), get(line.getKey()).stock(), line.getValue());
+            }
+        }
+    }
+
+    /** {@link #settleStock} for all of an order's products in one write, a step of the order. */
+    public void settleAllStock(@NotNull Collection<ProductId> ids, @NotNull String hold, @NotNull WriteSteps steps) {
+        writes.settleAll(ids, hold, steps);
     }
 
     /** Gives back the units taken under {@code hold} (an order that could not be completed); once, however often called. */

@@ -6,11 +6,14 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.MongoConnection;
+import io.vitrine.platform.WriteSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.BsonType;
@@ -19,9 +22,12 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every write to a stored product that must not lose a concurrent one, as single-document MongoDB updates (atomic on
@@ -184,10 +190,46 @@ public class ProductWrites {
      */
     public boolean take(ProductId id, int quantity, String key, Instant at) {
         requirePositive(quantity);
-        long modified = products().updateOne(
-                Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity), Filters.ne(HOLDS + ".key", key)),
-                Updates.combine(Updates.inc("stock", -quantity), Updates.push(HOLDS, hold(key, quantity, at)))).getModifiedCount();
+        long modified = products().updateOne(takeFilter(id, quantity, key), takeUpdate(quantity, key, at)).getModifiedCount();
         return modified == 1 || holds(id, key);
+    }
+
+    /** The product has the units and no hold of this key yet. */
+    private static Bson takeFilter(ProductId id, int quantity, String key) {
+        return Filters.and(Filters.eq("_id", id.value()), Filters.gte("stock", quantity), Filters.ne(HOLDS + ".key", key));
+    }
+
+    /** The units go, and the hold records them, in one update. */
+    private static Bson takeUpdate(int quantity, String key, Instant at) {
+        return Updates.combine(Updates.inc("stock", -quantity), Updates.push(HOLDS, hold(key, quantity, at)));
+    }
+
+    /**
+     * {@link #take} for all of an order's lines in one write command (one commit, not one per line), written as a
+     * step of the order ({@link WriteSteps}). Returns the products that hold their units under {@code key} now (taken
+     * by this call or an earlier one with the key); of any other, short or unknown, nothing was taken.
+     */
+    public Set<ProductId> takeAll(Map<ProductId, Integer> quantities, String key, Instant at, WriteSteps steps) {
+        quantities.values().forEach(ProductWrites::requirePositive);
+        List<UpdateOneModel<Document>> takes = quantities.entrySet().stream().map(line -> new UpdateOneModel<Document>(
+                takeFilter(line.getKey(), line.getValue(), key), takeUpdate(line.getValue(), key, at))).toList();
+        if (takes.isEmpty()) {
+            return Set.of();
+        }
+        if (steps.on(products()).bulkWrite(takes, new BulkWriteOptions().ordered(false)).getModifiedCount() == takes.size()) {
+            return Set.copyOf(quantities.keySet());
+        }
+        Set<ProductId> held = new HashSet<>();
+        products().find(Filters.and(Filters.in("_id", quantities.keySet().stream().map(ProductId::value).toList()),
+                Filters.eq(HOLDS + ".key", key))).projection(Projections.include("_id"))
+                .forEach(d -> held.add(new ProductId(d.getString("_id"))));
+        return held;
+    }
+
+    /** {@link #settle} for all of an order's products in one write command, as a step of the order. */
+    public void settleAll(Collection<ProductId> ids, String key, WriteSteps steps) {
+        steps.on(products()).updateMany(Filters.in("_id", ids.stream().map(ProductId::value).toList()),
+                Updates.pull(HOLDS, new Document("key", key)));
     }
 
     /** Gives {@code quantity} units back under the hold {@code key} (a cancelled order's line); once per key. */

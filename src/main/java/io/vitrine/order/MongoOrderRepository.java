@@ -2,10 +2,14 @@ package io.vitrine.order;
 
 import io.vitrine.platform.MongoStore;
 import io.vitrine.catalog.Page;
+import io.vitrine.platform.WriteSteps;
 import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
+import org.eclipse.jnosql.databases.mongodb.communication.VitrineDocuments;
+import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
 import java.util.List;
 
@@ -17,10 +21,20 @@ public class MongoOrderRepository extends MongoStore<Order> implements OrderRepo
         super(Order.class, Order::number);
     }
 
-    /** The conditional writes on orders ({@link OrderRecords}) over the same database. */
+    @Inject
+    EntityConverter converter;
+
+    /** The conditional writes on orders ({@link OrderRecords}) over the same database, and its write steps. */
     @jakarta.enterprise.inject.Produces
     OrderRecords records() {
-        return new OrderRecords(connection.database());
+        return new OrderRecords(connection.database(), connection.steps());
+    }
+
+    /** The document JNoSQL makes of the order, inserted on the driver, which can write it as a step. */
+    @Override
+    public void insert(Order order, WriteSteps steps) {
+        steps.on(connection.database().getCollection(OrderRecords.ORDERS))
+                .insertOne(VitrineDocuments.toDocument(converter.toCommunication(order)));
     }
 
     @Override

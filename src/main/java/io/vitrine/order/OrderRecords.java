@@ -1,6 +1,7 @@
 package io.vitrine.order;
 
 import io.vitrine.platform.ConflictException;
+import io.vitrine.platform.WriteSteps;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -28,9 +29,22 @@ public final class OrderRecords {
     static final String RESTOCKED = "restocked";
 
     private final MongoDatabase database;
+    private final WriteSteps steps;
 
+    /** Over a database whose every write is durable on its own (a test's server). */
     public OrderRecords(MongoDatabase database) {
+        this(database, WriteSteps.eachDurable());
+    }
+
+    /** {@code steps}: how a placement's writes reach the disk together ({@link WriteSteps}). */
+    public OrderRecords(MongoDatabase database, WriteSteps steps) {
         this.database = database;
+        this.steps = steps;
+    }
+
+    /** How a placement's writes reach the disk together on this database. */
+    public WriteSteps steps() {
+        return steps;
     }
 
     /** A claimed {@code Idempotency-Key}: the request's fingerprint and the order number it was given. */
@@ -75,12 +89,12 @@ public final class OrderRecords {
     }
 
     /**
-     * Claims an idempotency key for a request: empty when this call claimed it (go on and place the order under
-     * {@code number}); the earlier claim when the key was already used.
+     * Claims an idempotency key for a request, as a step of its placement: empty when this call claimed it (go on and
+     * place the order under {@code number}); the earlier claim when the key was already used.
      */
     public Optional<Claim> claim(String id, String fingerprint, String number, Instant at) {
         try {
-            requests().insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("order", number)
+            steps.on(requests()).insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("order", number)
                     .append("at", at.toEpochMilli()));
             return Optional.empty();
         } catch (MongoWriteException e) {

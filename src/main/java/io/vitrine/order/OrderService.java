@@ -17,6 +17,7 @@ import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.IdempotencyConflictException;
 import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.NotFoundException;
+import io.vitrine.platform.WriteSteps;
 import io.vitrine.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,12 +88,18 @@ public class OrderService {
 
     /*
      * How an order stays consistent without transactions (the embedded server has none, and stock lives in one
-     * document per product). Each step is one atomic single-document write, and every unit taken is recorded in the
-     * product itself by a hold named after the order ("VT-12345678:take"), pushed in the same update as the $inc:
+     * document per product). Each step is one write command of single-document atomic updates, and every unit taken
+     * is recorded in the product itself by a hold named after the order ("VT-12345678:take"), pushed in the same
+     * update as the $inc:
      *   1. (with an Idempotency-Key) claim the key with the order number chosen for it, or replay the earlier order;
-     *   2. take each line's units with a conditional update (stock >= n) under the order's hold;
+     *   2. take every line's units, one conditional update (stock >= n) per line under the order's hold, all lines in
+     *      one command;
      *   3. insert the order (PLACED);
-     *   4. settle: pull the holds (the stock stays taken).
+     *   4. settle: pull the holds (the stock stays taken), all products in one command;
+     *   5. insert the purchase events;
+     * then wait once until all of them are on disk before answering (platform/WriteSteps: on the embedded server the
+     * steps share one group commit instead of one commit each, 3 + 2 x lines before; a crash keeps a prefix of
+     * them, which is what a crash between two durable steps left). A replayed order is answered once on disk too.
      * Any failure in 2 or 3 gives back the units of every hold already taken (release is conditional on the hold,
      * so units come back exactly once) and releases the key. A crash between steps leaves holds behind; OrderSweep
      * (at start-up and every minute) completes or rolls back every hold older than a minute: order stored -> settle,
@@ -120,12 +127,13 @@ public class OrderService {
         request.forEach(l -> quantities.merge(l.productId(), l.quantity(), Integer::sum));
         String number = newNumber();
         Instant start = clock.instant();
+        WriteSteps steps = records.steps();
         Optional<String> claim = Optional.empty();
         if (key.isPresent()) {
             String id = key.get().scopedId(scope);
             Optional<OrderRecords.Claim> earlier = records.claim(id, fingerprint(accountId, quantities), number, start);
             if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint(accountId, quantities));
+                return replay(earlier.get(), fingerprint(accountId, quantities), steps);
             }
             claim = Optional.of(id);
         }
@@ -133,14 +141,16 @@ public class OrderService {
         List<OrderLine> lines = new ArrayList<>();
         Order order;
         try {
+            Map<ProductId, Integer> taking = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> e : quantities.entrySet()) {
                 Product p = products.find(new ProductId(e.getKey()))
                         .orElseThrow(() -> new InvalidInputException("unknown product " + e.getKey()));
                 // listed before the take: a take that failed after it moved the stock (a lost answer) is given back
                 // too, and releasing a hold that was never taken moves nothing
                 lines.add(new OrderLine(p.id().value(), p.sellerId(), p.name().en(), p.price(), e.getValue()));
-                catalog.takeStock(p.id(), e.getValue(), hold, start);
+                taking.put(p.id(), e.getValue());
             }
+            catalog.takeAllStock(taking, hold, start, steps);
             if (Duration.between(start, clock.instant()).compareTo(HOLD_LIMIT) > 0) {
                 throw new ConflictException("the shop is too busy to place this order now; try again");
             }
@@ -153,19 +163,20 @@ public class OrderService {
             }
             throw failure;
         }
-        store(order, hold, claim);
-        lines.forEach(l -> settle(new ProductId(l.productId()), hold));
+        store(order, hold, claim, steps);
+        settle(lines.stream().map(l -> new ProductId(l.productId())).toList(), hold, steps);
         Instant placedAt = order.placedAt();
         events.recordInternal(lines.stream().map(l -> Interaction.of(InteractionType.PURCHASE, accountId, l.productId(), placedAt)
-                .withQuantity(l.quantity()).withSource(source == null ? "order" : source)).toList());
+                .withQuantity(l.quantity()).withSource(source == null ? "order" : source)).toList(), steps);
+        steps.awaitDurable();
         placed.fire(new OrderPlaced(order));
         return new Placement(order, false);
     }
 
     /** Inserts the order; when that fails and the order is surely not stored, its units go back. */
-    private void store(Order order, String hold, Optional<String> claim) {
+    private void store(Order order, String hold, Optional<String> claim, WriteSteps steps) {
         try {
-            orders.save(order);
+            orders.insert(order, steps);
         } catch (RuntimeException failure) {
             boolean stored;
             try {
@@ -183,12 +194,15 @@ public class OrderService {
         }
     }
 
-    private Placement replay(OrderRecords.Claim earlier, String fingerprint) {
+    /** The earlier order, answered once it is on disk (its placement may still be waiting for its commit). */
+    private Placement replay(OrderRecords.Claim earlier, String fingerprint, WriteSteps steps) {
         if (!earlier.fingerprint().equals(fingerprint)) {
             throw IdempotencyConflictException.reused();
         }
-        return orders.find(earlier.orderNumber()).map(o -> new Placement(o, true))
+        Placement replayed = orders.find(earlier.orderNumber()).map(o -> new Placement(o, true))
                 .orElseThrow(IdempotencyConflictException::stillRunning);
+        steps.awaitDurable();
+        return replayed;
     }
 
     private void giveBack(List<OrderLine> taken, String hold, Throwable failure) {
@@ -215,6 +229,14 @@ public class OrderService {
             catalog.settleStock(product, hold);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hold " + hold + " on " + product + " left for the sweep", e);
+        }
+    }
+
+    private void settle(List<ProductId> products, String hold, WriteSteps steps) {
+        try {
+            catalog.settleAllStock(products, hold, steps);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hold " + hold + " on " + products + " left for the sweep", e);
         }
     }
 

@@ -16,7 +16,12 @@ import io.vitrine.customer.AccountRepository;
 import io.vitrine.platform.security.Role;
 import io.vitrine.events.EventService;
 import io.vitrine.events.InMemoryEventRepository;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import io.vitrine.platform.DurableH2Backend;
 import io.vitrine.platform.EmbeddedMongoForTests;
+import io.vitrine.platform.WriteSteps;
 import io.vitrine.platform.IdempotencyConflictException;
 import io.vitrine.platform.IdempotencyKey;
 import jakarta.enterprise.event.Event;
@@ -25,6 +30,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,32 +69,39 @@ class OrderConcurrencyTest {
         mongo = new EmbeddedMongoForTests();
         MongoDatabase db = mongo.database();
         stock = db.getCollection("products");
+        orders = new DocumentOrders(db);
+        service = service(db, orders, new OrderRecords(db));
+    }
+
+    /** The service over a database holding lamp (20 units), vase and rug (1,000 each). */
+    private static OrderService service(MongoDatabase db, DocumentOrders orders, OrderRecords records) {
         InMemoryProductRepository catalogue = new InMemoryProductRepository();
         for (String id : List.of("lamp", "vase", "rug")) {
             catalogue.save(Product.builder(new ProductId(id)).seller("aubert").name(LocalizedText.of(id, null))
                     .category("home", "deco").price(Money.euros(1_000)).stock(0).build());
         }
+        MongoCollection<Document> stock = db.getCollection("products");
         stock.insertOne(new Document("_id", "lamp").append("stock", 20));
         stock.insertOne(new Document("_id", "vase").append("stock", 1_000));
         stock.insertOne(new Document("_id", "rug").append("stock", 1_000));
 
         CatalogService catalog = new CatalogService();
         setField(catalog, "products", catalogue);
-        setField(catalog, "writes", new ProductWrites(mongo.database()));
+        setField(catalog, "writes", new ProductWrites(db));
         setField(catalog, "changes", new Ignored<>());
         EventService events = new EventService();
         setField(events, "events", new InMemoryEventRepository());
         setField(events, "recorded", new Ignored<>());
 
-        orders = new DocumentOrders(db);
-        service = new OrderService();
+        OrderService service = new OrderService();
         service.products = catalogue;
         service.accounts = new OneAccount();
         service.catalog = catalog;
         service.orders = orders;
         service.events = events;
         service.placed = new Ignored<>();
-        service.records = new OrderRecords(db);
+        service.records = records;
+        return service;
     }
 
     @AfterEach
@@ -218,6 +234,88 @@ class OrderConcurrencyTest {
         assertEquals(1_000 - 1, stockOf("rug"), "a second sweep changes nothing");
     }
 
+    /**
+     * On the shop's durable embedded store with the placement's writes as steps (one commit for all of them): many
+     * threads order the last lamps, then the store is dropped as a kill -9 leaves it and reopened. Every acknowledged
+     * order is there with its stock taken, no refused order took any, and no hold is left.
+     */
+    @Test
+    void everyAcknowledgedOrderSurvivesACrashWithItsStockAndAPlacementWaitsForOneCommit(@TempDir Path dir) throws Exception {
+        String file = dir.resolve("orders.mv").toString();
+        DurableH2Backend backend = new DurableH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger keyed = new AtomicInteger();
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            MongoDatabase db = client.getDatabase("shop");
+            OrderService durable = service(db, new DocumentOrders(db), new OrderRecords(db, WriteSteps.grouped(backend)));
+
+            long before = backend.commits();
+            Order first = durable.place(ADA, lines("rug", "2", "vase", "1"), "test",
+                    Optional.of(new IdempotencyKey("first")), "p").order();
+            acknowledged.add(first.number());
+            assertEquals(before + 1, backend.commits(), "claim, take, order, settle and events: one commit");
+            assertEquals(first.number(), durable.place(ADA, lines("rug", "2", "vase", "1"), "test",
+                    Optional.of(new IdempotencyKey("first")), "p").order().number(), "a replay gives the same order");
+
+            concurrently(16, () -> {
+                for (int i = 0; i < 5; i++) {
+                    Optional<IdempotencyKey> key = i % 2 == 0 ? Optional.of(new IdempotencyKey("k-" + keyed.incrementAndGet()))
+                            : Optional.empty();
+                    try {
+                        acknowledged.add(durable.place(ADA, lines("vase", "1", "lamp", "1"), "test", key, "p").order().number());
+                    } catch (IllegalStateException soldOut) {
+                        // the lamps are gone: refused, nothing taken
+                    }
+                }
+                return null;
+            });
+            assertEquals(21, acknowledged.size(), "the first order and one per lamp");
+        }
+        backend.getMvStore().closeImmediately(); // as a kill -9 leaves the file
+        server.shutdownNow();
+
+        DurableH2Backend reopened = new DurableH2Backend(file);
+        MongoServer again = new MongoServer(reopened);
+        try (MongoClient client = MongoClients.create(again.bindAndGetConnectionString())) {
+            MongoDatabase db = client.getDatabase("shop");
+            Set<String> stored = new java.util.HashSet<>();
+            db.getCollection("orders").find().forEach(d -> stored.add(d.getString("_id")));
+            assertEquals(acknowledged, stored, "every acknowledged order, and no other");
+            MongoCollection<Document> products = db.getCollection("products");
+            assertEquals(0, products.find(Filters.eq("_id", "lamp")).first().getInteger("stock"));
+            assertEquals(1_000 - 21, products.find(Filters.eq("_id", "vase")).first().getInteger("stock"),
+                    "refused orders gave their vase back");
+            assertEquals(1_000 - 2, products.find(Filters.eq("_id", "rug")).first().getInteger("stock"));
+            assertEquals(0, products.countDocuments(Filters.exists("stockHolds.0")), "every hold settled or released");
+        } finally {
+            again.shutdownNow();
+        }
+    }
+
+    @Test
+    void takingAllLinesInOneCommandReportsTheShortOnesAndTakesOncePerHold() {
+        ProductWrites writes = new ProductWrites(mongo.database());
+        java.util.Map<ProductId, Integer> order = new java.util.LinkedHashMap<>();
+        order.put(new ProductId("vase"), 3);
+        order.put(new ProductId("lamp"), 21);
+        order.put(new ProductId("rug"), 2);
+        order.put(new ProductId("gone"), 1);
+
+        Set<ProductId> taken = writes.takeAll(order, "VT-00000009:take", Instant.now(), WriteSteps.eachDurable());
+        assertEquals(Set.of(new ProductId("vase"), new ProductId("rug")), taken, "lamp is short (20), gone unknown");
+        assertEquals(997, stockOf("vase"));
+        assertEquals(20, stockOf("lamp"));
+        assertEquals(998, stockOf("rug"));
+
+        assertEquals(taken, writes.takeAll(order, "VT-00000009:take", Instant.now(), WriteSteps.eachDurable()),
+                "a retry with the same hold takes nothing more");
+        assertEquals(997, stockOf("vase"));
+        writes.settleAll(List.of(new ProductId("vase"), new ProductId("rug")), "VT-00000009:take", WriteSteps.eachDurable());
+        assertEquals(0, holds());
+        assertEquals(998, stockOf("rug"), "settled: the units stay taken");
+    }
+
     @Test
     void malformedIdempotencyKeysAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> IdempotencyKey.ofHeader(""));
@@ -254,15 +352,20 @@ class OrderConcurrencyTest {
 
         @Override
         public Order save(Order o) {
+            insert(o, WriteSteps.eachDurable());
+            return o;
+        }
+
+        @Override
+        public void insert(Order o, WriteSteps steps) {
             if (failNextSave.getAndSet(false)) {
                 throw new IllegalStateException("disk full");
             }
-            orders.insertOne(new Document("_id", o.number()).append("accountId", o.accountId()).append("status", o.status().name())
+            steps.on(orders).insertOne(new Document("_id", o.number()).append("accountId", o.accountId()).append("status", o.status().name())
                     .append("lines", o.lines().stream().map(l -> new Document("productId", l.productId()).append("sellerId", l.sellerId())
                             .append("name", l.name()).append("unitPriceCents", l.unitPrice().cents())
                             .append("currency", l.unitPrice().currency()).append("quantity", l.quantity())).toList())
                     .append("placedAt", o.placedAt().toEpochMilli()).append("updatedAt", o.updatedAt().toEpochMilli()));
-            return o;
         }
 
         @Override
