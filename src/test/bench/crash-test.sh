@@ -29,20 +29,11 @@ cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/CrashDriver.java
 DRIVER="java -cp $WORK/classes CrashDriver"
 SERVER_PID=
+source src/test/bench/shop.sh
+SHOP_WAR=$WORK/vitrine.war SHOP_DATA=$DATA SHOP_LOG=$LOG
 start() {
-  OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$DATA" -Dvitrine.admin.api-key=$KEY \
-    -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=crash-demo-pw \
-    -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
-    -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-    -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
-    --port $PORT --nocluster >>"$LOG" 2>&1 &
-  SERVER_PID=$!
-  for _ in $(seq 1 600); do
-    if curl -fs -o /dev/null "$BASE/api/v1/ping"; then return 0; fi
-    kill -0 $SERVER_PID 2>/dev/null || { echo "the shop died at start-up, see $LOG"; exit 3; }
-    sleep 1
-  done
-  echo "the shop did not start in 10 minutes, see $LOG"; exit 3
+  shop_start crash-demo-pw
+  SERVER_PID=$SHOP_PID
 }
 kill9() {
   kill -9 $SERVER_PID 2>/dev/null || true

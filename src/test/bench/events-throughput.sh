@@ -20,15 +20,12 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-events.XXXXXX)
 cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
-OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
-  -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=bench-demo-pw \
-  -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
-  -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-  -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
-  --port $PORT --nocluster >"$WORK/server.log" 2>&1 &
-PID=$!
+source src/test/bench/shop.sh
+SHOP_WAR=$WORK/vitrine.war SHOP_DATA=$WORK/data SHOP_LOG=$WORK/server.log SHOP_JVM_OPTS=${BENCH_JVM_OPTS:-}
+PID=
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "$BASE/api/v1/ping"; do kill -0 $PID || exit 3; sleep 1; done
+shop_start bench-demo-pw
+PID=$SHOP_PID
 sleep 20 # let the start-up work (search index, roll-ups) finish
 if (( WARMUP > 0 )); then
   echo "warm-up: $WARMUP s of single events and batches, not reported"

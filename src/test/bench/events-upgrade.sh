@@ -12,16 +12,12 @@ KEY=upgrade-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-upgrade.XXXXXX)
 PID=
+source src/test/bench/shop.sh
+SHOP_WAR=$WORK/vitrine.war SHOP_DATA=$WORK/data SHOP_LOG=$WORK/server.log
 start() {
-  cp "$1" "$WORK/vitrine.war"
-  OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
-    -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=upgrade-demo-pw \
-    -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
-    -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-    -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
-    --port $PORT --nocluster >>"$WORK/server.log" 2>&1 &
-  PID=$!
-  until curl -fs -o /dev/null "$BASE/api/v1/ping"; do kill -0 $PID || { echo "no start, see $WORK/server.log"; exit 3; }; sleep 1; done
+  cp "$1" "$SHOP_WAR"
+  shop_start upgrade-demo-pw
+  PID=$SHOP_PID
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; }
 trap 'kill $PID 2>/dev/null || true' EXIT
