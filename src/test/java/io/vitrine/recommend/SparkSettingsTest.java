@@ -25,7 +25,7 @@ class SparkSettingsTest {
     static final List<String> JOB_ARGS = List.of("--database", "vitrine", "--out", "/tmp/c");
 
     static SparkSettings settings(SparkSettings.Mode mode, String classpath, String submit, String jars) {
-        return new SparkSettings(mode, 1000, "local[2]", classpath, submit, jars, "3g", 60, 100_000);
+        return new SparkSettings(mode, 1000, "local[2]", classpath, submit, jars, "3g", 60, 100_000, SparkSettings.Read.AUTO, "");
     }
 
     @Test
@@ -60,11 +60,26 @@ class SparkSettingsTest {
     }
 
     @Test
+    void theJobReadsByTheConnectorOnARealMongoAndByTheDriversSlicesOnTheEmbeddedServerUnlessTold() {
+        SparkSettings auto = settings(SparkSettings.Mode.ON, "cp", "", "");
+        SparkSettings paged = new SparkSettings(SparkSettings.Mode.ON, 0, "local[2]", "cp", "", "", "2g", 60, 100_000,
+                SparkSettings.Read.AUTO, "PaginateIntoPartitionsPartitioner");
+        SparkSettings connector = new SparkSettings(SparkSettings.Mode.ON, 0, "local[2]", "cp", "", "", "2g", 60, 100_000,
+                SparkSettings.Read.CONNECTOR, "");
+
+        assertEquals(List.of("--read", "connector"), auto.readArgs(false));
+        assertEquals(List.of("--read", "slices"), auto.readArgs(true));
+        assertEquals(List.of("--read", "connector", "--partitioner", "PaginateIntoPartitionsPartitioner"), paged.readArgs(false));
+        assertEquals(List.of("--read", "slices"), paged.readArgs(true), "no partitioner for the driver's slices");
+        assertEquals(List.of("--read", "connector"), connector.readArgs(true));
+    }
+
+    @Test
     void sparkOnWithoutAClassPathOrSubmitIsAConfigurationError() {
         assertThrows(InvalidInputException.class, () -> settings(SparkSettings.Mode.ON, "", "", ""));
         assertThrows(InvalidInputException.class, () -> settings(SparkSettings.Mode.ON, "", "/opt/spark/bin/spark-submit", ""));
         assertThrows(InvalidInputException.class, () -> new SparkSettings(SparkSettings.Mode.OFF, -1, "local[2]", "", "", "",
-                "2g", 60, 100_000));
+                "2g", 60, 100_000, SparkSettings.Read.AUTO, ""));
     }
 
     @Test

@@ -16,12 +16,15 @@ import io.vitrine.platform.models.GridFsModelBlobs;
 import io.vitrine.platform.models.ModelRegistry;
 import io.vitrine.platform.models.ModelSharing;
 import io.vitrine.recommend.spark.DriverModelRegistry;
+import io.vitrine.recommend.spark.MongoEventSource;
 import io.vitrine.recommend.spark.Publication;
 import io.vitrine.recommend.spark.SparkCandidate;
 import io.vitrine.recommend.spark.SparkSettings;
 import io.vitrine.recommend.spark.SparkShopJob;
 import io.vitrine.recommend.spark.SparkShopTrainer;
 import io.vitrine.recommend.spark.SparkTraining;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in {@code local[2]} trains from the shop's MongoDB (the embedded server, holding the 8 shoppers of
- * {@link RecommendationServiceTest#shop()}), its candidate goes through the shop's lifecycle (holdout gate, saved
+ * {@link RecommendationServiceTest#shop()}; read by the MongoDB Spark connector, and by the driver's slices), its candidate goes through the shop's lifecycle (holdout gate, saved
  * file, registry) as a retraining of {@code shop-blend} whose in-process trainer would throw, and a restarted shop
  * serves it from the saved file. One Spark session for the class: starting one costs 10-20 s.
  */
@@ -97,8 +100,9 @@ class SparkTrainedModelTest {
 
     /** The shop's Spark training with the job run in this JVM instead of a process (the command is SparkSettingsTest's). */
     private static SparkTraining sparkTraining(Path dataDir) {
+        // the connector on the embedded server: paged by _id (it has no $collStats for the default partitioner), 3 partitions
         SparkSettings on = new SparkSettings(SparkSettings.Mode.ON, 0, "local[2]", "unused: the test runs the job itself", "",
-                "", "1g", 5, 10);
+                "", "1g", 5, 10, SparkSettings.Read.CONNECTOR, "PaginateIntoPartitionsPartitioner");
         PlatformSettings platform = new PlatformSettings(true, 0, Optional.empty(), url, DATABASE, dataDir,
                 Optional.empty(), Optional.empty());
         return new SparkTraining(on, platform, RecommendSettings.defaults(), () -> 25, (args, mongoUrl, out) -> {
@@ -158,8 +162,9 @@ class SparkTrainedModelTest {
     @Test
     void anOperatorsJobPublishesThroughTheShopsGateAndANodeServesWhatItPublished() throws java.io.IOException {
         Path operator = folder.resolve("operator");
+        // the driver's slices, the reader the shop chooses on its embedded server
         SparkShopJob.Options options = SparkShopJob.Options.parse(new String[]{"--publish", operator.toString(), "--mongo", url,
-                "--database", DATABASE, "--read-max", "10"}, Map.of());
+                "--database", DATABASE, "--read-max", "10", "--read", "slices"}, Map.of());
         try (MongoClient client = MongoClients.create(url)) {
             MongoDatabase db = client.getDatabase(DATABASE);
             // a node: its own disk, the registry, GridFS and change log it shares with the job; nothing served yet
@@ -209,5 +214,46 @@ class SparkTrainedModelTest {
             assertTrue(third.message().startsWith("the live version 2 of shop-blend has no readable file"), third.message());
             assertEquals(3L, registry.lastVersion(RecommendationService.KIND), "nothing recorded");
         }
+    }
+
+    /**
+     * Both readers, on the embedded server, read the same events: the connector (paged by {@code _id} into several
+     * partitions, and in one) and the driver's slices keep those with a shopper, a product, a time and a weighted type,
+     * weighted as {@code InteractionType.parse} reads the type (any case, '-' for '_').
+     */
+    @Test
+    void theConnectorAndTheDriversSlicesReadTheSameWeightedEvents() {
+        String database = "vitrine-spark-read";
+        try (MongoClient client = MongoClients.create(url)) {
+            client.getDatabase(database).getCollection("events").insertMany(List.of(
+                    new Document("type", "VIEW").append("userId", "u1").append("productId", "p1").append("occurredAt", 1L),
+                    new Document("type", "purchase").append("userId", "u1").append("productId", "p2").append("occurredAt", 2L),
+                    new Document("type", "add-to-cart").append("userId", "u2").append("productId", "p1").append("occurredAt", 3L),
+                    new Document("type", "SEARCH").append("userId", "u2").append("occurredAt", 4L),
+                    new Document("type", "SEARCH").append("userId", "u2").append("productId", "p1").append("occurredAt", 4L),
+                    new Document("type", "VIEW").append("productId", "p3").append("occurredAt", 5L),
+                    new Document("type", "shrug").append("userId", "u3").append("productId", "p3").append("occurredAt", 5L),
+                    new Document("type", "RATING").append("userId", "u3").append("productId", "p3").append("occurredAt", 6L),
+                    new Document("type", "VIEW").append("userId", "u3").append("productId", "p1")));
+        }
+        List<String> expected = List.of("u1 p1 1.0 1", "u1 p2 5.0 2", "u2 p1 3.0 3", "u3 p3 2.0 6");
+
+        Dataset<Row> paged = new MongoEventSource(url, database, 2, MongoEventSource.Reader.CONNECTOR,
+                "PaginateIntoPartitionsPartitioner").events(spark);
+        Dataset<Row> single = new MongoEventSource(url, database, 2, MongoEventSource.Reader.CONNECTOR,
+                "com.mongodb.spark.sql.connector.read.partitioner.SinglePartitionPartitioner").events(spark);
+        Dataset<Row> sliced = new MongoEventSource(url, database, 2, MongoEventSource.Reader.SLICES, "").events(spark);
+
+        assertTrue(paged.rdd().getNumPartitions() > 1, "paged: " + paged.rdd().getNumPartitions() + " partitions");
+        assertEquals(1, single.rdd().getNumPartitions());
+        assertEquals(expected, rows(paged));
+        assertEquals(expected, rows(single));
+        assertEquals(expected, rows(sliced));
+        assertEquals(List.of("user", "item", "weight", "ts", "seq"), List.of(paged.columns()));
+    }
+
+    private static List<String> rows(Dataset<Row> events) {
+        return events.collectAsList().stream().map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getDouble(2) + " "
+                + r.getLong(3)).sorted().toList();
     }
 }

@@ -17,10 +17,14 @@ import java.util.Locale;
  * with {@code master} {@code local[n]}, or, when {@code submit} names a {@code spark-submit}, on that
  * {@code master} (a cluster, client mode: the driver writes the candidate on this machine) with {@code jars} (the
  * job's jar first). {@code driver-memory} is the job's heap, {@code timeout-minutes} how long the shop waits for
- * it, {@code read-max} how many events one partition reads per database query.
+ * it, {@code read-max} how many events one partition reads per database query. {@code read}: how the job reads the
+ * events, {@code connector} (the MongoDB Spark connector, partitioned by {@code partitioner}, blank for the
+ * connector's default), {@code slices} (the MongoDB Java driver, by slices of {@code occurredAt}: for the embedded
+ * server, which the connector's aggregations would make hold the events once per partition) or {@code auto}
+ * (default: slices when the shop runs the embedded server, the connector otherwise).
  */
 public record SparkSettings(Mode mode, long minEvents, String master, String classpath, String submit, String jars,
-                            String driverMemory, int timeoutMinutes, int readMax) {
+                            String driverMemory, int timeoutMinutes, int readMax, Read read, String partitioner) {
 
     /** The class {@code java -cp} and {@code spark-submit} start. */
     public static final String JOB_CLASS = "io.vitrine.recommend.spark.SparkShopJob";
@@ -34,7 +38,11 @@ public record SparkSettings(Mode mode, long minEvents, String master, String cla
 
     public enum Mode { OFF, ON, AUTO }
 
+    public enum Read { AUTO, CONNECTOR, SLICES }
+
     public SparkSettings {
+        java.util.Objects.requireNonNull(read, "read");
+        java.util.Objects.requireNonNull(partitioner, "partitioner");
         if (mode != Mode.OFF && classpath.isBlank() && submit.isBlank()) {
             throw new InvalidInputException("vitrine.recommend.spark.mode=" + mode.name().toLowerCase(Locale.ROOT)
                     + " needs vitrine.recommend.spark.classpath (the job's class path for java -cp) or .submit (spark-submit)");
@@ -49,7 +57,7 @@ public record SparkSettings(Mode mode, long minEvents, String master, String cla
 
     /** Spark off: the documented defaults. */
     public static SparkSettings defaults() {
-        return new SparkSettings(Mode.OFF, 5_000_000, "local[2]", "", "", "", "2g", 120, 100_000);
+        return new SparkSettings(Mode.OFF, 5_000_000, "local[2]", "", "", "", "2g", 120, 100_000, Read.AUTO, "");
     }
 
     /** Whether a retraining over this many stored events runs the Spark job. */
@@ -80,17 +88,35 @@ public record SparkSettings(Mode mode, long minEvents, String master, String cla
         return List.copyOf(command);
     }
 
-    /** The settings under {@code vitrine.recommend.spark.}; a bad mode is refused. */
+    /** The job's options that say how it reads the shop's events ({@code --read}, {@code --partitioner}). */
+    public List<String> readArgs(boolean embeddedMongo) {
+        Read chosen = read != Read.AUTO ? read : embeddedMongo ? Read.SLICES : Read.CONNECTOR;
+        List<String> args = new ArrayList<>(List.of("--read", chosen.name().toLowerCase(Locale.ROOT)));
+        if (chosen == Read.CONNECTOR && !partitioner.isBlank()) {
+            args.addAll(List.of("--partitioner", partitioner.strip()));
+        }
+        return List.copyOf(args);
+    }
+
+    /** The settings under {@code vitrine.recommend.spark.}; a bad mode or read is refused. */
     public static SparkSettings from(Config config) {
         SettingsReader c = new SettingsReader(config, "vitrine.recommend.spark.");
-        String mode = c.get("mode", "off").strip().toUpperCase(Locale.ROOT);
-        if (Arrays.stream(Mode.values()).noneMatch(m -> m.name().equals(mode))) {
-            throw new InvalidInputException("vitrine.recommend.spark.mode must be off, on or auto, not " + mode);
-        }
         SparkSettings d = defaults();
-        return new SparkSettings(Mode.valueOf(mode), c.get("min-events", d.minEvents()), c.get("master", d.master()),
-                c.get("classpath", d.classpath()), c.get("submit", d.submit()), c.get("jars", d.jars()),
-                c.get("driver-memory", d.driverMemory()), c.get("timeout-minutes", d.timeoutMinutes()),
-                c.get("read-max", d.readMax()));
+        return new SparkSettings(choice(c, "mode", "off", Mode.class), c.get("min-events", d.minEvents()),
+                c.get("master", d.master()), c.get("classpath", d.classpath()), c.get("submit", d.submit()),
+                c.get("jars", d.jars()), c.get("driver-memory", d.driverMemory()),
+                c.get("timeout-minutes", d.timeoutMinutes()), c.get("read-max", d.readMax()),
+                choice(c, "read", "auto", Read.class), c.get("partitioner", d.partitioner()));
+    }
+
+    private static <E extends Enum<E>> E choice(SettingsReader c, String key, String fallback, Class<E> type) {
+        String value = c.get(key, fallback).strip().toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        throw new InvalidInputException("vitrine.recommend.spark." + key + " must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList() + ", not " + value.toLowerCase(Locale.ROOT));
     }
 }

@@ -121,10 +121,12 @@ public class SparkTraining {
         }
     }
 
-    /** The job's own options: where to read, where to write, the holdout; the master comes from the command. */
+    /** The job's own options: where and how to read, where to write, the holdout; the master comes from the command. */
     List<String> jobArgs(Path folder) {
-        return List.of("--database", platform.databaseName(), "--out", folder.toString(),
-                "--holdout-days", Integer.toString(recommend.holdoutDays()), "--read-max", Integer.toString(settings().readMax()));
+        List<String> args = new java.util.ArrayList<>(List.of("--database", platform.databaseName(), "--out", folder.toString(),
+                "--holdout-days", Integer.toString(recommend.holdoutDays()), "--read-max", Integer.toString(settings().readMax())));
+        args.addAll(settings().readArgs(platform.embeddedMongo()));
+        return List.copyOf(args);
     }
 
     /** Runs the job's command and waits for it; its output goes to {@code job.log} beside the candidate. */

@@ -50,7 +50,8 @@ import static org.apache.spark.sql.functions.max;
  * </ul>
  * <pre>
  * java -cp CLASSPATH io.vitrine.recommend.spark.SparkShopJob --out DIR [--master local[2]] [--database vitrine]
- *      [--holdout-days 7] [--read-max 100000] [--partitions N]  (MongoDB address in VITRINE_SPARK_MONGO_URL, or --mongo URL)
+ *      [--holdout-days 7] [--read-max 100000] [--partitions N] [--read connector|slices] [--partitioner NAME]
+ *      (MongoDB address in VITRINE_SPARK_MONGO_URL, or --mongo URL)
  * spark-submit --master spark://HOST:7077 --class io.vitrine.recommend.spark.SparkShopJob --jars ... JOB.jar
  *      --publish DIR [--tolerance 0.02]
  * </pre>
@@ -67,10 +68,13 @@ public final class SparkShopJob {
 
     /**
      * The job's options. {@code partitions}: the shuffles' partitions (0: twice the threads of a local master, Spark's
-     * default on a cluster); {@code tolerance}: the holdout gate's, as the shop's {@code vitrine.recommend.tolerance}.
+     * default on a cluster); {@code tolerance}: the holdout gate's, as the shop's {@code vitrine.recommend.tolerance};
+     * {@code read} and {@code partitioner}: how the events are read ({@link MongoEventSource}: {@code connector}, the
+     * default, or {@code slices}; the connector's partitioner, blank for its own default).
      */
     public record Options(String mongoUrl, String database, Optional<Path> out, int holdoutDays, int readMax,
-                          Optional<String> master, Optional<Path> publish, double tolerance, int partitions) {
+                          Optional<String> master, Optional<Path> publish, double tolerance, int partitions,
+                          MongoEventSource.Reader read, String partitioner) {
 
         public static Options parse(String[] args, Map<String, String> environment) {
             Map<String, String> given = new HashMap<>();
@@ -93,9 +97,18 @@ public final class SparkShopJob {
                         Integer.parseInt(given.getOrDefault("read-max", "100000")), Optional.ofNullable(given.get("master")),
                         Optional.ofNullable(given.get("publish")).map(Path::of),
                         Double.parseDouble(given.getOrDefault("tolerance", Double.toString(shop.tolerance()))),
-                        Integer.parseInt(given.getOrDefault("partitions", "0")));
+                        Integer.parseInt(given.getOrDefault("partitions", "0")), reader(given.getOrDefault("read", "connector")),
+                        given.getOrDefault("partitioner", ""));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
+            }
+        }
+
+        private static MongoEventSource.Reader reader(String name) {
+            try {
+                return MongoEventSource.Reader.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--read is connector or slices, not " + name, e);
             }
         }
 
@@ -197,7 +210,8 @@ public final class SparkShopJob {
     /** Reads the shop's data, scores a training on the holdout and trains on every event: the candidate. */
     public static SparkCandidate train(SparkSession spark, Options options, SparkShopTrainer.Params params, Clock clock) {
         long t0 = System.nanoTime();
-        MongoEventSource source = new MongoEventSource(options.mongoUrl(), options.database(), options.readMax());
+        MongoEventSource source = new MongoEventSource(options.mongoUrl(), options.database(), options.readMax(),
+                options.read(), options.partitioner());
         List<CatalogueEntry> catalogue = source.catalogue();
         List<Set<ItemId>> baskets = source.baskets();
         Dataset<Row> events = source.events(spark).persist(StorageLevel.MEMORY_AND_DISK());

@@ -105,6 +105,30 @@ public final class SparkShopTrainer {
     public ShopModel train(Dataset<Row> events, List<CatalogueEntry> catalogue, List<Set<ItemId>> baskets, Instant trainedAt) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        try (Prepared data = prepare(events, catalogue)) {
+            millis.put("index", lap(t0));
+            ItemIndex items = data.items();
+            PopularityRecommender popularity = timed(millis, "popularity", () -> popularity(data.indexed(), items));
+            NeighbourRecommender knn = timed(millis, "item-knn", () -> itemKnn(data.pairs(), items));
+            TransitionRecommender transitions = timed(millis, "transitions", () -> transitions(data.indexed(), items));
+            IalsRecommender ials = timed(millis, "ials", () -> ials(data.pairs(), items));
+            NeighbourRecommender together = timed(millis, "bought-together",
+                    () -> new BoughtTogetherTrainer(2, 30).train(data.numbering(), baskets));
+            Map<ItemId, CatalogueEntry> entries = new LinkedHashMap<>();
+            catalogue.forEach(e -> entries.put(e.item(), e));
+            BlendRecommender blend = new BlendRecommender(List.of(new BlendRecommender.Component(knn, 1),
+                    new BlendRecommender.Component(transitions, 0.5), new BlendRecommender.Component(ials, 0.5),
+                    new BlendRecommender.Component(popularity, 0.1)), popularity, entries);
+            LOG.info(() -> "Spark trained the blend over " + items.size() + " items, milliseconds per model: " + millis);
+            return new ShopModel(0, trainedAt, blend, popularity, knn, together, entries, Map.of());
+        }
+    }
+
+    /**
+     * What every model reads: the events with the blend's one item number ({@code idx}: the catalogue first, then the
+     * other products of the events, by id) and the weight summed per (shopper, item); both cached until closed.
+     */
+    Prepared prepare(Dataset<Row> events, List<CatalogueEntry> catalogue) {
         Set<ItemId> ids = new LinkedHashSet<>();
         catalogue.forEach(e -> ids.add(e.item()));
         events.select("item").distinct().orderBy("item").collectAsList().forEach(r -> ids.add(ItemId.of(r.getString(0))));
@@ -119,22 +143,18 @@ public final class SparkShopTrainer {
                 new StructType().add("item", DataTypes.StringType).add("idx", DataTypes.IntegerType));
         Dataset<Row> indexed = events.join(broadcast(itemIndex), "item").persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> pairs = indexed.groupBy("user", "idx").agg(sum("weight").as("w")).persist(StorageLevel.MEMORY_AND_DISK());
-        millis.put("index", lap(t0));
-        try {
-            PopularityRecommender popularity = timed(millis, "popularity", () -> popularity(indexed, items));
-            NeighbourRecommender knn = timed(millis, "item-knn", () -> itemKnn(pairs, items));
-            TransitionRecommender transitions = timed(millis, "transitions", () -> transitions(indexed, items));
-            IalsRecommender ials = timed(millis, "ials", () -> ials(pairs, items));
-            NeighbourRecommender together = timed(millis, "bought-together",
-                    () -> new BoughtTogetherTrainer(2, 30).train(numbering, baskets));
-            Map<ItemId, CatalogueEntry> entries = new LinkedHashMap<>();
-            catalogue.forEach(e -> entries.put(e.item(), e));
-            BlendRecommender blend = new BlendRecommender(List.of(new BlendRecommender.Component(knn, 1),
-                    new BlendRecommender.Component(transitions, 0.5), new BlendRecommender.Component(ials, 0.5),
-                    new BlendRecommender.Component(popularity, 0.1)), popularity, entries);
-            LOG.info(() -> "Spark trained the blend over " + items.size() + " items, milliseconds per model: " + millis);
-            return new ShopModel(0, trainedAt, blend, popularity, knn, together, entries, Map.of());
-        } finally {
+        return new Prepared(numbering, indexed, pairs);
+    }
+
+    /** The numbered events ({@code indexed}) and the summed pairs ({@code pairs}: user, idx, w); closing uncaches them. */
+    record Prepared(Interactions numbering, Dataset<Row> indexed, Dataset<Row> pairs) implements AutoCloseable {
+
+        ItemIndex items() {
+            return numbering.items();
+        }
+
+        @Override
+        public void close() {
             pairs.unpersist();
             indexed.unpersist();
         }
@@ -219,7 +239,7 @@ public final class SparkShopTrainer {
     }
 
     /** Spark MLlib ALS, implicit preferences, on the summed weight of each (shopper, item); the item factors. */
-    private IalsRecommender ials(Dataset<Row> pairs, ItemIndex items) {
+    IalsRecommender ials(Dataset<Row> pairs, ItemIndex items) {
         Dataset<Row> numbered = new StringIndexer().setInputCol("user").setOutputCol("u").setStringOrderType("alphabetAsc")
                 .fit(pairs).transform(pairs).select(col("u").cast(DataTypes.IntegerType).as("u"), col("idx"), col("w"));
         int blocks = Math.max(2, spark.sparkContext().defaultParallelism());

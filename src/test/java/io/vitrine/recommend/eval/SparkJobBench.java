@@ -156,7 +156,7 @@ public final class SparkJobBench {
      * What Spark ran: jobs, stages and tasks, and the tasks' run time beside the wall time (with two threads, a
      * training whose tasks ran for much less than twice its wall time spent the rest scheduling, or waiting for a core).
      */
-    static final class Work extends SparkListener {
+    public static final class Work extends SparkListener {
         final AtomicLong jobs = new AtomicLong();
         final AtomicLong stages = new AtomicLong();
         final AtomicLong tasks = new AtomicLong();
@@ -184,7 +184,7 @@ public final class SparkJobBench {
             }
         }
 
-        String summary(double wallSeconds) {
+        public String summary(double wallSeconds) {
             // Spark SQL compiles generated code for every new plan (Janino): CPU that the in-process trainer never spends
             com.codahale.metrics.Histogram compiled = org.apache.spark.metrics.source.CodegenMetrics.METRIC_COMPILATION_TIME();
             return String.format(Locale.ROOT, "SPARK WORK %d jobs, %d stages, %d tasks; tasks ran %.1f s (GC %.1f s) in %.1f s "
@@ -196,7 +196,7 @@ public final class SparkJobBench {
     }
 
     /** CPU time this JVM has had so far (all threads): on a loaded machine, the cost that does not depend on the load. */
-    static double cpuSeconds() {
+    public static double cpuSeconds() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
@@ -224,7 +224,7 @@ public final class SparkJobBench {
         return new TrainingData(events, catalogue, baskets);
     }
 
-    private static long heapPeakMb() {
+    public static long heapPeakMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
