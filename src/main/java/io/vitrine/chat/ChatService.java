@@ -99,7 +99,8 @@ public class ChatService {
                     t -> lang.map(l -> classifier.model().classify(t, l)).orElseGet(() -> classifier.classify(t, c.language()));
             IntentPrediction full = classify.apply(text);
             // only a message longer than a product name run can name a product in full: no search for "yes", "thanks"
-            List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN
+            // and only one whose run of words some product's name holds: most messages need no search for it
+            List<Product> named = text.split("\\s+").length > ProductNameMask.MIN_RUN && shop.names().mayNameInFull(text)
                     ? shop.search(ProductCriteria.text(text), full.lang(), 1) : List.of();
             Optional<Product> inFull = ProductNameMask.namedInFull(text, named);
             p = ProductNameMask.reading(text, named, full, classify);

@@ -79,6 +79,16 @@ final class HitHighlighter {
         return out;
     }
 
+    /** The page's hits with their ids and scores only (empty name and snippet): for callers that show no results page. */
+    static List<SearchHit> unmarked(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        String[] ids = ids(s, docs);
+        List<SearchHit> out = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            out.add(new SearchHit(new ProductId(ids[i]), Float.isNaN(docs[i].score) ? 0 : docs[i].score, "", ""));
+        }
+        return out;
+    }
+
     /** The product ids of the page's documents, from the id's doc values (no stored document read). */
     private static String[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();

@@ -43,39 +43,58 @@ final class ProductSearch {
     }
 
     SearchResult search(IndexSearcher s, SearchRequest request) throws IOException {
+        return search(s, request, false);
+    }
+
+    /**
+     * @param productsOnly the hits in the same order, without what only a results page shows: no facet counts, no
+     *                     highlights, and the spelling checked only when the relaxed query needs it (no "did you
+     *                     mean"). A caller that shows products alone (the assistant) saves most of a search's work.
+     */
+    SearchResult search(IndexSearcher s, SearchRequest request, boolean productsOnly) throws IOException {
         QueryText q = QueryText.of(request.query(), config.maxQueryChars(), config.maxQueryWords());
         if (s.getIndexReader().numDocs() == 0) {
             return SearchResult.empty(request, q.truncated());
         }
         Optional<Query> filter = RequestFilters.of(request);
         if (q.isEmpty()) {
-            Page page = run(s, new MatchAllDocsQuery(), true, filter, request);
+            Page page = run(s, new MatchAllDocsQuery(), true, filter, request, productsOnly);
             return result(request, q, page, Optional.empty(), false);
         }
         try {
-            return textSearch(s, q, filter, request);
+            return textSearch(s, q, filter, request, productsOnly);
         } catch (IndexSearcher.TooManyClauses e) {
             // many long words, each with many typo expansions: answer for the first words rather than fail
-            return textSearch(s, q.firstWords(4), filter, request);
+            return textSearch(s, q.firstWords(4), filter, request, productsOnly);
         }
     }
 
-    private SearchResult textSearch(IndexSearcher s, QueryText q, Optional<Query> filter, SearchRequest request) throws IOException {
-        List<String> corrected = SpellCorrector.correct(s.getIndexReader(), q.words());
-        Optional<String> didYouMean = corrected.equals(q.words()) ? Optional.empty() : Optional.of(String.join(" ", corrected));
-        Page page = run(s, RelevanceQueries.strict(q, synonyms), false, filter, request);
+    private SearchResult textSearch(IndexSearcher s, QueryText q, Optional<Query> filter, SearchRequest request,
+                                    boolean productsOnly) throws IOException {
+        // the spell checker builds Levenshtein automata for every unknown word: a products-only search that the
+        // strict query answers never needs it
+        List<String> corrected = productsOnly ? null : SpellCorrector.correct(s.getIndexReader(), q.words());
+        Page page = run(s, RelevanceQueries.strict(q, synonyms), false, filter, request, productsOnly);
         if (page.total > 0) {
-            return result(request, q, page, didYouMean, false);
+            return result(request, q, page, didYouMean(q, corrected), false);
         }
-        Page loose = run(s, RelevanceQueries.relaxed(q, corrected), false, filter, request);
-        return result(request, q, loose, didYouMean, loose.total > 0);
+        if (corrected == null) {
+            corrected = SpellCorrector.correct(s.getIndexReader(), q.words());
+        }
+        Page loose = run(s, RelevanceQueries.relaxed(q, corrected), false, filter, request, productsOnly);
+        return result(request, q, loose, productsOnly ? Optional.empty() : didYouMean(q, corrected), loose.total > 0);
+    }
+
+    private static Optional<String> didYouMean(QueryText q, List<String> corrected) {
+        return corrected == null || corrected.equals(q.words()) ? Optional.empty() : Optional.of(String.join(" ", corrected));
     }
 
     private record Page(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
     }
 
     /** One page of {@code text} (every product when {@code browsing}) under the filter, with its facets. */
-    private Page run(IndexSearcher s, Query text, boolean browsing, Optional<Query> filter, SearchRequest r) throws IOException {
+    private Page run(IndexSearcher s, Query text, boolean browsing, Optional<Query> filter, SearchRequest r,
+                     boolean productsOnly) throws IOException {
         if (!browsing) {
             // expand typo queries once: the search and the highlighter then share plain term queries
             text = s.rewrite(text);
@@ -84,8 +103,14 @@ final class ProductSearch {
         Query scored = FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromDoubleField(ProductDocuments.BOOST));
         Query query = RequestFilters.filtered(scored, filter);
         int window = (r.page() + 1) * r.size();
-        FacetsCollectorManager fcm = new FacetsCollectorManager();
         Optional<Sort> sort = RequestFilters.sort(r.sort(), browsing);
+        if (productsOnly) {
+            TopDocs top = sort.isEmpty() ? s.search(query, window) : s.search(query, window, sort.get(), true);
+            int from = Math.min(top.scoreDocs.length, r.page() * r.size());
+            return new Page(top.totalHits.value, HitHighlighter.unmarked(s, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length)),
+                    Map.of());
+        }
+        FacetsCollectorManager fcm = new FacetsCollectorManager();
         FacetsCollectorManager.FacetsResult fr = sort.isEmpty()
                 ? FacetsCollectorManager.search(s, query, window, fcm)
                 : FacetsCollectorManager.search(s, query, window, sort.get(), true, fcm);

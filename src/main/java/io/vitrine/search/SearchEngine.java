@@ -124,6 +124,11 @@ public final class SearchEngine implements Closeable {
         return read(s -> productSearch.search(s, request), "search failed");
     }
 
+    /** The same hits as {@link #search}, without facets, highlights or "did you mean" (for callers that show products only). */
+    public SearchResult searchProducts(SearchRequest request) {
+        return read(s -> productSearch.search(s, request, true), "search failed");
+    }
+
     /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */
     public List<Suggestion> suggest(String prefix, String language, int limit) {
         try {

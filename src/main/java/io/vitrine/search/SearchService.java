@@ -197,9 +197,22 @@ public class SearchService implements StartupStep {
 
     /** Runs the search for a shopper of the storefront (account id or {@code anon:<session>}) and records it. */
     public SearchResult search(SearchRequest request, String shopper) {
+        return search(request, shopper, false);
+    }
+
+    /**
+     * {@link #search(SearchRequest, Caller)} for a caller that shows only the products (the chat assistant): the same
+     * hits in the same order, recorded the same way, without the facet counts, highlights and "did you mean" of a
+     * results page, which were most of a search's CPU (hits carry no name or snippet; a total past 1,000 is a lower bound).
+     */
+    public SearchResult searchProducts(SearchRequest request, Caller caller) {
+        return search(request, caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER, true);
+    }
+
+    private SearchResult search(SearchRequest request, String shopper, boolean productsOnly) {
         requireReady();
         long started = System.nanoTime();
-        SearchResult result = arranged(request);
+        SearchResult result = arranged(request, productsOnly);
         metrics.searched(System.nanoTime() - started, result.total() == 0);
         // stored in the background in batches: the shopper's answer does not wait for the database
         events.recordLater(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
@@ -211,14 +224,15 @@ public class SearchService implements StartupStep {
      * rules arrange the first {@value SearchRequest#MAX_SIZE} hits (pins, boosts, burials, exclusions) and the page
      * is cut from them; a shopper's own sort and later pages are as ranked.
      */
-    private SearchResult arranged(SearchRequest request) {
+    private SearchResult arranged(SearchRequest request, boolean productsOnly) {
         Placement where = Placement.query(request.query());
         int end = (request.page() + 1) * request.size();
         if (request.sort() != SearchSort.RELEVANCE || where.query().isEmpty() || end > SearchRequest.MAX_SIZE
                 || !arrangement.appliesTo(where)) {
-            return engine.search(request);
+            return productsOnly ? engine.searchProducts(request) : engine.search(request);
         }
-        SearchResult wide = engine.search(request.window(SearchRequest.MAX_SIZE));
+        SearchRequest window = request.window(SearchRequest.MAX_SIZE);
+        SearchResult wide = productsOnly ? engine.searchProducts(window) : engine.search(window);
         Map<ProductId, SearchHit> hits = new HashMap<>();
         wide.hits().forEach(h -> hits.put(h.id(), h));
         List<Product> ranked = products.findAll(wide.hits().stream().map(SearchHit::id).toList());

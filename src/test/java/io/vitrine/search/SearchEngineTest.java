@@ -173,6 +173,23 @@ class SearchEngineTest {
     }
 
     @Test
+    void aProductsOnlySearchRanksTheSameHitsWithoutFacetsHighlightsOrDidYouMean() {
+        List<SearchRequest> requests = List.of(SearchRequest.of("cotton shirt"), SearchRequest.of("samsnug galaxy"),
+                SearchRequest.of("smasnug"), SearchRequest.of("trainers"), SearchRequest.of(""),
+                SearchRequest.builder().query("cotton").colour("White").build(),
+                SearchRequest.builder().category("clothing").sort(SearchSort.PRICE_ASC).size(2).page(1).build());
+        for (SearchRequest r : requests) {
+            SearchResult full = engine.search(r);
+            SearchResult lean = engine.searchProducts(r);
+            assertEquals(ids(full), ids(lean), r.query());
+            assertEquals(full.relaxed(), lean.relaxed(), r.query());
+            assertTrue(lean.facets().isEmpty() && lean.correctedQuery().isEmpty(), r.query());
+            assertTrue(lean.hits().stream().allMatch(h -> h.nameHtml().isEmpty() && h.snippetHtml().isEmpty()), r.query());
+        }
+        assertEquals(List.of("p02"), ids(engine.searchProducts(SearchRequest.of("smasnug"))).subList(0, 1)); // relaxed, spell-checked
+    }
+
+    @Test
     void sortsByPricePopularityAndNovelty() {
         List<String> cheapFirst = ids(engine.search(SearchRequest.builder().sort(SearchSort.PRICE_ASC).size(3).build()));
         assertEquals(List.of("p09", "p08", "p06"), cheapFirst);

@@ -94,7 +94,7 @@ public final class Answers {
 
     /** {@link #answer(Conversation, String, IntentPrediction, Optional, Optional)}, the product named in full searched here. */
     public ChatAnswer answer(Conversation c, String message, IntentPrediction p, Optional<String> account) {
-        List<Product> best = message.split("\\s+").length > ProductNameMask.MIN_RUN
+        List<Product> best = message.split("\\s+").length > ProductNameMask.MIN_RUN && shop.names().mayNameInFull(message)
                 ? shop.search(ProductCriteria.text(message), p.lang(), 1) : List.of();
         return answer(c, message, p, ProductNameMask.namedInFull(message, best), account);
     }
@@ -203,7 +203,7 @@ public final class Answers {
      * whose name holds every product word of the message ("when would the Nordika linen dress arrive?").
      */
     private Optional<Product> namedByItsWords(String words, ChatLanguage lang) {
-        if (words.isEmpty()) {
+        if (words.isEmpty() || !shop.names().mayHoldAll(words)) {
             return Optional.empty();
         }
         return shop.search(ProductCriteria.text(words), lang, 1).stream().filter(p -> {

@@ -6,6 +6,7 @@ import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductNames;
 import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.order.Order;
 import io.vitrine.search.Comparison;
@@ -21,6 +22,12 @@ public interface ChatShop {
 
     /** Products matching the criteria (typos tolerated), best first; empty when the criteria name nothing. */
     List<Product> search(ProductCriteria criteria, ChatLanguage lang, int n);
+
+    /**
+     * The words of the products' names, to tell without a search that a message cannot name a product
+     * ({@link ProductNames#unknown()} while they are not known: every search is made).
+     */
+    ProductNames names();
 
     Optional<Product> product(String productId);
 

@@ -3,7 +3,10 @@ package io.vitrine.chat.answers;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductChanged;
 import io.vitrine.catalog.ProductId;
+import io.vitrine.catalog.ProductRepository;
+import io.vitrine.catalog.ProductsChanged;
 import io.vitrine.catalog.Seller;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.chat.ChatLanguage;
@@ -12,6 +15,7 @@ import io.vitrine.chat.faq.FaqService;
 import io.vitrine.chat.understanding.Colour;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductNames;
 import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
@@ -28,6 +32,7 @@ import io.vitrine.search.SearchResult;
 import io.vitrine.search.SearchService;
 import io.vitrine.search.SearchUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -40,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * {@link ChatShop} on the live services: products through the search feature's {@link SearchService} (typos,
@@ -59,6 +65,8 @@ public class LiveChatShop implements ChatShop {
     @Inject
     CatalogService catalog;
     @Inject
+    ProductRepository products;
+    @Inject
     RecommendationService recommendations;
     @Inject
     OrderService orders;
@@ -69,6 +77,7 @@ public class LiveChatShop implements ChatShop {
 
     private final ProductComparison comparison = new ProductComparison();
     private volatile Shelves shelves;
+    private final LiveProductNames names = new LiveProductNames(this::allProducts, ids -> catalog.getAll(ids));
 
     @Override
     public List<Product> search(ProductCriteria c, ChatLanguage lang, int n) {
@@ -92,7 +101,7 @@ public class LiveChatShop implements ChatShop {
         });
         SearchResult result;
         try {
-            result = search.search(r.build(), Caller.ANONYMOUS);
+            result = search.searchProducts(r.build(), Caller.ANONYMOUS);
         } catch (SearchUnavailableException e) {
             LOG.log(Level.INFO, "search not ready for the assistant", e);
             return List.of();
@@ -106,6 +115,26 @@ public class LiveChatShop implements ChatShop {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Unknown until the search serves, which it does once the catalogue is loaded. */
+    @Override
+    public ProductNames names() {
+        return search.ready() ? names.current() : ProductNames.unknown();
+    }
+
+    void onProductChanged(@Observes ProductChanged change) {
+        names.written(List.of(change.product()));
+    }
+
+    void onProductsChanged(@Observes ProductsChanged changes) {
+        names.written(changes.products());
+    }
+
+    private List<Product> allProducts() {
+        try (Stream<Product> all = products.streamAll()) {
+            return all.toList();
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.vitrine.chat.faq.FaqIndex;
 import io.vitrine.chat.faq.FaqSeed;
 import io.vitrine.chat.understanding.Intent;
 import io.vitrine.chat.understanding.ProductCriteria;
+import io.vitrine.chat.understanding.ProductNames;
 import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.order.Order;
@@ -70,6 +71,11 @@ final class InMemoryChatShop implements ChatShop {
         }
         out.sort(Comparator.comparing(score::get).reversed());
         return List.copyOf(out.subList(0, Math.min(n, out.size())));
+    }
+
+    @Override
+    public ProductNames names() {
+        return ProductNames.of(products.values());
     }
 
     @Override

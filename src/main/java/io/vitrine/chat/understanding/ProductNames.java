@@ -1,0 +1,153 @@
+package io.vitrine.chat.understanding;
+
+import io.vitrine.catalog.Product;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of every product name (both languages, folded as {@link ProductNameMask} reads them), each with the
+ * products whose name holds it. It answers in memory whether a message can name a product in full: that needs a run
+ * of at least {@value ProductNameMask#MIN_RUN} of the message's words (or whitespace tokens, punctuation such as "–"
+ * counting as part of any name) that one product's name holds. A message that cannot ("I want running shoes", "how
+ * much is delivery to Germany?") needs no catalogue search for the product it names. Immutable: built per catalogue.
+ */
+public final class ProductNames {
+
+    private static final int[] NONE = new int[0];
+    private static final ProductNames UNKNOWN = new ProductNames(null, Map.of());
+    /** Not a word of any name (words are letters and digits). */
+    private static final String NO_NAME = "?";
+
+    /** Word to the ordinals of the products whose name holds it, ascending; null when the names are not known. */
+    private final Map<String, int[]> postings;
+    /** Product id to its names as indexed (English, then French), to tell whether a product changed its name. */
+    private final Map<String, String> indexedNames;
+
+    private ProductNames(Map<String, int[]> postings, Map<String, String> indexedNames) {
+        this.postings = postings;
+        this.indexedNames = indexedNames;
+    }
+
+    /** Names not known yet (the catalogue is loading): every answer is "maybe", so every search is made. */
+    public static ProductNames unknown() {
+        return UNKNOWN;
+    }
+
+    public static ProductNames of(Collection<Product> products) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, String> names = new HashMap<>(products.size() * 2);
+        int ordinal = 0;
+        for (Product p : products) {
+            names.put(p.id().value(), nameKey(p));
+            Set<String> words = new LinkedHashSet<>(ProductNameMask.words(p.name().en()));
+            words.addAll(ProductNameMask.words(p.name().fr()));
+            for (String w : words) {
+                lists.computeIfAbsent(w, k -> new ArrayList<>()).add(ordinal);
+            }
+            ordinal++;
+        }
+        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
+        lists.forEach((w, ords) -> postings.put(w, ords.stream().mapToInt(Integer::intValue).toArray()));
+        return new ProductNames(postings, names);
+    }
+
+    /** Whether the product is indexed under its current name (false for a product created or renamed since). */
+    public boolean holds(Product p) {
+        return nameKey(p).equals(indexedNames.get(p.id().value()));
+    }
+
+    /**
+     * Whether some product's name holds a run of {@value ProductNameMask#MIN_RUN} or more of the message's words
+     * in a row ({@link ProductNameMask#namedInFull}), or of its whitespace tokens ({@link ProductNameMask#reading}).
+     */
+    public boolean mayNameInFull(String message) {
+        if (postings == null) {
+            return true;
+        }
+        List<List<String>> asWords = ProductNameMask.words(message).stream().map(List::of).toList();
+        List<List<String>> asTokens = Arrays.stream(message.split("\\s+")).map(ProductNames::tokenWords).toList();
+        return holdsRun(asWords) || holdsRun(asTokens);
+    }
+
+    /**
+     * Whether one product's name holds every word (space-separated, folded: {@link ChatWords#productWords}) as a whole
+     * word of its name ({@link TextNormalizer#tokens}, where digit runs read "0": a word with a digit is always a maybe).
+     */
+    public boolean mayHoldAll(String words) {
+        if (postings == null) {
+            return true;
+        }
+        int[] products = null;
+        for (String w : words.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+            products = products == null ? postings.getOrDefault(w, NONE) : intersect(products, postings.getOrDefault(w, NONE));
+            if (products.length == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether one product's name holds {@value ProductNameMask#MIN_RUN} consecutive tokens, each a list of words that
+     * must all be in the name (an empty list, punctuation, is in every name).
+     */
+    private boolean holdsRun(List<List<String>> tokens) {
+        for (int start = 0; start + ProductNameMask.MIN_RUN <= tokens.size(); start++) {
+            int[] products = null; // null: any product so far
+            int length = 0;
+            for (int i = start; i < tokens.size() && length < ProductNameMask.MIN_RUN; i++) {
+                for (String w : tokens.get(i)) {
+                    products = products == null ? postings.getOrDefault(w, NONE) : intersect(products, postings.getOrDefault(w, NONE));
+                }
+                if (products != null && products.length == 0) {
+                    break;
+                }
+                length++;
+            }
+            if (length >= ProductNameMask.MIN_RUN && (products == null || products.length > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A whitespace token's words; punctuation alone is in every name, except "?" and "!", which end a name. */
+    private static List<String> tokenWords(String token) {
+        List<String> words = ProductNameMask.words(token);
+        return !words.isEmpty() || !token.contains("?") && !token.contains("!") ? words : List.of(NO_NAME);
+    }
+
+    private static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static String nameKey(Product p) {
+        return p.name().en() + '\u0000' + p.name().fr();
+    }
+}
