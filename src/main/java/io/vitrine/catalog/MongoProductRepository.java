@@ -28,8 +28,6 @@ public class MongoProductRepository implements ProductRepository {
     @Inject
     MongoDBTemplate template;
     @Inject
-    io.vitrine.platform.BulkWriter bulk;
-    @Inject
     ProductWrites writes;
 
     @Override
@@ -103,9 +101,10 @@ public class MongoProductRepository implements ProductRepository {
         return product;
     }
 
+    /** One {@code insertMany} of documents built directly ({@link ProductWrites#insertAll}). */
     @Override
     public void saveAll(Collection<Product> products) {
-        bulk.insertAll(products);
+        writes.insertAll(products);
     }
 
     /** One bulk update of the editable fields ({@link ProductWrites#reviseAll}); products not stored are inserted. */
