@@ -10,7 +10,9 @@ import io.vitrine.catalog.ProductsChanged;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +54,38 @@ class AnnouncingProductsTest {
 
         assertEquals(List.of(new ProductsChanged(List.of(new ProductId("a"), new ProductId("b")))), announced);
         assertEquals("Cup a", products.find(new ProductId("a")).orElseThrow().name().en());
+    }
+
+    /**
+     * With a thread, a batch is announced behind the import: saveAll returns once the batch is stored, the next batch
+     * waits for the one being announced (so the indexes get them in order), and a single change comes after them.
+     */
+    @Test
+    void withAThreadBatchesAreAnnouncedOneBehindInOrder() throws InterruptedException {
+        CountDownLatch indexing = new CountDownLatch(1);
+        List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+        InMemoryProductRepository stored = new InMemoryProductRepository();
+        AnnouncingProducts behind = new AnnouncingProducts(stored, seen::add, batch -> {
+            try {
+                indexing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            seen.add(batch);
+        }, r -> new Thread(r, "announcer"));
+
+        behind.saveAll(List.of(product("a")));
+        assertEquals(1, stored.count(), "stored before it is announced");
+        assertEquals(List.of(), seen, "the import goes on while the batch is announced");
+        indexing.countDown();
+        behind.saveAll(List.of(product("b")));
+        behind.save(product("c"));
+        behind.awaitAnnounced();
+
+        assertEquals(List.of(
+                new ProductsChanged(List.of(new ProductId("a"))),
+                new ProductsChanged(List.of(new ProductId("b"))),
+                new ProductChanged(new ProductId("c"), ProductChanged.Change.CREATED)), seen);
     }
 
     private static Product renamed(String id) {
