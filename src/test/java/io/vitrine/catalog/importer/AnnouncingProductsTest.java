@@ -57,11 +57,12 @@ class AnnouncingProductsTest {
     }
 
     /**
-     * With a thread, a batch is announced behind the import: saveAll returns once the batch is stored, the next batch
-     * waits for the one being announced (so the indexes get them in order), and a single change comes after them.
+     * With a thread, batches are announced behind the import: saveAll returns once the batch is stored, the batches
+     * stored while one is being announced go together next (one index refresh), in order, and a single change waits
+     * for them all.
      */
     @Test
-    void withAThreadBatchesAreAnnouncedOneBehindInOrder() throws InterruptedException {
+    void withAThreadBatchesAreAnnouncedBehindTheImportInOrder() throws InterruptedException {
         CountDownLatch indexing = new CountDownLatch(1);
         List<Object> seen = Collections.synchronizedList(new ArrayList<>());
         InMemoryProductRepository stored = new InMemoryProductRepository();
@@ -75,17 +76,17 @@ class AnnouncingProductsTest {
         }, r -> new Thread(r, "announcer"));
 
         behind.saveAll(List.of(product("a")));
-        assertEquals(1, stored.count(), "stored before it is announced");
-        assertEquals(List.of(), seen, "the import goes on while the batch is announced");
-        indexing.countDown();
         behind.saveAll(List.of(product("b")));
-        behind.save(product("c"));
-        behind.awaitAnnounced();
+        behind.saveAll(List.of(product("c")));
+        assertEquals(3, stored.count(), "stored before they are announced");
+        assertEquals(List.of(), seen, "the import goes on while the first batch is announced");
+        indexing.countDown();
+        behind.save(product("d"));
 
         assertEquals(List.of(
                 new ProductsChanged(List.of(new ProductId("a"))),
-                new ProductsChanged(List.of(new ProductId("b"))),
-                new ProductChanged(new ProductId("c"), ProductChanged.Change.CREATED)), seen);
+                new ProductsChanged(List.of(new ProductId("b"), new ProductId("c"))),
+                new ProductChanged(new ProductId("d"), ProductChanged.Change.CREATED)), seen);
     }
 
     private static Product renamed(String id) {
