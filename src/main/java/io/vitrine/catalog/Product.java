@@ -181,6 +181,10 @@ public class Product {
         return createdAt;
     }
 
+    long ratingTotal() {
+        return ratingTotal;
+    }
+
     long updatedAtMillis() {
         return updatedAt;
     }

@@ -28,6 +28,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Autocomplete over product names, brands, categories and sub-categories, in a small index of its own. Every
@@ -71,31 +73,43 @@ final class AutocompleteIndex implements Closeable {
     }
 
     synchronized void upsert(Product p, ProductSignals signals, CatalogLabels labels) throws IOException {
-        String id = p.id().value();
-        writer.updateDocument(new Term(KEY, "p:" + id),
-                entry("p:" + id, Suggestion.Kind.PRODUCT, id, p.name(), 1 + signals.popularity()));
-        List<SharedEntry> shared = new ArrayList<>();
-        p.brand().ifPresent(b -> shared.add(new SharedEntry("b:" + b.toLowerCase(Locale.ROOT), Suggestion.Kind.BRAND, b, LocalizedText.same(b))));
-        shared.add(new SharedEntry("c:" + p.category(), Suggestion.Kind.CATEGORY, p.category(), labels.category(p.category())));
-        shared.add(new SharedEntry("s:" + p.category() + "/" + p.subCategory(), Suggestion.Kind.SUB_CATEGORY, p.subCategory(),
-                labels.subCategory(p.category(), p.subCategory())));
-        List<SharedEntry> before = memberships.put(p.id(), shared);
-        // only the entries the product joins or leaves change: a revision that keeps its brand and categories (a price,
-        // a sale, a rating) rewrites none of them
-        Set<SharedEntry> kept = new HashSet<>(before == null ? List.of() : before);
-        kept.retainAll(shared);
-        Set<String> changed = new HashSet<>();
-        if (before != null) {
-            before.stream().filter(e -> !kept.contains(e)).forEach(e -> {
-                counts.merge(e.key(), -1, Integer::sum);
-                changed.add(e.key());
+        upsertAll(List.of(p), id -> signals, labels);
+    }
+
+    /**
+     * Many products at once (an import's batch): each product's entry, then each brand or category entry they touch
+     * written once with its final count, not once per product (500 products of one category rewrote that entry 500
+     * times, each a delete and an edge n-gram analysis). The same entries as one {@link #upsert} per product.
+     */
+    synchronized void upsertAll(Collection<Product> products, Function<ProductId, ProductSignals> signals,
+                                CatalogLabels labels) throws IOException {
+        Map<String, SharedEntry> latest = new HashMap<>();
+        for (Product p : products) {
+            String id = p.id().value();
+            writer.updateDocument(new Term(KEY, "p:" + id),
+                    entry("p:" + id, Suggestion.Kind.PRODUCT, id, p.name(), 1 + signals.apply(p.id()).popularity()));
+            List<SharedEntry> shared = new ArrayList<>();
+            p.brand().ifPresent(b -> shared.add(new SharedEntry("b:" + b.toLowerCase(Locale.ROOT), Suggestion.Kind.BRAND, b, LocalizedText.same(b))));
+            shared.add(new SharedEntry("c:" + p.category(), Suggestion.Kind.CATEGORY, p.category(), labels.category(p.category())));
+            shared.add(new SharedEntry("s:" + p.category() + "/" + p.subCategory(), Suggestion.Kind.SUB_CATEGORY, p.subCategory(),
+                    labels.subCategory(p.category(), p.subCategory())));
+            List<SharedEntry> before = memberships.put(p.id(), shared);
+            // only the entries the product joins or leaves change: a revision that keeps its brand and categories (a
+            // price, a sale, a rating) rewrites none of them
+            Set<SharedEntry> kept = new HashSet<>(before == null ? List.of() : before);
+            kept.retainAll(shared);
+            if (before != null) {
+                before.stream().filter(e -> !kept.contains(e)).forEach(e -> {
+                    counts.merge(e.key(), -1, Integer::sum);
+                    latest.put(e.key(), e);
+                });
+            }
+            shared.stream().filter(e -> !kept.contains(e)).forEach(e -> {
+                counts.merge(e.key(), 1, Integer::sum);
+                latest.put(e.key(), e);
             });
         }
-        shared.stream().filter(e -> !kept.contains(e)).forEach(e -> {
-            counts.merge(e.key(), 1, Integer::sum);
-            changed.add(e.key());
-        });
-        writeShared(changed, before, shared);
+        writeShared(latest);
     }
 
     synchronized void delete(ProductId id) throws IOException {
@@ -103,9 +117,9 @@ final class AutocompleteIndex implements Closeable {
         List<SharedEntry> before = memberships.remove(id);
         if (before != null) {
             before.forEach(e -> counts.merge(e.key(), -1, Integer::sum));
-            Set<String> changed = new HashSet<>();
-            before.forEach(e -> changed.add(e.key()));
-            writeShared(changed, before, List.of());
+            Map<String, SharedEntry> changed = new HashMap<>();
+            before.forEach(e -> changed.put(e.key(), e));
+            writeShared(changed);
         }
     }
 
@@ -123,20 +137,15 @@ final class AutocompleteIndex implements Closeable {
         index.commit();
     }
 
-    private void writeShared(Set<String> keys, List<SharedEntry> before, List<SharedEntry> after) throws IOException {
-        Map<String, SharedEntry> byKey = new HashMap<>();
-        if (before != null) {
-            before.forEach(e -> byKey.put(e.key(), e));
-        }
-        after.forEach(e -> byKey.put(e.key(), e));
-        for (String key : keys) {
-            int n = counts.getOrDefault(key, 0);
+    /** Rewrites these brand and category entries with their counts (the entry of each key: its latest text). */
+    private void writeShared(Map<String, SharedEntry> changed) throws IOException {
+        for (SharedEntry e : changed.values()) {
+            int n = counts.getOrDefault(e.key(), 0);
             if (n <= 0) {
-                counts.remove(key);
-                writer.deleteDocuments(new Term(KEY, key));
+                counts.remove(e.key());
+                writer.deleteDocuments(new Term(KEY, e.key()));
             } else {
-                SharedEntry e = byKey.get(key);
-                writer.updateDocument(new Term(KEY, key), entry(key, e.kind(), e.value(), e.text(), n));
+                writer.updateDocument(new Term(KEY, e.key()), entry(e.key(), e.kind(), e.value(), e.text(), n));
             }
         }
     }

@@ -3,12 +3,13 @@ package io.vitrine.search;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -128,9 +129,13 @@ final class CatalogIndexer implements AutoCloseable {
     void upsertAll(Collection<Product> batch, Function<ProductId, ProductSignals> signals) {
         try {
             synchronized (writeLock) {
+                CatalogLabels l = labels;
+                Map<ProductId, ProductSignals> known = new HashMap<>();
                 for (Product p : batch) {
-                    add(p, signals.apply(p.id()));
+                    index(p, known.computeIfAbsent(p.id(), signals), l);
                 }
+                // the brand and category suggestions the batch touches are written once each, not once a product
+                autocomplete.upsertAll(batch, known::get, l);
             }
             refresh();
         } catch (IOException e) {
@@ -181,10 +186,14 @@ final class CatalogIndexer implements AutoCloseable {
 
     private void add(Product p, ProductSignals signals) throws IOException {
         CatalogLabels l = labels;
-        IndexWriter writer = products.writer();
-        writer.updateDocument(new Term(ProductDocuments.ID, p.id().value()),
+        index(p, signals, l);
+        autocomplete.upsert(p, signals, l);
+    }
+
+    /** The product's document in the product index (its suggestions are the caller's). */
+    private void index(Product p, ProductSignals signals, CatalogLabels l) throws IOException {
+        products.writer().updateDocument(new Term(ProductDocuments.ID, p.id().value()),
                 ProductDocuments.toDocument(p, signals, l, config, facetsConfig));
         facetLabels.remember(p, l);
-        autocomplete.upsert(p, signals, l);
     }
 }

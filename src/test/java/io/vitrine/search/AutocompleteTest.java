@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.vitrine.catalog.Product;
+
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +92,31 @@ class AutocompleteTest {
         assertTrue(texts("").isEmpty());
         assertTrue(texts("   ").isEmpty());
         assertTrue(engine.suggest("iphone", "en", 0).isEmpty());
+    }
+
+    @Test
+    void aBatchSuggestsWhatOneProductAtATimeDoes() {
+        // the second round moves p07 from Basic to Sony and p04 to another sub-category: counts and entries follow
+        List<Product> moved = List.of(
+                Fixtures.product("p07", "Cotton Skirt", "Jupe en coton", "Sony", "clothing", "skirts", 2_499, "Blue", 5),
+                Fixtures.product("p04", "Adidas Leather Trainers", "Baskets en cuir Adidas", "Adidas", "footwear", "boots", 7_999, "White", 2));
+        try (SearchEngine single = new SearchEngine(SearchConfig.inMemory());
+             SearchEngine batch = new SearchEngine(SearchConfig.inMemory())) {
+            Fixtures.catalogue().forEach(p -> single.upsert(p, Fixtures.signals(p)));
+            moved.forEach(p -> single.upsert(p, Fixtures.signals(p)));
+            batch.upsertAll(Fixtures.catalogue(), id -> Fixtures.signals(Fixtures.catalogue().stream()
+                    .filter(p -> p.id().equals(id)).findFirst().orElseThrow()));
+            batch.upsertAll(moved, id -> ProductSignals.NONE);
+
+            for (String prefix : List.of("basi", "son", "sneak", "boot", "footw", "cloth", "mug", "appl", "cotton")) {
+                // as sets: entries of equal weight may come in either order (their documents were written in another order)
+                assertEquals(Set.copyOf(single.suggest(prefix, "en", 10)), Set.copyOf(batch.suggest(prefix, "en", 10)), prefix);
+            }
+            // Basic is behind one product now, Sony behind two: the weights moved with them
+            assertEquals(List.of("Basic"), batch.suggest("basi", "en", 10).stream()
+                    .filter(s -> s.kind() == Suggestion.Kind.BRAND).map(Suggestion::text).toList());
+            assertEquals(single.search(SearchRequest.of("sony")).total(), batch.search(SearchRequest.of("sony")).total());
+        }
     }
 
     @Test

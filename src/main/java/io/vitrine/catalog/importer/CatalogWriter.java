@@ -82,6 +82,7 @@ final class CatalogWriter {
         CatalogWriter writer = new CatalogWriter(stores.products(), stores.images(), seller, tally);
         rows.read(seller, tree, writer, tally);
         writer.flush();
+        stores.awaitAnnounced();
         tally.committed();
         return tally.finish();
     }
@@ -89,6 +90,13 @@ final class CatalogWriter {
     /** The repositories a catalogue import writes to; {@code images} is null when the source has no photo files. */
     record Stores(ProductRepository products, CategoryRepository categories, SellerRepository sellers,
                   ImageRepository images) {
+
+        /** Waits until the indexes hold every batch stored (they may follow one batch behind while the import runs). */
+        void awaitAnnounced() {
+            if (products instanceof AnnouncingProducts announcing) {
+                announcing.awaitAnnounced();
+            }
+        }
     }
 
     /** The seller products are imported for, created with this name when it does not exist yet. */

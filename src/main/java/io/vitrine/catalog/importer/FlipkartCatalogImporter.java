@@ -51,8 +51,14 @@ public final class FlipkartCatalogImporter {
     public static final String SOURCE_PREFIX = "flipkart:";
     static final List<String> REQUIRED = List.of("uniq_id", "product_name", "product_category_tree",
             "retail_price", "discounted_price");
+    /**
+     * One {@code {"key"=>"...", "value"=>"..."}} pair. Each quoted text is an unrolled loop of possessive runs
+     * ({@code [^"\\]*+(?:\\.[^"\\]*+)*+}), not {@code (?:[^"\\]|\\.)*}: java.util.regex recursed once per character
+     * of that alternation, and a long value overflowed the stack of a container thread before the JIT had compiled
+     * the matcher (a loaded shop's import job died silently on its first Flipkart file).
+     */
     private static final Pattern SPEC = Pattern.compile(
-            "\\{\"key\"=>\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"value\"=>\"((?:[^\"\\\\]|\\\\.)*)\"}");
+            "\\{\"key\"=>\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\",\\s*\"value\"=>\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"}");
     private static final Pattern URL = Pattern.compile("https?://[^\"\\s,\\]]+");
     private static final Map<String, String> KEY_NAMES = Map.of("color", "colour", "idealFor", "gender");
     private static final int MAX_VALUE_LENGTH = 500;

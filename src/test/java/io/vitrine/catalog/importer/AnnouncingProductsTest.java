@@ -10,7 +10,9 @@ import io.vitrine.catalog.ProductsChanged;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +54,39 @@ class AnnouncingProductsTest {
 
         assertEquals(List.of(new ProductsChanged(List.of(new ProductId("a"), new ProductId("b")))), announced);
         assertEquals("Cup a", products.find(new ProductId("a")).orElseThrow().name().en());
+    }
+
+    /**
+     * With a thread, batches are announced behind the import: saveAll returns once the batch is stored, the batches
+     * stored while one is being announced go together next (one index refresh), in order, and a single change waits
+     * for them all.
+     */
+    @Test
+    void withAThreadBatchesAreAnnouncedBehindTheImportInOrder() throws InterruptedException {
+        CountDownLatch indexing = new CountDownLatch(1);
+        List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+        InMemoryProductRepository stored = new InMemoryProductRepository();
+        AnnouncingProducts behind = new AnnouncingProducts(stored, seen::add, batch -> {
+            try {
+                indexing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            seen.add(batch);
+        }, r -> new Thread(r, "announcer"));
+
+        behind.saveAll(List.of(product("a")));
+        behind.saveAll(List.of(product("b")));
+        behind.saveAll(List.of(product("c")));
+        assertEquals(3, stored.count(), "stored before they are announced");
+        assertEquals(List.of(), seen, "the import goes on while the first batch is announced");
+        indexing.countDown();
+        behind.save(product("d"));
+
+        assertEquals(List.of(
+                new ProductsChanged(List.of(new ProductId("a"))),
+                new ProductsChanged(List.of(new ProductId("b"), new ProductId("c"))),
+                new ProductChanged(new ProductId("d"), ProductChanged.Change.CREATED)), seen);
     }
 
     private static Product renamed(String id) {

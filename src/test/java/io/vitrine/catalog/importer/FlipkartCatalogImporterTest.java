@@ -152,4 +152,29 @@ class FlipkartCatalogImporterTest {
         Files.writeString(csv, content);
         return csv;
     }
+
+    /**
+     * A long specification value is read in constant stack: on a 128 KB thread stack the old pattern (one recursion a
+     * character) overflowed on 40,000 characters; escapes inside the value are still read.
+     */
+    @Test
+    void aLongSpecificationNeedsNoDeepStack() throws InterruptedException {
+        String longValue = "\\\"quoted\\\" " + "x".repeat(40_000);
+        String text = "{\"product_specification\"=>[{\"key\"=>\"Care\", \"value\"=>\"" + longValue + "\"}]}";
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome.set(FlipkartCatalogImporter.specifications(text, 2, new ImportTally("t")));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "small-stack", 128 * 1024);
+        small.start();
+        small.join();
+
+        assertTrue(outcome.get() instanceof Map, "no stack overflow: " + outcome.get());
+        String care = ((Map<?, ?>) outcome.get()).get("care").toString();
+        assertTrue(care.startsWith("\"quoted\" xxx"), care.substring(0, 20));
+        assertEquals(500, care.length(), "kept to the longest attribute value");
+    }
 }

@@ -100,6 +100,31 @@ class VitrineCatalogImporterTest {
         assertEquals("Big bowl", stored("a-3").name().en());
     }
 
+    /** Batches indexed on a thread of their own, behind the import: when the import returns, every batch was announced. */
+    @Test
+    void anImportEndsWithEveryBatchAnnounced() throws IOException {
+        List<ProductId> announced = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        VitrineCatalogImporter behind = new VitrineCatalogImporter(new AnnouncingProducts(products, c -> {
+        }, batch -> {
+            try {
+                Thread.sleep(50); // indexing slower than storing: the import runs ahead
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            announced.addAll(batch.products());
+        }, r -> new Thread(r, "announcer")), new InMemoryCategoryRepository(), new InMemorySellerRepository(), images);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("p-").append(i).append(",Mug ").append(i).append(",,,,Home,Kitchen,,4,EUR,5,,,\n");
+        }
+
+        ImportReport report = behind.importCsv(write("many.csv", csv.toString()), "aubert", ImportProgress.NONE);
+
+        assertEquals(1_200, report.imported(), report.toString());
+        assertEquals(java.util.stream.IntStream.range(0, 1_200).mapToObj(i -> new ProductId("p-" + i)).toList(), announced,
+                "three batches, all announced, in the file's order");
+    }
+
     @Test
     void badRowsAreRejectedWithTheirLineAndReason() throws IOException {
         Path csv = write("bad.csv", HEADER

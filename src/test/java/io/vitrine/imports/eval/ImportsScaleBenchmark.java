@@ -60,6 +60,10 @@ public final class ImportsScaleBenchmark implements Benchmark {
     private final int port = Integer.getInteger("bench.imports.port", 18_097);
     private final List<Integer> sizes = sizes(System.getProperty("bench.imports.sizes", "1050,10000,100000"));
     private final boolean reimport = Boolean.getBoolean("bench.imports.reimport");
+    /** A folder for a JFR recording (settings=profile) of the shop during each import; empty: none. */
+    private final String jfr = System.getProperty("bench.imports.jfr", "");
+    /** The shop's process: its CPU time per imported row survives a loaded machine, its wall rate does not. */
+    private long shopPid = Long.getLong("bench.imports.pid", -1L);
 
     private static List<Integer> sizes(String text) {
         List<Integer> out = new ArrayList<>();
@@ -83,6 +87,9 @@ public final class ImportsScaleBenchmark implements Benchmark {
             inMemory(files.get(i), sizes.get(i), report);
         }
         Process shop = url.isBlank() ? startShop(work) : null;
+        if (shop != null) {
+            shopPid = shop.pid();
+        }
         try {
             waitForShop(shop);
             for (int i = 0; i < sizes.size(); i++) {
@@ -149,6 +156,8 @@ public final class ImportsScaleBenchmark implements Benchmark {
     private void inShop(Path file, int size, String row, BenchReport report) throws Exception {
         String body = Json.createObjectBuilder().add("kind", "flipkart").add("path", file.toString())
                 .add("seller", "bench-" + size).build().toString();
+        recording("start", row);
+        long cpu0 = cpuTicks();
         long t0 = System.nanoTime();
         HttpResponse<String> queued = send(request(URI.create(base() + "/api/v1/admin/imports"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), 202);
@@ -159,11 +168,18 @@ public final class ImportsScaleBenchmark implements Benchmark {
             state = json(send(request(job).GET().build(), 200));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu = cpuTicks() - cpu0;
+        recording("stop", row);
         if (!"done".equals(state.getString("state"))) {
             throw new IllegalStateException("import failed: " + state);
         }
         long rows = state.getJsonNumber("rowsRead").longValue();
-        log("shop %s, %,d rows: %s in %.1f s, %.0f rows/s (load %s)", row, size, state, seconds, rows / seconds, load());
+        double cpuMsPerRow = cpu0 < 0 ? Double.NaN : cpu * 1000.0 / TICKS_PER_SECOND / rows;
+        log("shop %s, %,d rows: %s in %.1f s, %.0f rows/s, shop CPU %.2f ms a row (%.1f s) (load %s)", row, size, state,
+                seconds, rows / seconds, cpuMsPerRow, cpu / (double) TICKS_PER_SECOND, load());
+        if (cpu0 >= 0) {
+            report.add(row, "shop", "cpu_ms_per_row", Math.round(cpuMsPerRow * 1000) / 1000.0);
+        }
         report.add(row, "shop", "rows", rows);
         report.add(row, "shop", "imported", state.getJsonNumber("imported").longValue());
         if (state.containsKey("updated")) {
@@ -171,6 +187,42 @@ public final class ImportsScaleBenchmark implements Benchmark {
         }
         report.add(row, "shop", "import_s", Math.round(seconds * 10) / 10.0);
         report.add(row, "shop", "rows_per_s", Math.round(rows / seconds));
+    }
+
+    /** Clock ticks a second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /** User + system CPU ticks of the shop's process so far (-1 when unknown). */
+    private long cpuTicks() {
+        if (shopPid < 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + shopPid + "/stat"));
+            // fields after the command name (which may hold spaces) : state is field 3, utime 14, stime 15
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Starts or stops the shop's JFR recording of one import when {@code bench.imports.jfr} names a folder. */
+    private void recording(String action, String row) throws IOException, InterruptedException {
+        if (jfr.isBlank() || shopPid < 0) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("jcmd", Long.toString(shopPid), "JFR." + action, "name=" + row));
+        if (action.equals("start")) {
+            command.add("settings=profile");
+        } else {
+            Path folder = Files.createDirectories(Path.of(jfr));
+            command.add("filename=" + folder.resolve(row + ".jfr").toAbsolutePath());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        log("jcmd JFR.%s %s: %s", action, row, out.replace('\n', ' '));
     }
 
     private static String load() {
