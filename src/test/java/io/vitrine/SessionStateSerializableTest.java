@@ -106,11 +106,6 @@ class SessionStateSerializableTest {
                     : java.util.Optional.of(where + " injects " + type.getName() + ", which is neither a normal-scoped bean "
                     + "(a serializable proxy) nor Serializable: mark it transient or inject a scoped bean");
         }
-        java.util.Optional<String> declared = unserializableShopType(f);
-        if (declared.isPresent()) {
-            return java.util.Optional.of(where + " is declared to hold " + declared.get() + ", which does not serialize once the "
-                    + "page has set it: mark it transient (reloaded when null) or keep serializable values");
-        }
         f.setAccessible(true);
         Object value = f.get(instance);
         if (f.getType().isPrimitive() || value == null && !isFinalUnserializable(f.getType()) || value instanceof Serializable) {
@@ -118,24 +113,6 @@ class SessionStateSerializableTest {
         }
         return java.util.Optional.of(where + " holds a " + (value == null ? f.getType() : value.getClass()).getName()
                 + ", which does not serialize: mark it transient (a cache) or keep serializable values");
-    }
-
-    /**
-     * A shop class the field's declared type, or one of its type arguments ({@code List<Review>}), names that is a
-     * concrete class without {@link Serializable}: empty in a fresh bean, it breaks the session once a page fills it.
-     */
-    private static java.util.Optional<String> unserializableShopType(Field f) {
-        List<java.lang.reflect.Type> types = new ArrayList<>(List.of(f.getType()));
-        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType p) {
-            types.addAll(List.of(p.getActualTypeArguments()));
-        }
-        for (java.lang.reflect.Type t : types) {
-            if (t instanceof Class<?> c && c.getName().startsWith("io.vitrine.") && !c.isInterface() && !c.isEnum()
-                    && !Modifier.isAbstract(c.getModifiers()) && !Serializable.class.isAssignableFrom(c)) {
-                return java.util.Optional.of(c.getName());
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** The shop's bean classes implementing an injected interface (CDI resolves the interface to one of them). */

@@ -58,8 +58,7 @@ public class ProductView implements Serializable {
 
     private String id;
     private String src;
-    /** Not Serializable: a view moved with its session to another node reloads it by {@link #id} ({@link #product()}). */
-    private transient Product product;
+    private Product product;
     private List<Card> similar = List.of();
     private List<Card> boughtTogether = List.of();
     /** Click sources of the two shelves: with the experiment and variant when one served them. */
@@ -70,8 +69,7 @@ public class ProductView implements Serializable {
     @Max(5)
     private Integer stars;
     private String reviewText;
-    /** Reloaded like {@link #product} after the view moved to another node. */
-    private transient List<io.vitrine.catalog.Review> reviews = List.of();
+    private List<io.vitrine.catalog.Review> reviews = List.of();
     @Inject
     io.vitrine.customer.AccountRepository accounts;
     private boolean rated;
@@ -146,11 +144,11 @@ public class ProductView implements Serializable {
             if (written) {
                 String account = shopper.account().orElseThrow();
                 String author = accounts.find(account).map(io.vitrine.customer.Account::displayName).orElse("");
-                product = catalog.review(product().id(), account, author, stars, reviewText);
-                reviews = catalog.reviews(product().id(), REVIEWS);
+                product = catalog.review(product.id(), account, author, stars, reviewText);
+                reviews = catalog.reviews(product.id(), REVIEWS);
                 reviewText = null;
             } else {
-                product = catalog.rate(product().id(), shopper.getId(), stars);
+                product = catalog.rate(product.id(), shopper.getId(), stars);
             }
         } catch (io.vitrine.catalog.AlreadyRatedException once) {
             // one rating per shopper and product; an anonymous one is tied to the session's shopper id
@@ -159,7 +157,7 @@ public class ProductView implements Serializable {
                     language.text("product.rate.already"), null));
             return;
         }
-        shopper.rated(product().id().value(), stars);
+        shopper.rated(product.id().value(), stars);
         rated = true;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 language.text("product.rate.thanks"), null));
@@ -174,9 +172,6 @@ public class ProductView implements Serializable {
     }
 
     public List<io.vitrine.catalog.Review> getReviews() {
-        if (reviews == null) {
-            reviews = product() == null ? List.of() : catalog.reviews(product().id(), REVIEWS);
-        }
         return reviews;
     }
 
@@ -188,51 +183,43 @@ public class ProductView implements Serializable {
     }
 
     public String getCategoryName() {
-        return categories.list().stream().filter(c -> c.id().equals(product().category())).findFirst()
-                .map(c -> c.name().in(language.getCode()) + c.subCategory(product().subCategory())
+        return categories.list().stream().filter(c -> c.id().equals(product.category())).findFirst()
+                .map(c -> c.name().in(language.getCode()) + c.subCategory(product.subCategory())
                         .map(s -> " · " + s.name().in(language.getCode())).orElse(""))
-                .orElse(product().category());
+                .orElse(product.category());
     }
 
     /** The shelf of the product's sub-category (the breadcrumb's link), below the context root. */
     public String getCategoryHref() {
-        return "/catalog/browse.xhtml?category=" + URLEncoder.encode(product().category(), StandardCharsets.UTF_8)
-                + "&sub=" + URLEncoder.encode(product().subCategory(), StandardCharsets.UTF_8);
+        return "/catalog/browse.xhtml?category=" + URLEncoder.encode(product.category(), StandardCharsets.UTF_8)
+                + "&sub=" + URLEncoder.encode(product.subCategory(), StandardCharsets.UTF_8);
     }
 
     /** The description in the shopper's language. */
     public String getDescription() {
-        return product().description().in(language.getCode());
+        return product.description().in(language.getCode());
     }
 
     public Category getCategory() {
-        return categories.list().stream().filter(c -> c.id().equals(product().category())).findFirst().orElse(null);
+        return categories.list().stream().filter(c -> c.id().equals(product.category())).findFirst().orElse(null);
     }
 
     public List<Map.Entry<String, String>> getAttributes() {
-        return product().attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        return product.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
     public Product getProduct() {
-        return product();
-    }
-
-    /** The product the page shows, read again by id when the view came from another node without it. */
-    private Product product() {
-        if (product == null && ProductId.isValid(id)) {
-            product = catalog.find(new ProductId(id)).orElse(null);
-        }
         return product;
     }
 
     /** The product's name, price, stars and main photo in the shopper's language; null before a product is loaded. */
     public ProductCard getCard() {
-        return product() == null ? null : ProductCard.of(product(), language.getCode());
+        return product == null ? null : ProductCard.of(product, language.getCode());
     }
 
     /** Every photo's path below the context root. */
     public List<String> getPhotos() {
-        return product().imageIds().stream().map(io.vitrine.catalog.ProductImage::url).toList();
+        return product.imageIds().stream().map(io.vitrine.catalog.ProductImage::url).toList();
     }
 
     public List<Card> getSimilar() {
