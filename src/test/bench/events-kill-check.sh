@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Are batched events that the shop acknowledged at full speed really on disk? Starts the built WAR as
-# events-throughput.sh does (fresh data folder, embedded MongoDB, small demo store), counts the stored events through
+# events-throughput.sh does (shop.sh: fresh data folder, embedded MongoDB, small demo store), counts the stored events through
 # the admin export, sends batches of 1,000 from 2 senders for SECONDS, kills the JVM with kill -9 the moment the
 # senders stop, restarts on the same folder and counts again: the count after must be the count before plus every
 # acknowledged event. Exit code 0 when nothing was lost.
@@ -15,18 +15,14 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-events-kill.XXXXXX)
 cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
+source src/test/bench/shop.sh
+SHOP_WAR=$WORK/vitrine.war SHOP_DATA=$WORK/data SHOP_LOG=$WORK/server.log
 PID=
-start() {
-  OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
-    -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password=bench-demo-pw \
-    -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \
-    -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
-    -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
-    --port $PORT --nocluster >>"$WORK/server.log" 2>&1 &
-  PID=$!
-  until curl -fs -o /dev/null "$BASE/api/v1/ping"; do kill -0 $PID || { echo "the shop died, see $WORK/server.log"; exit 3; }; sleep 1; done
-}
 trap 'kill $PID 2>/dev/null || true' EXIT
+start() {
+  shop_start bench-demo-pw
+  PID=$SHOP_PID
+}
 stored() { curl -fs -H "X-API-Key: $KEY" "$BASE/api/v1/exports/events.jsonl" | wc -l; }
 start
 sleep 15 # the demo store's own start-up writes settle

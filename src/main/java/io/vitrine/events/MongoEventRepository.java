@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import io.vitrine.platform.BulkWriter;
 import io.vitrine.platform.MongoStore;
 import io.vitrine.platform.WriteSteps;
 import io.vitrine.platform.startup.StartupStep;
@@ -19,7 +20,6 @@ import org.bson.Document;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
 import org.eclipse.jnosql.communication.semistructured.SelectQuery;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,9 +37,6 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
     /** Where the database notes which ids its events have ({@link #mayHoldLegacyIds}). */
     private static final String ID_SCHEMES = "event_id_schemes";
     private static final String SCHEME = "events";
-
-    /** Documents per {@code insertMany} of {@link #insertAll} (the demo store's 300,000 events). */
-    private static final int INSERT_BATCH = 5_000;
 
     /** Decided once per process, from the note in the database. */
     private volatile Boolean legacyIds;
@@ -61,7 +58,7 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
         return insertIgnoringDuplicates(connection.database().getCollection(COLLECTION), fresh);
     }
 
-    /** Inserts events with fresh ids (the shop's own, generators, imports), in order, {@value #INSERT_BATCH} a command. */
+    /** Inserts events with fresh ids (the shop's own, generators, imports), in order, in {@link BulkWriter}'s batches. */
     @Override
     public void insertAll(Collection<Interaction> events) {
         insertAll(events, WriteSteps.eachDurable());
@@ -69,18 +66,8 @@ public class MongoEventRepository extends MongoStore<Interaction> implements Eve
 
     @Override
     public void insertAll(Collection<Interaction> events, WriteSteps steps) {
-        MongoCollection<Document> collection = steps.on(connection.database().getCollection(COLLECTION));
-        List<Document> batch = new ArrayList<>(Math.min(events.size(), INSERT_BATCH));
-        for (Interaction e : events) {
-            batch.add(document(e));
-            if (batch.size() == INSERT_BATCH) {
-                collection.insertMany(batch, new InsertManyOptions().ordered(true));
-                batch = new ArrayList<>(INSERT_BATCH);
-            }
-        }
-        if (!batch.isEmpty()) {
-            collection.insertMany(batch, new InsertManyOptions().ordered(true));
-        }
+        BulkWriter.insertDocuments(steps.on(connection.database().getCollection(COLLECTION)),
+                events.stream().map(MongoEventRepository::document).iterator());
     }
 
     /**

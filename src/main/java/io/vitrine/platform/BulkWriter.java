@@ -1,5 +1,6 @@
 package io.vitrine.platform;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +11,16 @@ import org.eclipse.jnosql.mapping.semistructured.EntityConverter;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Inserts many new entities at once: JNoSQL maps each entity to its document, then one {@code insertMany} per
- * collection and batch sends them (JNoSQL's own insert of a list is one round trip per document, which made the
- * demo store's 300,000 events take a minute).
+ * Inserts many new documents at once: one ordered {@code insertMany} per collection and batch of {@value #BATCH}
+ * (JNoSQL's own insert of a list is one round trip per document, which made the demo store's 300,000 events take a
+ * minute). Entities are mapped by JNoSQL ({@link #insertAll}); a store that builds its documents itself hands them
+ * over as they are made ({@link #insertDocuments}).
  */
 @ApplicationScoped
 public class BulkWriter {
@@ -36,15 +39,28 @@ public class BulkWriter {
             List<Document> docs = byCollection.computeIfAbsent(mapped.name(), n -> new ArrayList<>());
             docs.add(VitrineDocuments.toDocument(mapped));
             if (docs.size() == BATCH) {
-                flush(mapped.name(), docs);
+                send(mongo.database().getCollection(mapped.name()), docs);
             }
         }
-        byCollection.forEach(this::flush);
+        byCollection.forEach((name, docs) -> send(mongo.database().getCollection(name), docs));
     }
 
-    private void flush(String collection, List<Document> docs) {
+    /** {@code documents} into {@code collection} in their order, read as they are sent (a batch at a time in memory). */
+    public static void insertDocuments(MongoCollection<Document> collection, Iterator<Document> documents) {
+        List<Document> docs = new ArrayList<>();
+        while (documents.hasNext()) {
+            docs.add(documents.next());
+            if (docs.size() == BATCH) {
+                send(collection, docs);
+            }
+        }
+        send(collection, docs);
+    }
+
+    /** Sends and empties {@code docs} (nothing when empty). */
+    private static void send(MongoCollection<Document> collection, List<Document> docs) {
         if (!docs.isEmpty()) {
-            mongo.database().getCollection(collection).insertMany(docs, new InsertManyOptions().ordered(true));
+            collection.insertMany(docs, new InsertManyOptions().ordered(true));
             docs.clear();
         }
     }
