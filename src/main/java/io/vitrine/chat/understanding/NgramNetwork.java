@@ -217,8 +217,11 @@ public final class NgramNetwork implements IntentScorer {
         return new NgramNetwork(labels, rows, hidden, members);
     }
 
-    /** bfloat16 (a float's upper 16 bits, rounded to nearest even): half the file, and the vectors need no more. */
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+    /**
+     * bfloat16 (a float's upper 16 bits, rounded to nearest even): half the file, and the vectors need no more.
+     * {@link LinearScorer} writes its weights the same way.
+     */
+    static void writeFloats(DataOutputStream out, float[] a) throws IOException {
         byte[] b = new byte[a.length * 2];
         for (int i = 0; i < a.length; i++) {
             int bits = Float.floatToRawIntBits(a[i]);
@@ -229,7 +232,7 @@ public final class NgramNetwork implements IntentScorer {
         out.write(b);
     }
 
-    private static float[] readFloats(DataInputStream in, int n) throws IOException {
+    static float[] readFloats(DataInputStream in, int n) throws IOException {
         byte[] b = in.readNBytes(n * 2);
         if (b.length != n * 2) {
             throw new IOException("truncated n-gram network");
