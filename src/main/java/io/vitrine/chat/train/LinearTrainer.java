@@ -3,14 +3,12 @@ package io.vitrine.chat.train;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.TreeSet;
 
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
@@ -38,14 +36,8 @@ public final class LinearTrainer implements IntentModelTrainer {
     }
 
     public LinearScorer scorer(List<IntentExample> examples) {
-        List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(IntentExample::intent).toList()));
-        if (labels.size() < 2) {
-            throw new IllegalArgumentException("need at least two intents to train");
-        }
-        Map<String, Integer> labelIndex = new HashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            labelIndex.put(labels.get(i), i);
-        }
+        LabelIndex labelIndex = LabelIndex.of(examples);
+        List<String> labels = labelIndex.labels();
         Map<String, Integer> rows = new LinkedHashMap<>();
         List<Integer> df = new ArrayList<>();
         List<List<String>> featureLists = new ArrayList<>(examples.size());
@@ -70,7 +62,7 @@ public final class LinearTrainer implements IntentModelTrainer {
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
             x[i] = LinearScorer.vector(featureLists.get(i), rows, idf);
-            y[i] = labelIndex.get(examples.get(i).intent());
+            y[i] = labelIndex.of(examples.get(i));
         }
         float[] weights = new float[rows.size() * classes];
         float[] bias = new float[classes];

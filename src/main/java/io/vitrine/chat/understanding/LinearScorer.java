@@ -3,7 +3,6 @@ package io.vitrine.chat.understanding;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -96,14 +95,19 @@ public final class LinearScorer implements IntentScorer {
                 p[c] += v * weights[base + c];
             }
         }
-        double max = Arrays.stream(p).max().orElse(0);
+        normalise(p);
+    }
+
+    /** Scores to probabilities in place: {@code exp(z - max) / sum}; the n-gram network's output layer uses it too. */
+    static void normalise(double[] z) {
+        double max = Arrays.stream(z).max().orElse(0);
         double total = 0;
-        for (int c = 0; c < labels; c++) {
-            p[c] = Math.exp(p[c] - max);
-            total += p[c];
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            total += z[c];
         }
-        for (int c = 0; c < labels; c++) {
-            p[c] /= total;
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= total;
         }
     }
 
@@ -131,38 +135,22 @@ public final class LinearScorer implements IntentScorer {
     /** Labels, features (in row order), then idf, weights and biases as bfloat16. */
     @Override
     public void write(DataOutputStream out) throws IOException {
-        out.writeInt(labels.size());
-        for (String l : labels) {
-            out.writeUTF(l);
-        }
-        String[] byRow = new String[rows.size()];
-        rows.forEach((f, r) -> byRow[r] = f);
-        out.writeInt(byRow.length);
-        for (String f : byRow) {
-            out.writeUTF(f);
-        }
-        NgramNetwork.writeFloats(out, idf);
-        NgramNetwork.writeFloats(out, weights);
-        NgramNetwork.writeFloats(out, bias);
+        ScorerFiles.writeNames(out, labels);
+        ScorerFiles.writeNames(out, ScorerFiles.byRow(rows));
+        ScorerFiles.writeFloats(out, idf);
+        ScorerFiles.writeFloats(out, weights);
+        ScorerFiles.writeFloats(out, bias);
     }
 
     public static LinearScorer read(DataInputStream in) throws IOException {
-        int labelCount = in.readInt();
-        if (labelCount < 2) {
-            throw new IOException("not a linear intent scorer: " + labelCount + " labels");
+        List<String> labels = ScorerFiles.readNames(in);
+        if (labels.size() < 2) {
+            throw new IOException("not a linear intent scorer: " + labels.size() + " labels");
         }
-        List<String> labels = new ArrayList<>(labelCount);
-        for (int i = 0; i < labelCount; i++) {
-            labels.add(in.readUTF());
-        }
-        int featureCount = in.readInt();
-        Map<String, Integer> rows = new HashMap<>(featureCount * 2);
-        for (int r = 0; r < featureCount; r++) {
-            rows.put(in.readUTF(), r);
-        }
-        float[] idf = NgramNetwork.readFloats(in, featureCount);
-        float[] weights = NgramNetwork.readFloats(in, featureCount * labelCount);
-        float[] bias = NgramNetwork.readFloats(in, labelCount);
+        Map<String, Integer> rows = ScorerFiles.rows(ScorerFiles.readNames(in));
+        float[] idf = ScorerFiles.readFloats(in, rows.size());
+        float[] weights = ScorerFiles.readFloats(in, rows.size() * labels.size());
+        float[] bias = ScorerFiles.readFloats(in, labels.size());
         return new LinearScorer(labels, rows, idf, weights, bias);
     }
 }
