@@ -5,7 +5,10 @@ import java.util.List;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
 
-/** Trains an {@link IntentModel} from labelled utterances: the OpenNLP maxent (shipped) or the n-gram network. */
+/**
+ * Trains an {@link IntentModel} from labelled utterances: the tf-idf softmax regression (shipped), the OpenNLP maxent
+ * or the n-gram network.
+ */
 public interface IntentModelTrainer {
 
     /**
@@ -16,11 +19,13 @@ public interface IntentModelTrainer {
     IntentModel train(List<IntentExample> examples, String outOfScopeLabel, double threshold);
 
     /**
-     * The trainer of the shipped model and of the shop's retrainings: the maxent. The n-gram network is better on
-     * CLINC150 but not on our own corpus (validation carved from the training part: 0.895 against 0.904, and their
-     * average 0.904), so it is measured by the benchmark and not shipped.
+     * The trainer of the shipped model and of the shop's retrainings: the tf-idf softmax regression
+     * ({@link LinearTrainer}). On validation carved from training data it beat the maxent on our own corpus (0.911
+     * against 0.902 in-scope accuracy; English 0.922 / 0.914, French 0.900 / 0.890) and the n-gram network on
+     * CLINC150 (0.941 against 0.928 at 70 % out-of-scope recall), and it trains in seconds where the maxent takes
+     * minutes.
      */
     static IntentModelTrainer shipped() {
-        return new IntentTrainer(TrainingOptions.defaults());
+        return new LinearTrainer(LinearOptions.defaults());
     }
 }

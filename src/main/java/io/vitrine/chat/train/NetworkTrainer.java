@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import io.vitrine.chat.understanding.IntentExample;
@@ -43,14 +42,8 @@ public final class NetworkTrainer implements IntentModelTrainer {
     }
 
     public NgramNetwork network(List<IntentExample> examples) {
-        List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream().map(IntentExample::intent).toList()));
-        if (labels.size() < 2) {
-            throw new IllegalArgumentException("need at least two intents to train");
-        }
-        Map<String, Integer> labelIndex = new HashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            labelIndex.put(labels.get(i), i);
-        }
+        LabelIndex labelIndex = LabelIndex.of(examples);
+        List<String> labels = labelIndex.labels();
         Map<String, Integer> features = new LinkedHashMap<>();
         List<List<String>> featureLists = new ArrayList<>(examples.size());
         for (IntentExample e : examples) {
@@ -66,7 +59,7 @@ public final class NetworkTrainer implements IntentModelTrainer {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < examples.size(); i++) {
             x[i] = NgramNetwork.rowsOf(featureLists.get(i), features);
-            y[i] = labelIndex.get(examples.get(i).intent());
+            y[i] = labelIndex.of(examples.get(i));
             fold[i] = (seen.merge(examples.get(i).intent(), 1, Integer::sum) - 1) % NetworkOptions.VALIDATION_FOLDS;
         }
         List<NgramNetwork.Member> members = new ArrayList<>();

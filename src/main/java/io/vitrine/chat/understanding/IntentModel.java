@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A trained intent model: an {@link IntentScorer} (the n-gram network, or the OpenNLP maxent of earlier files) plus
- * the out-of-scope label and the confidence threshold chosen on validation data. Immutable and thread-safe, so a
- * service can hold it in one reference and swap it after retraining.
+ * A trained intent model: an {@link IntentScorer} (the tf-idf softmax regression, the n-gram network, or the OpenNLP
+ * maxent of earlier files) plus the out-of-scope label and the confidence threshold chosen on validation data.
+ * Immutable and thread-safe, so a service can hold it in one reference and swap it after retraining.
  * <p>
  * File format: magic, version, threshold, out-of-scope label, training instant, then (version 2) the scorer's type
  * tag and its bytes, or (version 1) the OpenNLP model's bytes.
@@ -97,7 +97,10 @@ public final class IntentModel {
         return new TreeSet<>(intents());
     }
 
-    /** What classifies: the type tag of the scorer ({@link NgramNetwork#TYPE}, {@link MaxentScorer#TYPE}). */
+    /**
+     * What classifies: the type tag of the scorer ({@link LinearScorer#TYPE}, {@link NgramNetwork#TYPE},
+     * {@link MaxentScorer#TYPE}).
+     */
     public String scorerType() {
         return scorer.type();
     }

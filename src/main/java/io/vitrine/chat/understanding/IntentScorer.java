@@ -28,6 +28,7 @@ public interface IntentScorer {
         return switch (type) {
             case MaxentScorer.TYPE -> MaxentScorer.read(in);
             case NgramNetwork.TYPE -> NgramNetwork.read(in);
+            case LinearScorer.TYPE -> LinearScorer.read(in);
             default -> throw new IOException("unknown intent scorer " + type);
         };
     }

@@ -12,7 +12,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * The OpenNLP maxent document categorizer as an {@link IntentScorer}: the shipped model until session 5, still read
+ * The OpenNLP maxent document categorizer as an {@link IntentScorer}: the shipped model until session 9, still read
  * from model files of that format (version 1) and still trained by {@code IntentTrainer} for comparison.
  * The categorizer keeps no per-call state, so one instance serves every thread.
  */

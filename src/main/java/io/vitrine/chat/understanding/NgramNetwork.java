@@ -7,7 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,7 +145,6 @@ public final class NgramNetwork implements IntentScorer {
 
     /** Softmax of {@code bias2 + out x h} into {@code p}. */
     public static void outputLayer(float[] out, float[] bias2, int hidden, double[] h, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < p.length; c++) {
             double z = bias2[c];
             int base = c * hidden;
@@ -154,16 +152,8 @@ public final class NgramNetwork implements IntentScorer {
                 z += out[base + j] * h[j];
             }
             p[c] = z;
-            max = Math.max(max, z);
         }
-        double total = 0;
-        for (int c = 0; c < p.length; c++) {
-            p[c] = Math.exp(p[c] - max);
-            total += p[c];
-        }
-        for (int c = 0; c < p.length; c++) {
-            p[c] /= total;
-        }
+        LinearScorer.normalise(p);
     }
 
     @Override
@@ -174,36 +164,22 @@ public final class NgramNetwork implements IntentScorer {
     /** Labels, features (in row order), hidden size, then each member's arrays as bfloat16. */
     @Override
     public void write(DataOutputStream out) throws IOException {
-        out.writeInt(labels.size());
-        for (String l : labels) {
-            out.writeUTF(l);
-        }
-        String[] byRow = new String[rows.size()];
-        rows.forEach((f, r) -> byRow[r] = f);
-        out.writeInt(byRow.length);
-        for (String f : byRow) {
-            out.writeUTF(f);
-        }
+        ScorerFiles.writeNames(out, labels);
+        ScorerFiles.writeNames(out, ScorerFiles.byRow(rows));
         out.writeInt(hidden);
         out.writeInt(members.size());
         for (Member m : members) {
             for (float[] a : List.of(m.embed(), m.bias1(), m.out(), m.bias2())) {
-                writeFloats(out, a);
+                ScorerFiles.writeFloats(out, a);
             }
         }
     }
 
     public static NgramNetwork read(DataInputStream in) throws IOException {
-        int labelCount = in.readInt();
-        List<String> labels = new ArrayList<>(labelCount);
-        for (int i = 0; i < labelCount; i++) {
-            labels.add(in.readUTF());
-        }
-        int featureCount = in.readInt();
-        Map<String, Integer> rows = new HashMap<>(featureCount * 2);
-        for (int r = 0; r < featureCount; r++) {
-            rows.put(in.readUTF(), r);
-        }
+        List<String> labels = ScorerFiles.readNames(in);
+        Map<String, Integer> rows = ScorerFiles.rows(ScorerFiles.readNames(in));
+        int labelCount = labels.size();
+        int featureCount = rows.size();
         int hidden = in.readInt();
         int memberCount = in.readInt();
         if (hidden < 1 || memberCount < 1 || labelCount < 2) {
@@ -211,33 +187,9 @@ public final class NgramNetwork implements IntentScorer {
         }
         List<Member> members = new ArrayList<>();
         for (int k = 0; k < memberCount; k++) {
-            members.add(new Member(readFloats(in, featureCount * hidden), readFloats(in, hidden),
-                    readFloats(in, labelCount * hidden), readFloats(in, labelCount)));
+            members.add(new Member(ScorerFiles.readFloats(in, featureCount * hidden), ScorerFiles.readFloats(in, hidden),
+                    ScorerFiles.readFloats(in, labelCount * hidden), ScorerFiles.readFloats(in, labelCount)));
         }
         return new NgramNetwork(labels, rows, hidden, members);
-    }
-
-    /** bfloat16 (a float's upper 16 bits, rounded to nearest even): half the file, and the vectors need no more. */
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-        byte[] b = new byte[a.length * 2];
-        for (int i = 0; i < a.length; i++) {
-            int bits = Float.floatToRawIntBits(a[i]);
-            int rounded = (bits + 0x7FFF + ((bits >>> 16) & 1)) >>> 16;
-            b[2 * i] = (byte) (rounded >>> 8);
-            b[2 * i + 1] = (byte) rounded;
-        }
-        out.write(b);
-    }
-
-    private static float[] readFloats(DataInputStream in, int n) throws IOException {
-        byte[] b = in.readNBytes(n * 2);
-        if (b.length != n * 2) {
-            throw new IOException("truncated n-gram network");
-        }
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = Float.intBitsToFloat(((b[2 * i] & 0xFF) << 24) | ((b[2 * i + 1] & 0xFF) << 16));
-        }
-        return a;
     }
 }

@@ -21,6 +21,8 @@ import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.understanding.LanguageIdentifier;
 import io.vitrine.chat.train.CrossValidatedThreshold;
 import io.vitrine.chat.train.IntentModelTrainer;
+import io.vitrine.chat.train.LinearOptions;
+import io.vitrine.chat.train.LinearTrainer;
 import io.vitrine.chat.train.NetworkOptions;
 import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.IntentTrainer;
@@ -43,8 +45,10 @@ import io.vitrine.chat.train.TrainingOptions;
  */
 public final class ChatBenchmark implements Benchmark {
 
-    /** Model name of the OpenNLP maxent rows (the shipped classifier). */
+    /** Model name of the OpenNLP maxent rows (the shipped classifier until session 9). */
     public static final String MODEL = "maxent-qn";
+    /** Model name of the tf-idf softmax regression rows (the shipped classifier). */
+    public static final String LINEAR = "linear-tfidf";
     /** Model name of the n-gram network rows. */
     public static final String NETWORK = "ngram-network";
     private static final int WARM_UP = 200;
@@ -55,13 +59,25 @@ public final class ChatBenchmark implements Benchmark {
     private final int folds;
 
     /**
-     * The benchmark as published, on the shipped corpus: the shipped maxent ({@code -Dbench.chat.model=maxent}, the
-     * default) or the n-gram network ({@code -Dbench.chat.model=network}), each with its default options.
+     * The benchmark as published, on the shipped corpus: the shipped tf-idf softmax regression
+     * ({@code -Dbench.chat.model=linear}, the default), the maxent ({@code maxent}) or the n-gram network
+     * ({@code network}), each with its default options.
      */
     public ChatBenchmark() {
-        this(System.getProperty("bench.chat.model", "maxent").equals("network")
-                        ? new NetworkTrainer(NetworkOptions.defaults()) : new IntentTrainer(TrainingOptions.defaults().withThreads(2)),
-                System.getProperty("bench.chat.model", "maxent").equals("network") ? NETWORK : MODEL, shippedCorpus(), 3);
+        this(System.getProperty("bench.chat.model", "linear"), shippedCorpus());
+    }
+
+    private ChatBenchmark(String model, Map<ChatLanguage, List<IntentExample>> corpus) {
+        this(switch (model) {
+                case "network" -> new NetworkTrainer(NetworkOptions.defaults());
+                case "maxent" -> new IntentTrainer(TrainingOptions.defaults().withThreads(2));
+                case "linear" -> new LinearTrainer(LinearOptions.defaults());
+                default -> throw new IllegalArgumentException("bench.chat.model is linear, maxent or network: " + model);
+            }, switch (model) {
+                case "network" -> NETWORK;
+                case "maxent" -> MODEL;
+                default -> LINEAR;
+            }, corpus, 3);
     }
 
     /** For the smoke test: the maxent with other options and a small corpus. */

@@ -16,6 +16,8 @@ import io.vitrine.bench.BenchReport;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.understanding.IntentCorpus;
 import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.train.LinearOptions;
+import io.vitrine.chat.train.LinearTrainer;
 import io.vitrine.chat.train.NetworkOptions;
 import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.TrainingOptions;
@@ -47,6 +49,12 @@ class ChatBenchmarkSmokeTest {
     void producesEveryRowWithTheNetwork(@TempDir Path data) throws Exception {
         producesEveryRow(data, own -> new ChatBenchmark(new NetworkTrainer(new NetworkOptions(16, 10, 0.2, 0.1, 0.1, 1, 3, 1)),
                 ChatBenchmark.NETWORK, own, 2), ChatBenchmark.NETWORK);
+    }
+
+    @Test
+    void producesEveryRowWithTheLinearModel(@TempDir Path data) throws Exception {
+        producesEveryRow(data, own -> new ChatBenchmark(new LinearTrainer(LinearOptions.defaults().withEpochs(10)),
+                ChatBenchmark.LINEAR, own, 2), ChatBenchmark.LINEAR);
     }
 
     private void producesEveryRow(Path data, java.util.function.Function<Map<ChatLanguage, List<IntentExample>>, ChatBenchmark> benchmark,

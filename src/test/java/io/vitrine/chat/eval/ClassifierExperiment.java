@@ -11,6 +11,8 @@ import java.util.Map;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.train.IntentModelTrainer;
 import io.vitrine.chat.train.IntentTrainer;
+import io.vitrine.chat.train.LinearOptions;
+import io.vitrine.chat.train.LinearTrainer;
 import io.vitrine.chat.train.NetworkOptions;
 import io.vitrine.chat.train.NetworkTrainer;
 import io.vitrine.chat.train.ThresholdSelector;
@@ -27,8 +29,11 @@ import io.vitrine.chat.understanding.IntentScorer;
  * own held-out fifth nor the realistic set is touched.
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat cp.txt) io.vitrine.chat.eval.ClassifierExperiment \
- *     ../shared/datasets own maxent h=64,lr=0.2,id=0.2,hd=0.3,m=1
+ *     ../shared/datasets own maxent h=64,lr=0.2,id=0.2,hd=0.3,m=1 linear,e=30,lr=0.2 ens:linear
  * </pre>
+ * ({@code maxent}, {@code linear[,e=,lr=,s=]}, the network's {@code h=,lr=,...}, and {@code ens:<spec>} = the mean of the
+ * maxent and that model.) With {@code -Dexperiment.roundtrip=true} each model is written and read back first, so the
+ * figures are those of the model file.
  * Prints, per setting: argmax accuracy of the in-scope validation messages, out-of-scope recall at argmax, and the
  * in-scope accuracy at the threshold that rejects 70 % of the out-of-scope validation messages, with the training time.
  */
@@ -42,6 +47,7 @@ public final class ClassifierExperiment {
         String set = args[1];
         HeldOutSplit tune;
         String oos;
+        java.util.Set<IntentExample> english = new java.util.HashSet<>();
         if (set.equals("clinc")) {
             Path dir = data.resolve("clinc150");
             List<IntentExample> train = new ArrayList<>(ChatBenchmark.read(dir.resolve("train.tsv")));
@@ -56,6 +62,9 @@ public final class ClassifierExperiment {
                 HeldOutSplit carved = HeldOutSplit.fold(benchmarkSplit.train(), 5, 0);
                 tuneTrain.addAll(carved.train());
                 tuneVal.addAll(carved.test());
+                if (lang == ChatLanguage.EN) {
+                    english.addAll(carved.test());
+                }
             }
             tune = new HeldOutSplit(tuneTrain, tuneVal);
             oos = IntentCorpus.OUT_OF_SCOPE;
@@ -63,12 +72,19 @@ public final class ClassifierExperiment {
         System.out.printf(Locale.ROOT, "%s: tuning on %d, validating on %d%n", set, tune.train().size(), tune.test().size());
         for (int i = 2; i < args.length; i++) {
             long start = System.nanoTime();
-            IntentModel model = args[i].startsWith("ens:")
+            IntentModel trained = args[i].startsWith("ens:")
                     ? averaged(trainer("maxent").train(tune.train(), oos, 0), trainer(args[i].substring(4)).train(tune.train(), oos, 0), oos)
                     : trainer(args[i]).train(tune.train(), oos, 0);
             double seconds = (System.nanoTime() - start) / 1e9;
-            report(args[i], model, tune.test(), oos, seconds);
+            IntentModel model = Boolean.getBoolean("experiment.roundtrip") ? roundtrip(trained) : trained;
+            report(args[i], model, tune.test(), oos, seconds, english);
         }
+    }
+
+    private static IntentModel roundtrip(IntentModel model) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(bytes);
+        return IntentModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
     }
 
     /** The mean of two models' probabilities, label by label. */
@@ -108,6 +124,20 @@ public final class ClassifierExperiment {
         if (spec.equals("maxent")) {
             return new IntentTrainer(TrainingOptions.defaults().withThreads(1));
         }
+        if (spec.startsWith("linear")) {
+            // linear or linear,e=30,lr=0.2,s=7
+            LinearOptions o = LinearOptions.defaults();
+            for (String part : spec.split(",")) {
+                String[] p = part.split("=");
+                switch (p[0]) {
+                    case "e" -> o = o.withEpochs(Integer.parseInt(p[1]));
+                    case "lr" -> o = o.withLearningRate(Double.parseDouble(p[1]));
+                    case "s" -> o = o.withSeed(Long.parseLong(p[1]));
+                    default -> { }
+                }
+            }
+            return new LinearTrainer(o);
+        }
         Map<String, String> kv = new LinkedHashMap<>();
         for (String part : spec.split(",")) {
             String[] p = part.split("=");
@@ -130,7 +160,10 @@ public final class ClassifierExperiment {
         });
     }
 
-    private static void report(String spec, IntentModel model, List<IntentExample> validation, String oos, double seconds) {
+    private static void report(String spec, IntentModel model, List<IntentExample> validation, String oos, double seconds,
+                               java.util.Set<IntentExample> english) {
+        int[] en = new int[2];
+        int[] fr = new int[2];
         List<ThresholdSelector.Validation> rows = new ArrayList<>();
         int in = 0;
         int right = 0;
@@ -146,10 +179,17 @@ public final class ClassifierExperiment {
             } else {
                 in++;
                 right += s.intent().equals(e.intent()) ? 1 : 0;
+                int[] lang = english.contains(e) ? en : fr;
+                lang[0]++;
+                lang[1] += s.intent().equals(e.intent()) ? 1 : 0;
             }
         }
         ThresholdSelector.Choice c = ThresholdSelector.standard().choose(rows);
         System.out.printf(Locale.ROOT, "%-40s argmax %.4f (oos %.3f)  at 70%% oos: %.4f (t %.3f, oos %.3f)  %.1f s%n",
                 spec, right / (double) in, caught / (double) Math.max(1, out), c.accuracy(), c.threshold(), c.oosRecall(), seconds);
+        if (!english.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-40s argmax EN %.4f (%d) FR %.4f (%d)%n", "", en[1] / (double) en[0], en[0],
+                    fr[1] / (double) fr[0], fr[0]);
+        }
     }
 }

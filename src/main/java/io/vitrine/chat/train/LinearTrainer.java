@@ -1,0 +1,102 @@
+package io.vitrine.chat.train;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+import io.vitrine.chat.understanding.IntentExample;
+import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.LinearScorer;
+import io.vitrine.chat.understanding.NgramNetwork;
+import io.vitrine.chat.understanding.TextNormalizer;
+
+/**
+ * Trains a {@link LinearScorer}, plain Java: every n-gram feature of the training messages gets a row and an inverse
+ * document frequency {@code ln((1 + N) / (1 + df)) + 1}; the cross-entropy is minimised by AdaGrad (a learning rate per
+ * weight, so rare features learn as fast as common ones), one message at a time in a shuffled order. Deterministic for
+ * a given seed; about 10 s for the own corpus and a few minutes for CLINC150 on one core.
+ */
+public final class LinearTrainer implements IntentModelTrainer {
+
+    private final LinearOptions options;
+
+    public LinearTrainer(LinearOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public IntentModel train(List<IntentExample> examples, String outOfScopeLabel, double threshold) {
+        return new IntentModel(scorer(examples), outOfScopeLabel, threshold, Instant.now());
+    }
+
+    public LinearScorer scorer(List<IntentExample> examples) {
+        LabelIndex labelIndex = LabelIndex.of(examples);
+        List<String> labels = labelIndex.labels();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        List<Integer> df = new ArrayList<>();
+        List<List<String>> featureLists = new ArrayList<>(examples.size());
+        for (IntentExample e : examples) {
+            List<String> f = NgramNetwork.features(TextNormalizer.tokens(e.text()));
+            featureLists.add(f);
+            for (String s : new HashSet<>(f)) {
+                int r = rows.computeIfAbsent(s, k -> rows.size());
+                if (r == df.size()) {
+                    df.add(0);
+                }
+                df.set(r, df.get(r) + 1);
+            }
+        }
+        float[] idf = new float[rows.size()];
+        for (int r = 0; r < idf.length; r++) {
+            idf[r] = (float) (Math.log((1.0 + examples.size()) / (1.0 + df.get(r))) + 1);
+        }
+        int n = examples.size();
+        int classes = labels.size();
+        LinearScorer.Vector[] x = new LinearScorer.Vector[n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = LinearScorer.vector(featureLists.get(i), rows, idf);
+            y[i] = labelIndex.of(examples.get(i));
+        }
+        float[] weights = new float[rows.size() * classes];
+        float[] bias = new float[classes];
+        double[] sumSquares = new double[weights.length];
+        double[] biasSumSquares = new double[classes];
+        double[] p = new double[classes];
+        double lr = options.learningRate();
+        double l2 = options.l2();
+        Random random = new Random(options.seed());
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            for (int i : order) {
+                LinearScorer.softmax(weights, bias, x[i], p);
+                p[y[i]] -= 1;
+                int[] r = x[i].rows();
+                double[] v = x[i].values();
+                for (int k = 0; k < r.length; k++) {
+                    int base = r[k] * classes;
+                    for (int c = 0; c < classes; c++) {
+                        double g = p[c] * v[k] + l2 * weights[base + c];
+                        sumSquares[base + c] += g * g;
+                        weights[base + c] -= (float) (lr * g / Math.sqrt(sumSquares[base + c] + 1e-8));
+                    }
+                }
+                for (int c = 0; c < classes; c++) {
+                    biasSumSquares[c] += p[c] * p[c];
+                    bias[c] -= (float) (lr * p[c] / Math.sqrt(biasSumSquares[c] + 1e-8));
+                }
+            }
+        }
+        return new LinearScorer(labels, rows, idf, weights, bias);
+    }
+}
