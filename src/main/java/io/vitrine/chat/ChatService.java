@@ -79,27 +79,13 @@ public class ChatService {
         // the next message of this conversation waits until this one is stored (before the reply leaves)
         try (ConversationStore.Held held = conversations.hold(id)) {
             Conversation c = started != null ? started : find(held, id, account);
-            Answered a = answer(c, message.strip(), lang, account);
-            a.answer().sellerMessage().ifPresent(sellerMessages::leave);
-            metrics.chatMessage(a.answer().intent().label(), a.answer().sellerMessage().isPresent());
+            ChatReply reply = answer(c, message.strip(), lang, account);
             held.store(c);
-            return new ChatReply(c.id(), a.answer().text(), a.p().lang(), a.answer().intent(), a.p().confidence(), a.answer().cards());
+            return reply;
         }
     }
 
-    /**
-     * Answers a message in a conversation that is never stored, and leaves nothing behind: no seller message, no
-     * metric, no order touched (no account). The start-up warm-up runs the assistant's real paths through it.
-     */
-    ChatAnswer rehearse(Conversation c, String message) {
-        return answer(c, message.strip(), Optional.empty(), Optional.empty()).answer();
-    }
-
-    /** A message's answer and the prediction it was read with. */
-    private record Answered(IntentPrediction p, ChatAnswer answer) {
-    }
-
-    private Answered answer(Conversation c, String text, Optional<ChatLanguage> lang, Optional<String> account) {
+    private ChatReply answer(Conversation c, String text, Optional<ChatLanguage> lang, Optional<String> account) {
         c.identify(account);
         IntentPrediction p;
         ChatAnswer answer;
@@ -125,8 +111,10 @@ public class ChatService {
             answer = answers.answer(c, text, p, inFull, account);
         }
         c.speak(p.lang());
+        answer.sellerMessage().ifPresent(sellerMessages::leave);
+        metrics.chatMessage(answer.intent().label(), answer.sellerMessage().isPresent());
         c.record(new ChatTurn(text, answer.text(), answer.intent().label(), p.confidence(), clock.instant()));
-        return new Answered(p, answer);
+        return new ChatReply(c.id(), answer.text(), p.lang(), answer.intent(), p.confidence(), answer.cards());
     }
 
     /** The turns of a conversation, for a page that shows it again (after the last message is stored). */
