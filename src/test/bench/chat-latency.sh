@@ -19,7 +19,9 @@ BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-chat.XXXXXX)
 cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+# the scorer runs from copies, so that a build in this tree during the run cannot pull its classes away
+cp -r target/test-classes "$WORK/test-classes" && cp -r target/classes "$WORK/classes"
+CP="$WORK/test-classes:$WORK/classes:$(cat "$WORK/cp.txt")"
 java -Xmx2g -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" \
   -Dvitrine.limits.chat=100000/min -Dvitrine.vision.enabled=false \
   -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
@@ -40,7 +42,8 @@ echo "warm-up (dev set): $(grep -E '^(en|fr)/all' "$WORK/dev.txt" | tr -s ' ' | 
 load0=$(cut -d' ' -f1 /proc/loadavg)
 c0=$(cpu)
 if [ -n "${BENCH_JFR:-}" ]; then jcmd $PID JFR.start name=chat settings=profile >/dev/null; fi
-java -cp "$CP" io.vitrine.chat.eval.RealisticChatScorer "$BASE" src/test/resources/chat-realistic | tee "$WORK/realistic.txt"
+java -Dchat.turns="$WORK/turns.tsv" -cp "$CP" io.vitrine.chat.eval.RealisticChatScorer "$BASE" src/test/resources/chat-realistic \
+  | tee "$WORK/realistic.txt"
 c1=$(cpu)
 if [ -n "${BENCH_JFR:-}" ]; then jcmd $PID JFR.stop name=chat filename="$BENCH_JFR" >/dev/null; fi
 n=$(grep -o '([0-9]* messages)' "$WORK/realistic.txt" | tr -dc 0-9)

@@ -197,26 +197,25 @@ public class SearchService implements StartupStep {
 
     /** Runs the search for a shopper of the storefront (account id or {@code anon:<session>}) and records it. */
     public SearchResult search(SearchRequest request, String shopper) {
-        return search(request, shopper, false);
-    }
-
-    /**
-     * {@link #search(SearchRequest, Caller)} for a caller that shows only the products (the chat assistant): the same
-     * hits in the same order, recorded the same way, without the facet counts, highlights and "did you mean" of a
-     * results page, which were most of a search's CPU (hits carry no name or snippet; a total past 1,000 is a lower bound).
-     */
-    public SearchResult searchProducts(SearchRequest request, Caller caller) {
-        return search(request, caller != null && caller.isAuthenticated() ? caller.name() : ANONYMOUS_API_USER, true);
-    }
-
-    private SearchResult search(SearchRequest request, String shopper, boolean productsOnly) {
         requireReady();
         long started = System.nanoTime();
-        SearchResult result = arranged(request, productsOnly);
+        SearchResult result = arranged(request, false);
         metrics.searched(System.nanoTime() - started, result.total() == 0);
         // stored in the background in batches: the shopper's answer does not wait for the database
         events.recordLater(List.of(searchEventOf(shopper, request.query(), result.total(), Instant.now())));
         return result;
+    }
+
+    /**
+     * The products {@link #search(SearchRequest, Caller)} would show, for a feature's own look-up (the chat assistant
+     * reading a message): the same hits in the same order, without the facet counts, highlights and "did you mean" of
+     * a results page, which were most of a search's CPU (hits carry no name or snippet; a total past 1,000 is a lower
+     * bound). Not a shopper's search, so neither a SEARCH event (analytics read those as what a shopper typed: their
+     * last query, the queries that found nothing) nor the search metrics.
+     */
+    public SearchResult searchProducts(SearchRequest request) {
+        requireReady();
+        return arranged(request, true);
     }
 
     /**

@@ -107,6 +107,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void aFeaturesOwnLookUpIsNotRecordedAsAShoppersSearch() {
+        service.rebuild();
+        SearchResult lookUp = service.searchProducts(SearchRequest.of("cotton"));
+        SearchResult noHit = service.searchProducts(SearchRequest.of("zzzqqq"));
+        assertEquals(List.of(), recorded, "no SEARCH event for the chat's own look-ups");
+        assertFalse(lookUp.hits().isEmpty());
+        assertEquals(ids(service.search(SearchRequest.of("cotton"), Caller.ANONYMOUS)), ids(lookUp));
+        assertEquals(0, noHit.total());
+        assertEquals(1, recorded.size(), "the shopper's search is still recorded");
+    }
+
+    @Test
     void aSearchEventKeepsAtMost200CharactersAndNeverHalfAnEmoji() {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         String longQuery = "a".repeat(199) + "\uD83D\uDE00" + "b".repeat(50);

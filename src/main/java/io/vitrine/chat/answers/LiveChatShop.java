@@ -20,7 +20,6 @@ import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderService;
-import io.vitrine.platform.security.Caller;
 import io.vitrine.recommend.ModelNotReadyException;
 import io.vitrine.recommend.RecommendationService;
 import io.vitrine.recommend.Recommendations;
@@ -101,7 +100,7 @@ public class LiveChatShop implements ChatShop {
         });
         SearchResult result;
         try {
-            result = search.searchProducts(r.build(), Caller.ANONYMOUS);
+            result = search.searchProducts(r.build());
         } catch (SearchUnavailableException e) {
             LOG.log(Level.INFO, "search not ready for the assistant", e);
             return List.of();

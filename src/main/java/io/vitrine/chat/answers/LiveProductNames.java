@@ -10,17 +10,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * {@link ProductNames} kept in step with the catalogue: built on first use, and again only when a product written
- * since has a name the index does not hold. A stock, price or rating change (most writes) leaves it as it is; a
- * deleted product's words stay until the next build, which only costs the search the index lets through.
+ * {@link ProductNames} kept in step with the catalogue: built from the whole catalogue once, on first use; after that
+ * the products written since (the catalogue's change events) are read and applied to it ({@link ProductNames#with}),
+ * which costs their own words: a stock, price or rating change (most writes) leaves it as it is, a new, renamed or
+ * deleted product changes only its own entries. The message that finds writes waiting applies them before it reads.
  */
 final class LiveProductNames {
 
     private final Supplier<List<Product>> all;
     private final Function<List<ProductId>, List<Product>> byIds;
-    /** Products written since {@link #names} was built: their names are checked before it answers again. */
+    /** Products written since {@link #names} was built or last brought up to date. */
     private final Set<ProductId> written = ConcurrentHashMap.newKeySet();
     private volatile ProductNames names;
 
@@ -46,9 +48,12 @@ final class LiveProductNames {
         synchronized (this) {
             List<ProductId> ids = List.copyOf(written);
             written.removeAll(ids);
-            ProductNames before = names;
-            if (before == null || byIds.apply(ids).stream().anyMatch(p -> !before.holds(p))) {
-                names = ProductNames.of(all.get());
+            if (names == null) {
+                names = ProductNames.of(all.get()); // reads every write noted so far
+            } else if (!ids.isEmpty()) {
+                List<Product> found = byIds.apply(ids);
+                Set<ProductId> present = found.stream().map(Product::id).collect(Collectors.toSet());
+                names = names.with(found, ids.stream().filter(id -> !present.contains(id)).toList());
             }
             return names;
         }

@@ -1,6 +1,7 @@
 package io.vitrine.chat.understanding;
 
 import io.vitrine.catalog.Product;
+import io.vitrine.catalog.ProductId;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,18 +11,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The words of every product name (both languages, folded as {@link ProductNameMask} reads them), each with the
  * products whose name holds it. It answers in memory whether a message can name a product in full: that needs a run
  * of at least {@value ProductNameMask#MIN_RUN} of the message's words (or whitespace tokens, punctuation such as "–"
  * counting as part of any name) that one product's name holds. A message that cannot ("I want running shoes", "how
- * much is delivery to Germany?") needs no catalogue search for the product it names. Immutable: built per catalogue.
+ * much is delivery to Germany?") needs no catalogue search for the product it names. Immutable: built once per
+ * catalogue, then {@link #with changed} by the products written since (new copies, sharing what did not change).
  */
 public final class ProductNames {
 
     private static final int[] NONE = new int[0];
-    private static final ProductNames UNKNOWN = new ProductNames(null, Map.of());
+    private static final ProductNames UNKNOWN = new ProductNames(null, Map.of(), Map.of(), 0);
     /** Not a word of any name (words are letters and digits). */
     private static final String NO_NAME = "?";
 
@@ -29,10 +32,16 @@ public final class ProductNames {
     private final Map<String, int[]> postings;
     /** Product id to its names as indexed (English, then French), to tell whether a product changed its name. */
     private final Map<String, String> indexedNames;
+    /** Product id to its ordinal in {@link #postings} (an ordinal is never reused: a deleted product's stays free). */
+    private final Map<String, Integer> ordinals;
+    private final int nextOrdinal;
 
-    private ProductNames(Map<String, int[]> postings, Map<String, String> indexedNames) {
+    private ProductNames(Map<String, int[]> postings, Map<String, String> indexedNames, Map<String, Integer> ordinals,
+                         int nextOrdinal) {
         this.postings = postings;
         this.indexedNames = indexedNames;
+        this.ordinals = ordinals;
+        this.nextOrdinal = nextOrdinal;
     }
 
     /** Names not known yet (the catalogue is loading): every answer is "maybe", so every search is made. */
@@ -43,19 +52,96 @@ public final class ProductNames {
     public static ProductNames of(Collection<Product> products) {
         Map<String, List<Integer>> lists = new HashMap<>();
         Map<String, String> names = new HashMap<>(products.size() * 2);
+        Map<String, Integer> ordinals = new HashMap<>(products.size() * 2);
         int ordinal = 0;
         for (Product p : products) {
             names.put(p.id().value(), nameKey(p));
-            Set<String> words = new LinkedHashSet<>(ProductNameMask.words(p.name().en()));
-            words.addAll(ProductNameMask.words(p.name().fr()));
-            for (String w : words) {
+            ordinals.put(p.id().value(), ordinal);
+            for (String w : nameWords(nameKey(p))) {
                 lists.computeIfAbsent(w, k -> new ArrayList<>()).add(ordinal);
             }
             ordinal++;
         }
         Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
         lists.forEach((w, ords) -> postings.put(w, ords.stream().mapToInt(Integer::intValue).toArray()));
-        return new ProductNames(postings, names);
+        return new ProductNames(postings, names, ordinals, ordinal);
+    }
+
+    /**
+     * These names after some products were written: {@code changed} as they are now (created, renamed or not), the
+     * {@code deleted} ones gone. Answers as {@link #of} the catalogue after the writes would; only the words of the
+     * products whose name changed are touched, so a write costs its own products, not a pass over the catalogue.
+     * Returns this index itself when no name changed (a stock, price or rating write).
+     */
+    public ProductNames with(Collection<Product> changed, Collection<ProductId> deleted) {
+        if (postings == null) {
+            throw new IllegalStateException("unknown names have nothing to change: build them with of()");
+        }
+        Map<String, String> names = null;
+        Map<String, Integer> ords = null;
+        Map<String, TreeSet<Integer>> touched = new HashMap<>();
+        int next = nextOrdinal;
+        for (ProductId id : deleted) {
+            String before = indexedNames.get(id.value());
+            if (before != null) {
+                names = names == null ? new HashMap<>(indexedNames) : names;
+                ords = ords == null ? new HashMap<>(ordinals) : ords;
+                names.remove(id.value());
+                int ordinal = ords.remove(id.value());
+                nameWords(before).forEach(w -> touched(touched, w).remove(ordinal));
+            }
+        }
+        for (Product p : changed) {
+            String id = p.id().value();
+            String key = nameKey(p);
+            String before = (names == null ? indexedNames : names).get(id);
+            if (key.equals(before)) {
+                continue;
+            }
+            names = names == null ? new HashMap<>(indexedNames) : names;
+            ords = ords == null ? new HashMap<>(ordinals) : ords;
+            int ordinal;
+            if (before == null) {
+                ordinal = next++;
+                ords.put(id, ordinal);
+            } else {
+                ordinal = ords.get(id);
+                nameWords(before).forEach(w -> touched(touched, w).remove(ordinal));
+            }
+            names.put(id, key);
+            nameWords(key).forEach(w -> touched(touched, w).add(ordinal));
+        }
+        if (names == null) {
+            return this;
+        }
+        Map<String, int[]> post = new HashMap<>(postings);
+        touched.forEach((w, holders) -> {
+            if (holders.isEmpty()) {
+                post.remove(w);
+            } else {
+                post.put(w, holders.stream().mapToInt(Integer::intValue).toArray());
+            }
+        });
+        return new ProductNames(post, names, ords, next);
+    }
+
+    /** A word's ordinals as a set to change, first read from the postings this index shares (never changed in place). */
+    private TreeSet<Integer> touched(Map<String, TreeSet<Integer>> touched, String word) {
+        return touched.computeIfAbsent(word, w -> {
+            TreeSet<Integer> set = new TreeSet<>();
+            for (int o : postings.getOrDefault(w, NONE)) {
+                set.add(o);
+            }
+            return set;
+        });
+    }
+
+    /** The words of a product's names as {@link #nameKey} holds them, both languages. */
+    private static Set<String> nameWords(String nameKey) {
+        int cut = nameKey.indexOf('\u0000');
+        Set<String> words = new LinkedHashSet<>(ProductNameMask.words(nameKey.substring(0, cut)));
+        words.addAll(ProductNameMask.words(nameKey.substring(cut + 1)));
+        return words;
     }
 
     /** Whether the product is indexed under its current name (false for a product created or renamed since). */

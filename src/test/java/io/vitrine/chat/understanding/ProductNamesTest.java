@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProductNamesTest {
@@ -77,5 +78,43 @@ class ProductNamesTest {
         assertTrue(NAMES.holds(DRESS));
         assertFalse(NAMES.holds(product("p1", "Aurelin Linen Dress – Blue", "Robe en lin Aurelin – Bleu")));
         assertFalse(NAMES.holds(product("p3", "Aurelin Classic Linen Dress – Blue", "Robe classique en lin Aurelin – Bleu")), "new");
+    }
+
+    @Test
+    void writesChangeOnlyTheirOwnProducts() {
+        Product boots = product("p2", "Corvane Trail Boots – Black", "Bottes de randonnee Corvane – Noir");
+        Product kettle = product("p3", "Brassware Copper Kettle", "Bouilloire en cuivre Brassware");
+        ProductNames after = NAMES.with(List.of(boots, kettle), List.of(new ProductId("p1")));
+
+        assertTrue(after.mayNameInFull("Corvane trail boots"), "renamed: the new name");
+        assertFalse(after.mayNameInFull("Corvane running shoes"), "renamed: the old name is gone");
+        assertTrue(after.mayNameInFull("a brassware copper kettle please"), "created");
+        assertFalse(after.mayHoldAll("aurelin linen robe"), "deleted");
+        assertTrue(after.mayHoldAll("corvane noir"), "the words a rename kept");
+        assertTrue(after.holds(boots) && after.holds(kettle) && !after.holds(DRESS) && !after.holds(SHOES));
+        // the index it came from is left as it was
+        assertTrue(NAMES.mayNameInFull("Corvane running shoes") && NAMES.mayHoldAll("aurelin linen robe"));
+    }
+
+    @Test
+    void aWriteThatKeepsTheNameKeepsTheIndex() {
+        Product restocked = product("p1", "Aurelin Classic Linen Dress – Blue", "Robe classique en lin Aurelin – Bleu");
+        assertSame(NAMES, NAMES.with(List.of(restocked), List.of(new ProductId("p9"))), "same name; an id never indexed");
+    }
+
+    @Test
+    void changedNamesAnswerAsABuildOfTheCatalogueAfterTheWrites() {
+        Product dress2 = product("p4", "Aurelin Linen Shirt – White", "Chemise en lin Aurelin – Blanc");
+        Product renamed = product("p1", "Aurelin Wrap Dress – Blue", "Robe portefeuille Aurelin – Bleu");
+        ProductNames applied = NAMES.with(List.of(dress2), List.of()).with(List.of(renamed), List.of(new ProductId("p2")))
+                .with(List.of(SHOES), List.of());
+        ProductNames built = ProductNames.of(List.of(renamed, SHOES, dress2));
+        for (String m : List.of("Aurelin linen shirt", "the aurelin classic linen dress", "robe portefeuille aurelin",
+                "Corvane running shoes", "linen dress running", "Dress – Blue", "chemise en lin", "aurelin wrap dress blue")) {
+            assertEquals(built.mayNameInFull(m), applied.mayNameInFull(m), m);
+        }
+        for (String w : List.of("aurelin lin", "aurelin classic", "corvane", "linen shirt", "wrap blue", "running linen")) {
+            assertEquals(built.mayHoldAll(w), applied.mayHoldAll(w), w);
+        }
     }
 }
