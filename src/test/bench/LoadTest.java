@@ -91,13 +91,18 @@ public class LoadTest {
         int seconds = Integer.parseInt(a[3]);
         Path out = Path.of(a[4]);
         setUp();
+        waitForIdleShop();
         List<Endpoint> mix = mix();
         List<Endpoint> pingOnly = List.of(new Endpoint("ping", 1, (r, w) -> get("/api/v1/ping", null)));
 
         System.out.printf("warm-up: 20 s of the mix, %d threads%n", threads);
         run(mix, threads, 20);
+        double cpu0 = shopCpuSeconds();
         Result ping = run(pingOnly, threads, 15);
+        double cpu1 = shopCpuSeconds();
+        startJfr(seconds);
         Result mixed = run(mix, threads, seconds);
+        double cpu2 = shopCpuSeconds();
 
         double pingRate = ping.total() / ping.seconds;
         double mixedRate = mixed.total() / mixed.seconds;
@@ -105,6 +110,11 @@ public class LoadTest {
                 threads, ping.seconds, pingRate, ping.percentile("ping", 50), ping.percentile("ping", 99), ping.errors.get());
         System.out.printf("%nmixed load, %d threads, %.0f s: %.0f req/s = %.2f x ping alone, %d errors%n%n", threads,
                 mixed.seconds, mixedRate, mixedRate / pingRate, mixed.errors.get());
+        if (cpu0 >= 0) {
+            System.out.printf(Locale.ROOT, "shop CPU: ping alone %.1f s = %.2f ms a request; mix %.1f s = %.2f ms a request "
+                    + "(%.2f of a core)%n%n", cpu1 - cpu0, 1000 * (cpu1 - cpu0) / ping.total(), cpu2 - cpu1,
+                    1000 * (cpu2 - cpu1) / mixed.total(), (cpu2 - cpu1) / mixed.seconds);
+        }
         System.out.println("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
         System.out.println("|---|---|---|---|---|---|---|");
         List<String> rows = new ArrayList<>();
@@ -125,10 +135,104 @@ public class LoadTest {
         rows.add(row("all", "p50_ms", pct(all, 50)));
         rows.add(row("all", "p99_ms", pct(all, 99)));
         rows.add(row("ping-alone", "req_s", pingRate));
+        if (cpu0 >= 0) {
+            rows.add(row("all", "shop_cpu_ms_per_request", 1000 * (cpu2 - cpu1) / mixed.total()));
+        }
+        int alone = Integer.getInteger("load.per-endpoint", 0);
+        if (alone > 0) {
+            perEndpoint(mix, threads, alone, rows);
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, "[\n" + String.join(",\n", rows) + "\n]\n");
         System.out.println("\nrows written to " + out);
         System.exit(mixed.errors.get() == 0 ? 0 : 1);
+    }
+
+    /** The shop's CPU time (user + system) in seconds from /proc/PID/stat, -1 without {@code -Dload.shop-pid}. */
+    static double shopCpuSeconds() throws IOException {
+        String pid = System.getProperty("load.shop-pid", "");
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of stat (utime, stime) are 11 and 12 after the command name; clock ticks of 1/100 s
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
+    /**
+     * The start-up work (demo store, search index, model trainings) goes on for minutes on a loaded machine after
+     * every endpoint answers: with the shop's pid, wait until it uses under a tenth of a core over 10 s (at most 15
+     * minutes) so that its CPU is not counted as the requests'.
+     */
+    static void waitForIdleShop() throws Exception {
+        if (shopCpuSeconds() < 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 90; i++) {
+            double a = shopCpuSeconds();
+            Thread.sleep(10_000);
+            double used = shopCpuSeconds() - a;
+            if (used < 1.0) {
+                System.out.printf(Locale.ROOT, "shop idle after %.0f s (%.2f s of CPU in the last 10 s)%n",
+                        (System.nanoTime() - t0) / 1e9, used);
+                return;
+            }
+        }
+        System.out.println("the shop was still busy after 15 minutes: its start-up work counts in the figures below");
+    }
+
+    /**
+     * With {@code -Dload.per-endpoint=SECONDS}: each endpoint of the mix alone, SECONDS of it with the same threads after
+     * 5 s of warm-up, and the shop's CPU per request (what it uses idle, measured over 10 s before the series, is printed
+     * beside: on a loaded machine it moves too much to be subtracted).
+     */
+    static void perEndpoint(List<Endpoint> mix, int threads, int seconds, List<String> rows) throws Exception {
+        if (shopCpuSeconds() < 0) {
+            return;
+        }
+        Thread.sleep(5_000);
+        double i0 = shopCpuSeconds();
+        long t0 = System.nanoTime();
+        Thread.sleep(10_000);
+        double idle = (shopCpuSeconds() - i0) / ((System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "%neach endpoint alone, %d threads, %d s each (the idle shop used %.3f of a core)%n%n",
+                threads, seconds, idle);
+        System.out.println("| endpoint | requests | req/s | p50 ms | p99 ms | shop CPU ms a request | errors |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Endpoint e : mix) {
+            List<Endpoint> one = List.of(e);
+            run(one, threads, 5);
+            double c0 = shopCpuSeconds();
+            Result r = run(one, threads, seconds);
+            double cpu = shopCpuSeconds() - c0;
+            long n = r.total();
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.2f | %d |%n", e.name(), n, n / r.seconds,
+                    r.percentile(e.name(), 50), r.percentile(e.name(), 99), 1000 * cpu / n, r.errors.get());
+            rows.add(row(e.name(), "alone_shop_cpu_ms_per_request", 1000 * cpu / n));
+        }
+    }
+
+    /** With {@code -Dload.jfr=FILE}: 40 s of JFR (settings=profile) from 10 s into the mix, by jcmd. */
+    static void startJfr(int seconds) {
+        String file = System.getProperty("load.jfr", "");
+        if (file.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+                int duration = Math.max(5, Math.min(40, seconds - 15));
+                new ProcessBuilder("jcmd", System.getProperty("load.shop-pid"), "JFR.start",
+                        "settings=" + System.getProperty("load.jfr-settings", "profile"),
+                        "duration=" + duration + "s", "filename=" + Path.of(file).toAbsolutePath()).inheritIO().start().waitFor();
+            } catch (IOException | InterruptedException e) {
+                System.out.println("JFR not started: " + e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
     }
 
     static String row(String model, String metric, double value) {

@@ -7,7 +7,13 @@
 # a replay), product edits with a seller-bound key, chat, ping. Any answer that is not 2xx is an error. The chat budget
 # is raised for this run (the test measures throughput, not the limits, and comes from one address); every other limit
 # keeps its default. Prints req/s and p50/p95/p99 per endpoint and overall; rows go to target/bench/load.json.
+# Beside the wall-clock figures: the shop's CPU time (user + system, /proc/<pid>/stat) over ping alone and over the mix,
+# divided by their requests, the figure a loaded machine does not inflate.
 # Needs target/vitrine.war, target/payara-micro.jar and target/addlibs: mvn -o -q package -DskipTests.
+# BENCH_WAR runs another build's WAR (a baseline in the same slot); BENCH_JFR=<file> records 40 s of the mix with JFR
+# (settings=profile, or BENCH_JFR_SETTINGS), 10 s after it starts; BENCH_JVM_OPTS adds options to the shop's JVM;
+# BENCH_PER_ENDPOINT=<seconds> then runs each endpoint of the mix alone for that long and prints the shop's CPU per
+# request of each.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_MIX=${1:-60}
@@ -17,9 +23,9 @@ KEY=load-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/vitrine-load.XXXXXX)
 [ -f target/vitrine.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -o -q package -DskipTests"; exit 2; }
-cp target/vitrine.war "$WORK/vitrine.war"
+cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/LoadTest.java
-OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
+OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
   -Dvitrine.demo.products=400 -Dvitrine.demo.shoppers=120 -Dvitrine.demo.days=14 -Dvitrine.demo.password=load-demo-pw \
   -Dvitrine.vision.enabled=false -Dvitrine.chat.retrain.check-minutes=0 \
   -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \
@@ -33,6 +39,8 @@ until curl -fs -o /dev/null "$BASE/api/v1/ping"; do kill -0 $PID || { echo "the 
 echo "shop up in $(( $(date +%s) - t0 )) s (work dir $WORK)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 status=0
-java -Xmx512m -cp "$WORK/classes" LoadTest "$BASE" $KEY "$THREADS" "$SECONDS_MIX" target/bench/load.json || status=$?
+java -Xmx512m -Dload.shop-pid=$PID -Dload.jfr="${BENCH_JFR:-}" \
+  -Dload.jfr-settings="${BENCH_JFR_SETTINGS:-profile}" -Dload.per-endpoint="${BENCH_PER_ENDPOINT:-0}" -cp "$WORK/classes" LoadTest "$BASE" $KEY "$THREADS" "$SECONDS_MIX" \
+  target/bench/load.json || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status

@@ -163,6 +163,11 @@ public class Product {
         return Instant.ofEpochMilli(updatedAt);
     }
 
+    /** Whether this is the read model's shared instance, which never changes (what is derived from it can be kept). */
+    public boolean isShared() {
+        return shared;
+    }
+
     /** The read model hands this instance to every reader; its mutators refuse from now on. */
     Product share() {
         shared = true;

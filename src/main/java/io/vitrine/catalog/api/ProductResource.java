@@ -2,7 +2,6 @@ package io.vitrine.catalog.api;
 
 import io.vitrine.platform.api.Requests;
 import io.vitrine.catalog.CatalogService;
-import io.vitrine.catalog.Page;
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
 import io.vitrine.catalog.ProductQuery;
@@ -58,6 +57,8 @@ public class ProductResource {
     CatalogService catalog;
     @Inject
     CurrentCaller caller;
+    @Inject
+    ProductJson json;
 
     /** Query parameters of the product list, validated before any query runs. */
     public static class ListParams {
@@ -97,8 +98,7 @@ public class ProductResource {
     @CatalogueCaching.Validated
     @Operation(summary = "List products", description = "Filters by category, sub-category, seller and price range; paged.")
     public PageResponse<ProductResponse> list(@BeanParam @jakarta.validation.Valid ListParams params) {
-        Page<ProductResponse> page = catalog.list(params.toQuery()).map(ProductResponse::of);
-        return new PageResponse<>(page.items(), page.total(), page.page(), page.size());
+        return json.page(catalog.list(params.toQuery()));
     }
 
     @GET
@@ -107,7 +107,7 @@ public class ProductResource {
     @Operation(summary = "One product")
     @APIResponse(responseCode = "404", description = "No such product")
     public ProductResponse get(@PathParam("id") @Pattern(regexp = ID, message = "not a product id") String id) {
-        return ProductResponse.of(catalog.get(new ProductId(id)));
+        return json.response(catalog.get(new ProductId(id)));
     }
 
     @POST

@@ -109,6 +109,7 @@ class CatalogApiIT extends DeployedShop {
         assertTrue(created.header("Location").orElseThrow().endsWith("/api/v1/products/" + id));
         assertEquals("19.99", created.json().getJsonNumber("price").bigDecimalValue().toPlainString());
 
+        assertEquals(created.body(), api.get("/api/v1/products/" + id).body(), "the read model's copy reads as the write's answer");
         assertProblem(admin.post("/api/v1/products", body), 409);
 
         Api.Resp revised = admin.put("/api/v1/products/" + id, body.replace("19.99", "24.50"));
@@ -118,6 +119,22 @@ class CatalogApiIT extends DeployedShop {
         assertEquals(204, admin.delete("/api/v1/products/" + id).status());
         assertProblem(api.get("/api/v1/products/" + id), 404);
         assertProblem(admin.delete("/api/v1/products/" + id), 404);
+    }
+
+    @Test
+    void aProductReadsTheSameAloneAndInAPage() {
+        Api.Resp page = api.get("/api/v1/products?size=3&sort=name");
+        String body = page.body();
+        // JSON-B's order (lexicographic) and layout: the page is assembled from the products' kept JSON
+        assertTrue(body.startsWith("{\"items\":[{\""), body);
+        assertTrue(body.matches("(?s).*\\],\"page\":0,\"size\":3,\"total\":\\d+}"), body);
+        assertEquals(3, page.json().getJsonArray("items").size());
+        for (JsonValue item : page.json().getJsonArray("items")) {
+            Api.Resp alone = api.get("/api/v1/products/" + item.asJsonObject().getString("id"));
+            assertEquals(item.asJsonObject(), alone.json());
+            assertTrue(body.contains(alone.body()), "byte for byte in the page: " + alone.body());
+            assertEquals(alone.body(), api.get("/api/v1/products/" + item.asJsonObject().getString("id")).body());
+        }
     }
 
     @Test
