@@ -316,7 +316,7 @@ public final class DemoVisionModel {
                 m.getOrDefault("accuracy", 0.0), m.getOrDefault("macro-f1", 0.0), m.getOrDefault("top3-accuracy", 0.0),
                 m.getOrDefault("precision@10", 0.0), m.getOrDefault("train_s", 0.0)));
         c.append(String.format(Locale.ROOT, "- **Holdout, randomised shots** (two per held-out product, and one catalogue-style shot "
-                        + "per fashion product): accuracy %.4f.%n", m.getOrDefault("varied-accuracy", 0.0)));
+                        + "per product): accuracy %.4f.%n", m.getOrDefault("varied-accuracy", 0.0)));
         c.append(String.format(Locale.ROOT, "- **Epoch**: %.0f of the run. The run writes every epoch into `epoch-<n>/` and the best by "
                         + "randomised shots into its folder; the epoch shipped is the one `vision-real` ranks best on the validation part of "
                         + "the real photos (`-Dbench.vision.part=validation`, never the test part), among epochs that keep the demo "
