@@ -120,12 +120,8 @@ public final class ProductImagePainter {
             throw new IllegalArgumentException("size must be in [16, " + 4 * SIZE + "], got " + size);
         }
         AffineTransform canvas = AffineTransform.getScaleInstance(size / (double) SIZE, size / (double) SIZE);
-        SplittableRandom r = new SplittableRandom(DemoStoreGenerator.mix(seed ^ DemoStoreGenerator.mix(hash(productId))
-                ^ DemoStoreGenerator.mix(variant * 0x9E3779B97F4A7C15L + 1)));
-        Color colour = r.nextDouble() < 0.4 ? DemoCatalogue.findColour(colourKey).map(c -> new Color(c.rgb()))
-                .orElseGet(() -> Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.15 + r.nextDouble() * 0.85)))
-                : r.nextDouble() < 0.5 ? new Color(DemoCatalogue.COLOURS.get(r.nextInt(DemoCatalogue.COLOURS.size())).rgb())
-                : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.1 + r.nextDouble() * 0.9));
+        SplittableRandom r = variantRandom(productId, variant);
+        Color colour = variedColour(r, colourKey);
         boolean worn = Figure.WORN.contains(subCategory) && r.nextDouble() < 0.65;
         AffineTransform pose = new AffineTransform();
         double scale = worn ? 0.6 + r.nextDouble() * 0.22 : 0.65 + r.nextDouble() * 0.55;
@@ -168,6 +164,48 @@ public final class ProductImagePainter {
             g.dispose();
         }
         return img;
+    }
+
+    /**
+     * The product alone on a transparent layer {@code size} pixels square, centred, in a random colour and cut (each
+     * axis stretched, a slight turn, sometimes a print) and lit from a side, without scene, figure or shadow: for
+     * training shots that frame it themselves (a shop's white sweep). Same arguments, same picture.
+     */
+    public BufferedImage renderAlone(String productId, String subCategory, String colourKey, long variant, int size) {
+        if (size < 16 || size > 4 * SIZE) {
+            throw new IllegalArgumentException("size must be in [16, " + 4 * SIZE + "], got " + size);
+        }
+        SplittableRandom r = variantRandom(productId, variant);
+        Color colour = variedColour(r, colourKey);
+        AffineTransform pose = AffineTransform.getScaleInstance(size / (double) SIZE, size / (double) SIZE);
+        pose.translate(SIZE / 2.0, SIZE / 2.0);
+        pose.rotate(Math.toRadians((r.nextDouble() - 0.5) * 16));
+        pose.scale((0.85 + r.nextDouble() * 0.3) * (r.nextBoolean() ? 1 : -1), 0.85 + r.nextDouble() * 0.3);
+        BufferedImage product = layer(size);
+        Graphics2D p = layerGraphics(product, pose);
+        try {
+            new Pen(p, colour, r).draw(subCategory);
+            if (r.nextDouble() < 0.4) {
+                texture(p, r, colour);
+            }
+            light(p, r);
+        } finally {
+            p.dispose();
+        }
+        return product;
+    }
+
+    private SplittableRandom variantRandom(String productId, long variant) {
+        return new SplittableRandom(DemoStoreGenerator.mix(seed ^ DemoStoreGenerator.mix(hash(productId))
+                ^ DemoStoreGenerator.mix(variant * 0x9E3779B97F4A7C15L + 1)));
+    }
+
+    /** The product's own colour, a catalogue colour or any colour at all. */
+    private static Color variedColour(SplittableRandom r, String colourKey) {
+        return r.nextDouble() < 0.4 ? DemoCatalogue.findColour(colourKey).map(c -> new Color(c.rgb()))
+                .orElseGet(() -> Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.15 + r.nextDouble() * 0.85)))
+                : r.nextDouble() < 0.5 ? new Color(DemoCatalogue.COLOURS.get(r.nextInt(DemoCatalogue.COLOURS.size())).rgb())
+                : Color.getHSBColor((float) r.nextDouble(), (float) r.nextDouble(), (float) (0.1 + r.nextDouble() * 0.9));
     }
 
     private static BufferedImage layer(int size) {

@@ -91,6 +91,24 @@ public final class VisionModel {
     }
 
     /**
+     * The same network and sub-categories with other parameters (one flat vector as {@link #parameters()} gives,
+     * e.g. an average of fine-tuned models), no calibration: a new model, this one unchanged.
+     */
+    public VisionModel withParameters(INDArray parameters) {
+        lock.lock();
+        try {
+            if (parameters.length() != network.numParams()) {
+                throw new IllegalArgumentException("expected " + network.numParams() + " parameters, got " + parameters.length());
+            }
+            MultiLayerNetwork copy = network.clone();
+            copy.setParams(parameters.dup());
+            return new VisionModel(copy, subCategories, inputSize, Calibration.NONE, new ReentrantLock());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * SHA-256 of the network's parameters and input size, in hex: two models with the same fingerprint embed every
      * photo alike (the calibration does not change embeddings). Computed once per instance.
      */

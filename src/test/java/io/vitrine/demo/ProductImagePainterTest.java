@@ -123,6 +123,22 @@ class ProductImagePainterTest {
     }
 
     @Test
+    void aloneIsTheProductOnATransparentLayerFromItsSeed() {
+        for (Sub sub : subs()) {
+            BufferedImage alone = painter.renderAlone("demo-1", sub.id(), colourOf(sub, 0), 3, 64);
+            int[] argb = alone.getRGB(0, 0, 64, 64, null, 0, 64);
+            assertArrayEquals(argb, painter.renderAlone("demo-1", sub.id(), colourOf(sub, 0), 3, 64).getRGB(0, 0, 64, 64, null, 0, 64));
+            // nothing but the product: the corners are see-through, and something is drawn (a necklace's chain is
+            // only a few dozen pixels at this size)
+            for (int corner : new int[] {0, 63, 64 * 63, 64 * 64 - 1}) {
+                assertEquals(0, argb[corner] >>> 24, sub.id() + ": corner " + corner);
+            }
+            long drawn = Arrays.stream(argb).filter(v -> (v >>> 24) > 200).count();
+            assertTrue(drawn > 16, sub.id() + ": " + drawn + " opaque pixels");
+        }
+    }
+
+    @Test
     void paintingIsFast() {
         Sub watch = subs().get(0);
         for (int i = 0; i < 50; i++) {

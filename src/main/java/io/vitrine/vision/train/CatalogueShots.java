@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import io.vitrine.demo.ProductImagePainter;
+
 import static io.vitrine.demo.Shapes.oval;
 import static io.vitrine.demo.Shapes.poly;
 import static io.vitrine.demo.Shapes.rr;
@@ -68,10 +70,16 @@ final class CatalogueShots {
         return SUB_CATEGORIES.contains(subCategory);
     }
 
-    /** A shot of a product of {@code subCategory} ({@link #covers}), {@code size} pixels square, drawn from {@code r}. */
+    /**
+     * A shot of a product of {@code subCategory}, {@code size} pixels square, drawn from {@code r}: the fashion
+     * sub-categories ({@link #covers}) in this class's silhouettes, any other sub-category of the demo store as the
+     * demo painter draws it ({@link ProductImagePainter#renderAlone}), framed the same way, so that a product alone on
+     * a white sweep is not by itself a sign of fashion.
+     */
     static BufferedImage shoot(String subCategory, Random r, int size) {
         if (!covers(subCategory)) {
-            throw new IllegalArgumentException("no catalogue shot for " + subCategory);
+            BufferedImage drawn = new ProductImagePainter(r.nextLong()).renderAlone("catalogue", subCategory, "", r.nextLong(), LAYER);
+            return framed(drawn, null, r, size);
         }
         BufferedImage layer = new BufferedImage(LAYER, LAYER, BufferedImage.TYPE_INT_ARGB);
         Graphics2D l = layer.createGraphics();
@@ -96,8 +104,16 @@ final class CatalogueShots {
         } finally {
             l.dispose();
         }
-        // a frame about square around the product (a shop's portrait padded to a square); some squeezed from a
-        // portrait (width / height of the frame below 1 widens the product)
+        return framed(layer, window, r, size);
+    }
+
+    /**
+     * The drawn {@code layer} (transparent around the product) on a studio sweep, in a frame about square around the
+     * product (a shop's portrait padded to a square), some squeezed from a portrait (width / height of the frame below
+     * 1 widens the product); {@code window} is the frame a shop puts around a worn garment, null for a product alone,
+     * which gets a margin and often a contact shadow.
+     */
+    private static BufferedImage framed(BufferedImage layer, Rectangle2D window, Random r, int size) {
         double aspect = r.nextDouble() < 0.7 ? 0.93 + r.nextDouble() * 0.14 : 0.75 + r.nextDouble() * 0.18;
         Rectangle2D drawn = window != null ? window : bounds(layer);
         Rectangle2D frame = window != null ? portrait(window, aspect, r) : fit(drawn, aspect, r);
