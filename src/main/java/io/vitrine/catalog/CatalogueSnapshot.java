@@ -35,13 +35,13 @@ public final class CatalogueSnapshot {
     private static final Map<ProductQuery.Sort, Comparator<Product>> ORDERS = orders();
 
     private final Entry[] slots;
-    private final Map<String, Integer> ordinals;
+    private final IdOrdinals ordinals;
     /** "*", "c:category", "s:subCategory", "v:seller" to the ordinals in each sort order. */
     private final Map<String, Map<ProductQuery.Sort, int[]>> lists;
     private final long version;
     private final int size;
 
-    private CatalogueSnapshot(Entry[] slots, Map<String, Integer> ordinals, Map<String, Map<ProductQuery.Sort, int[]>> lists,
+    private CatalogueSnapshot(Entry[] slots, IdOrdinals ordinals, Map<String, Map<ProductQuery.Sort, int[]>> lists,
                               long version) {
         this.slots = slots;
         this.ordinals = ordinals;
@@ -51,7 +51,7 @@ public final class CatalogueSnapshot {
     }
 
     public static CatalogueSnapshot empty() {
-        return new CatalogueSnapshot(new Entry[0], Map.of(), Map.of(), 0);
+        return new CatalogueSnapshot(new Entry[0], IdOrdinals.empty(), Map.of(), 0);
     }
 
     /** A snapshot of {@code products} at version {@code version}, all changed at {@code at}. */
@@ -81,7 +81,7 @@ public final class CatalogueSnapshot {
             }
             lists.put(key, sorted);
         });
-        return new CatalogueSnapshot(slots, ordinals, lists, version);
+        return new CatalogueSnapshot(slots, IdOrdinals.empty().with(ordinals, List.of()), lists, version);
     }
 
     /**
@@ -94,19 +94,26 @@ public final class CatalogueSnapshot {
         if (changed.size() + deleted.size() > Math.max(64, size / 8)) {
             return rebuilt(changed, deleted, version, at);
         }
-        int added = (int) changed.stream().filter(p -> !ordinals.containsKey(p.idValue())).map(Product::idValue).distinct().count();
+        int added = (int) changed.stream().filter(p -> !ordinals.contains(p.idValue())).map(Product::idValue).distinct().count();
         Entry[] next = Arrays.copyOf(slots, slots.length + added);
-        Map<String, Integer> nextOrdinals = added > 0 || !deleted.isEmpty() ? new HashMap<>(ordinals) : ordinals;
+        // the ids given a slot and those taken out by this change: the id map is copied once, with them, at the end
+        Map<String, Integer> newOrdinals = new HashMap<>();
+        Set<String> removed = new HashSet<>();
         // per list, the ordinals leaving it and those (re-)entering it: each touched list is copied once, not once a product
         Map<String, Set<Integer>> leaving = new HashMap<>();
         Map<String, Set<Integer>> entering = new HashMap<>();
         int free = slots.length;
         for (Product p : changed) {
-            Integer known = nextOrdinals.get(p.idValue());
+            Integer known = newOrdinals.get(p.idValue());
+            if (known == null && ordinals.get(p.idValue()) >= 0) {
+                known = ordinals.get(p.idValue());
+            }
             Product old = known == null ? null : next[known].product();
             int ordinal = known != null ? known : free++;
             next[ordinal] = new Entry(p.share(), version, at);
-            nextOrdinals.put(p.idValue(), ordinal);
+            if (known == null) {
+                newOrdinals.put(p.idValue(), ordinal);
+            }
             if (old == null || movesIn(old, p)) {
                 if (old != null) {
                     keys(old).forEach(k -> leaving.computeIfAbsent(k, x -> new HashSet<>()).add(ordinal));
@@ -115,7 +122,9 @@ public final class CatalogueSnapshot {
             }
         }
         for (ProductId id : deleted) {
-            Integer ordinal = nextOrdinals.remove(id.value());
+            Integer fresh = newOrdinals.remove(id.value());
+            Integer ordinal = fresh != null ? fresh
+                    : ordinals.get(id.value()) >= 0 && removed.add(id.value()) ? Integer.valueOf(ordinals.get(id.value())) : null;
             if (ordinal != null) {
                 keys(next[ordinal].product()).forEach(k -> leaving.computeIfAbsent(k, x -> new HashSet<>()).add(ordinal));
                 entering.values().forEach(in -> in.remove(ordinal));
@@ -140,6 +149,7 @@ public final class CatalogueSnapshot {
                 nextLists.put(key, copy);
             }
         }
+        IdOrdinals nextOrdinals = newOrdinals.isEmpty() && removed.isEmpty() ? ordinals : ordinals.with(newOrdinals, removed);
         return new CatalogueSnapshot(next, nextOrdinals, nextLists, version);
     }
 
@@ -174,26 +184,40 @@ public final class CatalogueSnapshot {
         return n == ords.length ? ords : Arrays.copyOf(kept, n);
     }
 
-    /** {@code ords} (sorted by {@code order}) with {@code in} put in their places: one pass, whatever their number. */
-    private static int[] merged(int[] ords, Set<Integer> in, Entry[] slots, Comparator<Product> order) {
+    /**
+     * {@code ords} (sorted by {@code order}) with {@code in} put in their places. Each newcomer's place is found by
+     * binary search from the last one's, and the runs between are copied whole: a batch of 500 costs about 500 x 17
+     * comparisons in a list of 100,000, where a merge compared along the whole list (every comparison two products
+     * read from anywhere in memory, in four of the five orders, in each list a batch touches).
+     */
+    static int[] merged(int[] ords, Set<Integer> in, Entry[] slots, Comparator<Product> order) {
         if (in.isEmpty()) {
             return ords;
         }
         int[] add = in.stream().sorted((a, b) -> order.compare(slots[a].product(), slots[b].product()))
                 .mapToInt(Integer::intValue).toArray();
         int[] out = new int[ords.length + add.length];
-        int i = 0;
-        int j = 0;
+        int from = 0;
         int n = 0;
-        while (i < ords.length && j < add.length) {
-            out[n++] = order.compare(slots[add[j]].product(), slots[ords[i]].product()) < 0 ? add[j++] : ords[i++];
+        for (int ordinal : add) {
+            Product p = slots[ordinal].product();
+            // the first of ords[from..] that sorts after p (a tie keeps the listed one first)
+            int lo = from;
+            int hi = ords.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (order.compare(slots[ords[mid]].product(), p) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            System.arraycopy(ords, from, out, n, lo - from);
+            n += lo - from;
+            from = lo;
+            out[n++] = ordinal;
         }
-        while (i < ords.length) {
-            out[n++] = ords[i++];
-        }
-        while (j < add.length) {
-            out[n++] = add[j++];
-        }
+        System.arraycopy(ords, from, out, n, ords.length - from);
         return out;
     }
 
@@ -227,8 +251,8 @@ public final class CatalogueSnapshot {
     }
 
     public Optional<Entry> entry(ProductId id) {
-        Integer ordinal = ordinals.get(id.value());
-        return ordinal == null ? Optional.empty() : Optional.of(slots[ordinal]);
+        int ordinal = ordinals.get(id.value());
+        return ordinal < 0 ? Optional.empty() : Optional.of(slots[ordinal]);
     }
 
     /** The known products among {@code ids}, in the caller's order (ranked lists stay ranked), each once. */

@@ -72,4 +72,25 @@ class CatalogueSnapshotBatchTest {
             }
         }
     }
+
+    @Test
+    void newcomersGoInTheirPlacesAtTheEndsBetweenAndSideBySide() {
+        long[] cents = {100, 200, 300, 400, 50, 250, 250, 999};
+        CatalogueSnapshot.Entry[] slots = new CatalogueSnapshot.Entry[cents.length];
+        for (int i = 0; i < cents.length; i++) {
+            Product p = Product.builder(new ProductId("p" + i)).seller("s").name(LocalizedText.of("n", null))
+                    .category("home", "lamps").price(Money.euros(cents[i])).stock(1).createdAt(NOW).build();
+            slots[i] = new CatalogueSnapshot.Entry(p, 1, NOW);
+        }
+        java.util.Comparator<Product> byPrice = java.util.Comparator.comparingLong(Product::priceCents)
+                .thenComparing(Product::idValue);
+
+        int[] merged = CatalogueSnapshot.merged(new int[] {0, 1, 2, 3}, new java.util.HashSet<>(List.of(7, 6, 5, 4)),
+                slots, byPrice);
+
+        // 50 first, the two 250s (p5 before p6 by id) between 200 and 300, 999 last
+        assertEquals(List.of(4, 0, 1, 5, 6, 2, 3, 7), java.util.Arrays.stream(merged).boxed().toList());
+        assertEquals(List.of(4, 5), java.util.Arrays.stream(CatalogueSnapshot.merged(new int[0],
+                new java.util.HashSet<>(List.of(5, 4)), slots, byPrice)).boxed().toList(), "into an empty list");
+    }
 }

@@ -4,10 +4,12 @@ import io.vitrine.platform.web.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -84,16 +86,39 @@ final class ImportJobStore {
         try {
             Files.createDirectories(folder);
             Path tmp = folder.resolve("job.properties.tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 Writer w = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8))) {
                 p.store(w, "import job");
+                w.flush();
+                channel.force(true); // the content is on disk before the name points at it
             }
             try {
                 Files.move(tmp, folder.resolve("job.properties"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, folder.resolve("job.properties"), StandardCopyOption.REPLACE_EXISTING);
             }
+            // the rename is on disk too: a job's resume point never goes back after a crash
+            syncDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("import job " + job.id() + " not saved", e);
+        }
+    }
+
+    /**
+     * Forces a folder's entries (a rename, a new file) to disk. Linux and macOS allow it; a system that refuses to
+     * open a folder for it (Windows) is left to its own journal. True when forced.
+     */
+    static boolean syncDirectory(Path folder) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(folder, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException refused) {
+            return false;
+        }
+        try (channel) {
+            channel.force(true);
+            return true;
         }
     }
 
@@ -148,22 +173,33 @@ final class ImportJobStore {
         return jobs;
     }
 
-    /** Appends rows to the job's error file (cells neutralised: it is opened in spreadsheets); its new length. */
+    /**
+     * Appends rows to the job's error file (cells neutralised: it is opened in spreadsheets), on disk when this returns
+     * (the job's state saved next counts them; a new file's name is made durable by that {@link #save}); its new length.
+     */
     long appendErrors(String id, List<ImportReport.RowError> errors) {
         Path file = errors(id);
-        try {
-            if (!Files.exists(file)) {
-                Files.writeString(file, ERRORS_HEADER, StandardCharsets.UTF_8);
+        boolean fresh = !Files.exists(file);
+        if (!fresh && errors.isEmpty()) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("errors of import job " + id + " unreadable", e);
             }
-            if (!errors.isEmpty()) {
-                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT)) {
-                    for (ImportReport.RowError e : errors) {
-                        csv.printRecord(e.line(), SpreadsheetCells.neutralise(e.message()));
-                    }
-                }
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            Writer w = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
+            if (fresh) {
+                w.write(ERRORS_HEADER);
             }
-            return Files.size(file);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT);
+            for (ImportReport.RowError e : errors) {
+                csv.printRecord(e.line(), SpreadsheetCells.neutralise(e.message()));
+            }
+            csv.flush();
+            channel.force(false);
+            return channel.size();
         } catch (IOException e) {
             throw new UncheckedIOException("errors of import job " + id + " not written", e);
         }

@@ -275,6 +275,12 @@ public class ImportJobs implements StartupStep {
         } catch (RuntimeException e) {
             store().save(progress.job.failed("the import stopped on an unexpected error; the rows before it are stored", clock.instant()));
             LOG.log(Level.WARNING, "import job " + id + " failed", e);
+        } catch (Error e) {
+            // a StackOverflowError or OutOfMemoryError in one row's parsing: the job ends FAILED with its reason, not
+            // RUNNING with no word (it would only resume at the next start, to hit the same row again)
+            LOG.log(Level.SEVERE, "import job " + id + " stopped on " + e, e);
+            store().save(progress.job.failed("the import stopped on an internal error (" + e.getClass().getSimpleName()
+                    + ") after row " + progress.job.counts().rowsRead() + "; the rows before it are stored", clock.instant()));
         }
     }
 

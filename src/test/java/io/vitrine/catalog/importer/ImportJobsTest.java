@@ -21,13 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,15 +62,26 @@ class ImportJobsTest {
     private final VitrineCatalogImporter vitrine = new VitrineCatalogImporter(products, new InMemoryCategoryRepository(),
             new InMemorySellerRepository(), new InMemoryImageRepository());
 
-    /** The "vitrine" kind; with {@code killAfterFirstBatch} the run dies right after its first committed batch. */
+    /**
+     * The "vitrine" kind; with {@code killAfterFirstBatch} the process is killed right after the first committed batch:
+     * the jobs' folder is copied aside as a kill -9 would leave it ({@link #diskAtKill}), then the run stops.
+     */
     private Importer vitrineKind(AtomicBoolean killAfterFirstBatch) {
+        return vitrineKind(progress -> killAfterFirstBatch.get() ? failingAfterFirstBatch(progress, () -> {
+            copyTree(dir.resolve("imports"), diskAtKill());
+            return new Killed();
+        }) : progress);
+    }
+
+    private Importer vitrineKind(UnaryOperator<ImportProgress> progressOfRun) {
         return new NamedImporter(VitrineCatalogImporter.KIND, (path, seller, progress) ->
-                vitrine.importCsv(path, seller.orElseThrow(), killAfterFirstBatch.get() ? dying(progress) : progress),
+                vitrine.importCsv(path, seller.orElseThrow(), progressOfRun.apply(progress)),
                 (name, columns) -> columns.containsAll(VitrineCatalogImporter.REQUIRED)) {
         };
     }
 
-    private static ImportProgress dying(ImportProgress progress) {
+    /** The run throws what {@code error} makes right after its first batch is committed. */
+    private static ImportProgress failingAfterFirstBatch(ImportProgress progress, Supplier<Error> error) {
         return new ImportProgress() {
             @Override
             public Optional<ImportReport> resumeFrom() {
@@ -74,17 +96,48 @@ class ImportJobsTest {
             @Override
             public void committed(ImportReport soFar, List<ImportReport.RowError> newErrors) {
                 progress.committed(soFar, newErrors);
-                throw new Killed();
+                throw error.get();
             }
         };
     }
 
-    /** What a kill -9 leaves: no handler runs (an Error, not an exception the job records as a failure). */
+    /** Stops the run where a kill -9 stopped the process; what the job does after it is not on the disk copied aside. */
     static final class Killed extends Error {
     }
 
+    private Path diskAtKill() {
+        return dir.resolve("imports-at-kill");
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private ImportJobs jobs(AtomicBoolean kill) {
-        ImportService service = new ImportService(List.of(vitrineKind(kill)), Optional.empty());
+        return jobs(vitrineKind(kill));
+    }
+
+    private ImportJobs jobs(Importer kind) {
+        ImportService service = new ImportService(List.of(kind), Optional.empty());
         return new ImportJobs(service, ImportSettings.DEFAULTS, dir.resolve("imports"), Runnable::run, Clock.systemUTC());
     }
 
@@ -123,12 +176,14 @@ class ImportJobsTest {
     }
 
     @Test
-    void aJobKilledAfterACommittedBatchResumesAtTheNextStartFromTheRowAfterIt() {
+    void aJobKilledAfterACommittedBatchResumesAtTheNextStartFromTheRowAfterIt() throws IOException {
         AtomicBoolean kill = new AtomicBoolean(true);
         ImportJobs first = jobs(kill);
         String csv = catalogue(1_200, 600);
 
-        assertThrows(Killed.class, () -> first.upload(AUBERT, "big.csv", Optional.empty(), Optional.empty(), body(csv)));
+        first.upload(AUBERT, "big.csv", Optional.empty(), Optional.empty(), body(csv));
+        deleteTree(dir.resolve("imports"));
+        Files.move(diskAtKill(), dir.resolve("imports")); // the disk as the kill left it
         ImportJob interrupted = first.list(ADMIN, 10).get(0);
         assertEquals(ImportJob.State.RUNNING, interrupted.state());
         assertEquals(500, interrupted.counts().rowsRead(), "the first batch of 500 rows is committed");
@@ -145,6 +200,48 @@ class ImportJobsTest {
         assertEquals(0, done.counts().skippedDuplicates(), "committed rows were not read again");
         assertEquals(2, done.counts().rejected());
         assertEquals(1_198, products.count());
+    }
+
+    @Test
+    void anErrorInARowEndsTheJobFailedWithItsReasonAndALogLine() {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(ImportJobs.class.getName());
+        log.addHandler(handler);
+        try {
+            StackOverflowError overflow = new StackOverflowError();
+            ImportJobs jobs = jobs(vitrineKind(progress -> failingAfterFirstBatch(progress, () -> overflow)));
+
+            ImportJob job = jobs.upload(AUBERT, "deep.csv", Optional.empty(), Optional.empty(), body(catalogue(1_200, 0)));
+
+            ImportJob failed = jobs.get(AUBERT, job.id());
+            assertEquals(ImportJob.State.FAILED, failed.state(), "not left RUNNING");
+            assertEquals(100, failed.percent());
+            assertTrue(failed.finishedAt().isPresent());
+            assertEquals("the import stopped on an internal error (StackOverflowError) after row 500; the rows before "
+                    + "it are stored", failed.message());
+            assertEquals(500, failed.counts().rowsRead(), "the committed batch stays counted");
+            assertEquals(500, products.count());
+            LogRecord line = logged.stream().filter(r -> r.getThrown() == overflow).findFirst()
+                    .orElseThrow(() -> new AssertionError("no log line with the error: " + logged));
+            assertEquals(Level.SEVERE, line.getLevel());
+            assertTrue(line.getMessage().contains(job.id()), line.getMessage());
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test

@@ -163,9 +163,11 @@ public final class ImportsScaleBenchmark implements Benchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), 202);
         URI job = URI.create(queued.headers().firstValue("Location").orElseThrow(() -> new IOException("no Location")));
         JsonObject state = json(queued);
+        Slices slices = new Slices(row, t0, cpu0);
         while (!List.of("done", "failed").contains(state.getString("state"))) {
             TimeUnit.MILLISECONDS.sleep(200);
             state = json(send(request(job).GET().build(), 200));
+            slices.progress(state.getJsonNumber("rowsRead").longValue(), cpuTicks(), report);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu = cpuTicks() - cpu0;
@@ -187,6 +189,42 @@ public final class ImportsScaleBenchmark implements Benchmark {
         }
         report.add(row, "shop", "import_s", Math.round(seconds * 10) / 10.0);
         report.add(row, "shop", "rows_per_s", Math.round(rows / seconds));
+    }
+
+    /**
+     * The rate and shop CPU a row of each {@value #SLICE} rows of a large file, as the job reports its committed rows:
+     * whether a row costs more as the catalogue grows (the first slice against the last). Each slice's wall clock is
+     * logged too, to cut a JFR recording of the import at the same places.
+     */
+    private static final class Slices {
+        static final long SLICE = 10_000;
+        private final String row;
+        private long rows;
+        private long nanos;
+        private long cpu;
+
+        Slices(String row, long t0, long cpu0) {
+            this.row = row;
+            this.nanos = t0;
+            this.cpu = cpu0;
+        }
+
+        void progress(long rowsRead, long cpuNow, BenchReport report) {
+            if (rowsRead - rows < SLICE) {
+                return;
+            }
+            long now = System.nanoTime();
+            double seconds = (now - nanos) / 1e9;
+            double cpuMs = cpu < 0 || cpuNow < 0 ? Double.NaN : (cpuNow - cpu) * 1000.0 / TICKS_PER_SECOND / (rowsRead - rows);
+            log("shop %s rows %,d-%,d (ended %s): %.0f rows/s, shop CPU %.2f ms a row (load %s)", row, rows, rowsRead,
+                    java.time.Instant.now(), (rowsRead - rows) / seconds, cpuMs, load());
+            if (!Double.isNaN(cpuMs)) {
+                report.add(row, "shop", "cpu_ms_per_row_from_row_" + rows, Math.round(cpuMs * 1000) / 1000.0);
+            }
+            rows = rowsRead;
+            nanos = now;
+            cpu = cpuNow;
+        }
     }
 
     /** Clock ticks a second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
