@@ -1,5 +1,6 @@
 package io.vitrine.experiment;
 
+import io.vitrine.platform.DurableFiles;
 import io.vitrine.platform.models.DataDir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,14 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,18 +49,9 @@ public class ScoreboardStore {
     }
 
     public void save(String experiment, Scoreboard board) {
-        Path target = file(experiment);
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.createDirectories(target.getParent());
             byte[] json = board.toJson().toString().getBytes(StandardCharsets.UTF_8);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(json);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.replace(file(experiment), out -> out.write(json));
         } catch (IOException e) {
             throw new UncheckedIOException("scoreboard of " + experiment + " not saved", e);
         }

@@ -3,6 +3,7 @@ package io.vitrine.chat.train;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,25 +39,20 @@ public final class LinearTrainer implements IntentModelTrainer {
     public LinearScorer scorer(List<IntentExample> examples) {
         LabelIndex labelIndex = LabelIndex.of(examples);
         List<String> labels = labelIndex.labels();
+        int n = examples.size();
         Map<String, Integer> rows = new LinkedHashMap<>();
-        List<Integer> df = new ArrayList<>();
-        List<List<String>> featureLists = new ArrayList<>(examples.size());
+        Map<String, Integer> df = new HashMap<>();
+        List<List<String>> featureLists = new ArrayList<>(n);
         for (IntentExample e : examples) {
             List<String> f = NgramNetwork.features(TextNormalizer.tokens(e.text()));
             featureLists.add(f);
             for (String s : new HashSet<>(f)) {
-                int r = rows.computeIfAbsent(s, k -> rows.size());
-                if (r == df.size()) {
-                    df.add(0);
-                }
-                df.set(r, df.get(r) + 1);
+                rows.putIfAbsent(s, rows.size());
+                df.merge(s, 1, Integer::sum);
             }
         }
         float[] idf = new float[rows.size()];
-        for (int r = 0; r < idf.length; r++) {
-            idf[r] = (float) (Math.log((1.0 + examples.size()) / (1.0 + df.get(r))) + 1);
-        }
-        int n = examples.size();
+        rows.forEach((s, r) -> idf[r] = (float) (Math.log((1.0 + n) / (1.0 + df.get(s))) + 1));
         int classes = labels.size();
         LinearScorer.Vector[] x = new LinearScorer.Vector[n];
         int[] y = new int[n];

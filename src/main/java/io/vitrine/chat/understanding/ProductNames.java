@@ -55,9 +55,10 @@ public final class ProductNames {
         Map<String, Integer> ordinals = new HashMap<>(products.size() * 2);
         int ordinal = 0;
         for (Product p : products) {
-            names.put(p.id().value(), nameKey(p));
+            String key = nameKey(p);
+            names.put(p.id().value(), key);
             ordinals.put(p.id().value(), ordinal);
-            for (String w : nameWords(nameKey(p))) {
+            for (String w : nameWords(key)) {
                 lists.computeIfAbsent(w, k -> new ArrayList<>()).add(ordinal);
             }
             ordinal++;

@@ -1,21 +1,21 @@
 package io.vitrine.platform.imports;
 
+import io.vitrine.platform.DurableFiles;
 import io.vitrine.platform.web.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,43 +82,15 @@ final class ImportJobStore {
         p.setProperty("message", job.message());
         p.setProperty("submittedAt", job.submittedAt().toString());
         job.finishedAt().ifPresent(at -> p.setProperty("finishedAt", at.toString()));
-        Path folder = folder(job.id());
         try {
-            Files.createDirectories(folder);
-            Path tmp = folder.resolve("job.properties.tmp");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 Writer w = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8))) {
+            // a job's resume point never goes back after a crash, not even after a power cut
+            DurableFiles.replace(folder(job.id()).resolve("job.properties"), out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 p.store(w, "import job");
                 w.flush();
-                channel.force(true); // the content is on disk before the name points at it
-            }
-            try {
-                Files.move(tmp, folder.resolve("job.properties"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, folder.resolve("job.properties"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            // the rename is on disk too: a job's resume point never goes back after a crash
-            syncDirectory(folder);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("import job " + job.id() + " not saved", e);
-        }
-    }
-
-    /**
-     * Forces a folder's entries (a rename, a new file) to disk. Linux and macOS allow it; a system that refuses to
-     * open a folder for it (Windows) is left to its own journal. True when forced.
-     */
-    static boolean syncDirectory(Path folder) throws IOException {
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(folder, StandardOpenOption.READ);
-        } catch (IOException | UnsupportedOperationException refused) {
-            return false;
-        }
-        try (channel) {
-            channel.force(true);
-            return true;
         }
     }
 

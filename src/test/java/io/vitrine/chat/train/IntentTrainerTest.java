@@ -17,21 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class IntentTrainerTest {
 
-    private static final List<IntentExample> TINY = List.of(
-            new IntentExample("greeting", "hello"),
-            new IntentExample("greeting", "hi there"),
-            new IntentExample("greeting", "bonjour"),
-            new IntentExample("greeting", "salut"),
-            new IntentExample("price", "how much is it"),
-            new IntentExample("price", "what is the price"),
-            new IntentExample("price", "combien ça coûte"),
-            new IntentExample("price", "quel est le prix"),
-            new IntentExample("returns", "how do I return an item"),
-            new IntentExample("returns", "can I send it back"),
-            new IntentExample("returns", "comment retourner un article"),
-            new IntentExample("returns", "je veux renvoyer ma veste"),
-            new IntentExample("nope", "tell me a joke"),
-            new IntentExample("nope", "what's the weather"));
+    private static final List<IntentExample> TINY = TinyIntents.EXAMPLES;
 
     private static IntentModel model;
 

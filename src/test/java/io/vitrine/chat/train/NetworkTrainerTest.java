@@ -18,21 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class NetworkTrainerTest {
 
-    private static final List<IntentExample> TINY = List.of(
-            new IntentExample("greeting", "hello"),
-            new IntentExample("greeting", "hi there"),
-            new IntentExample("greeting", "bonjour"),
-            new IntentExample("greeting", "salut"),
-            new IntentExample("price", "how much is it"),
-            new IntentExample("price", "what is the price"),
-            new IntentExample("price", "combien ça coûte"),
-            new IntentExample("price", "quel est le prix"),
-            new IntentExample("returns", "how do I return an item"),
-            new IntentExample("returns", "can I send it back"),
-            new IntentExample("returns", "comment retourner un article"),
-            new IntentExample("returns", "je veux renvoyer ma veste"),
-            new IntentExample("nope", "tell me a joke"),
-            new IntentExample("nope", "what's the weather"));
+    private static final List<IntentExample> TINY = TinyIntents.EXAMPLES;
 
     /** Small and fast: three members, no early stop before 40 epochs. */
     private static final NetworkOptions OPTIONS = new NetworkOptions(16, 40, 0.2, 0.1, 0.1, 3, 40, 5);

@@ -1,5 +1,7 @@
 package io.vitrine.platform.imports;
 
+import io.vitrine.platform.DurableFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,6 @@ class ImportJobStoreTest {
     @Test
     void aFolderIsForcedToDiskOnThisSystem() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("jobs"));
-        assertTrue(ImportJobStore.syncDirectory(folder), "Linux opens a folder for fsync");
+        assertTrue(DurableFiles.syncDirectory(folder), "Linux opens a folder for fsync");
     }
 }
