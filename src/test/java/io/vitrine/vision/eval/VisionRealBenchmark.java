@@ -367,7 +367,7 @@ public final class VisionRealBenchmark implements Benchmark {
                     .append("sell, the article types ").append(String.join(", ", NOT_SOLD)).append(" plus drawn noise and landscapes. ")
                     .append(String.format(Locale.ROOT, "A stratified %.0f %% of each article type (seed %d) is the validation part, ", VALIDATION_SHARE * 100, SEED))
                     .append("which alone chose the calibration stored in `vision-model.zip`; the rest is the test part.\n\n");
-            c.append(String.format(Locale.ROOT, "- **Temperature**: %.4f (softmax(logits / T), fitted by negative log-likelihood on the validation part).%n",
+            c.append(String.format(Locale.ROOT, "- **Temperature**: %.4f (softmax(logits / T), the temperature of least ECE on the validation part: `TemperatureScaling.fitCalibrationError`).%n",
                     calibration.temperature()));
             c.append(String.format(Locale.ROOT, "- **No close match**: in-shop score `%s` (best validation AUROC of %s), mixed with the cosine similarity to the nearest of the demo store's own %d training product photos at weight %.2f (each standardised over the demo store's held-out photos; weight chosen on validation by AUROC: `NearestShopPhoto`), threshold %.6f (best balanced accuracy on validation, then lowered if need be so that 95 %% of the demo store's own held-out product photos stay close matches: `ShippedCalibration.keepingShopPhotos`).%n",
                     calibration.score(), validationAuroc.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList(),
@@ -378,7 +378,7 @@ public final class VisionRealBenchmark implements Benchmark {
                 c.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f / %.3f | %d | %.3f | %.3f | %.3f |%n", e.getKey(), f.inShop(),
                         f.top1(), f.top3(), f.eceRaw(), f.ece(), f.outOfShop(), f.auroc(), f.keptInShop(), f.refusedOutOfShop()));
             }
-            c.append(String.format(Locale.ROOT, "%nThe logits' score alone (`%s`, threshold %.6f, as until session 9), on the same photos: validation AUROC %.3f (kept %.3f, refused %.3f), test AUROC %.3f (kept %.3f, refused %.3f).%n",
+            c.append(String.format(Locale.ROOT, "%nThe logits' score alone (`%s`, threshold %.6f, at the same temperature: the kind of score shipped until session 9), on the same photos: validation AUROC %.3f (kept %.3f, refused %.3f), test AUROC %.3f (kept %.3f, refused %.3f).%n",
                     baseline.score(), baseline.threshold(), baselineValidation.auroc(), baselineValidation.keptInShop(),
                     baselineValidation.refusedOutOfShop(), baselineTest.auroc(), baselineTest.keptInShop(), baselineTest.refusedOutOfShop()));
             c.append("\nTest part by group (in-shop: top-1 accuracy; not sold: share answered \"no close match\"):\n\n| group | value |\n|---|---|\n");
