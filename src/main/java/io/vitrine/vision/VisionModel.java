@@ -26,7 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A trained photo classifier: the embedding is the layer before the softmax, L2-normalised so that a dot product
  * is the cosine; the sub-category probabilities are the softmax of the output layer's logits at the temperature of
- * its {@link Calibration}, which also says whether a photo is a close match for anything the shop sells. Immutable
+ * its {@link Calibration}, which also says whether a photo is a close match for anything the shop sells (from the
+ * logits and, if the calibration says so, the embedding's nearest reference photo of the shop). Immutable
  * once built (the network is never handed out or trained again); safe for concurrent callers, who take turns
  * because DL4J's feed-forward keeps per-call state in the network.
  */
@@ -36,6 +37,7 @@ public final class VisionModel {
     public static final int MAX_BATCH = 64;
 
     private static final String META_KEY = "vitrine-vision.properties";
+    private static final String NEAREST_PREFIX = "nearest.";
 
     private final MultiLayerNetwork network;
     private final List<String> subCategories;
@@ -172,9 +174,10 @@ public final class VisionModel {
             }
             for (int i = 0; i < batch.size(); i++) {
                 float[] logits = logits(embeddings[i]);
-                double score = calibration.inShopScore(logits);
-                out.add(new PhotoAnalysis(rank(calibration.probabilities(logits)), Vectors.normalise(embeddings[i]), logits,
-                        score, calibration.closeMatch(score)));
+                float[] embedding = Vectors.normalise(embeddings[i]);
+                double score = calibration.inShopScore(logits, embedding);
+                out.add(new PhotoAnalysis(rank(calibration.probabilities(logits)), embedding, logits, score,
+                        calibration.closeMatch(score)));
             }
         }
         return out;
@@ -214,6 +217,7 @@ public final class VisionModel {
             meta.setProperty("temperature", Double.toString(calibration.temperature()));
             meta.setProperty("inShopScore", calibration.score().name());
             meta.setProperty("threshold", Double.toString(calibration.threshold()));
+            calibration.nearest().store(meta, NEAREST_PREFIX);
             StringWriter text = new StringWriter();
             meta.store(text, "Vitrine vision model");
             ModelSerializer.addObjectToFile(file.toFile(), META_KEY, text.toString());
@@ -245,6 +249,6 @@ public final class VisionModel {
         }
         return new Calibration(Double.parseDouble(meta.getProperty("temperature")),
                 InShopScore.valueOf(meta.getProperty("inShopScore", InShopScore.MAX_PROBABILITY.name())),
-                Double.parseDouble(meta.getProperty("threshold", "-Infinity")));
+                Double.parseDouble(meta.getProperty("threshold", "-Infinity")), NearestShopPhoto.load(meta, NEAREST_PREFIX));
     }
 }

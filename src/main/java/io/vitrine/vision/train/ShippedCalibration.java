@@ -1,6 +1,11 @@
 package io.vitrine.vision.train;
 
+import io.vitrine.demo.ProductImagePainter;
 import io.vitrine.vision.Calibration;
+import io.vitrine.vision.ImageDecoder;
+import io.vitrine.vision.InShopScore;
+import io.vitrine.vision.NearestShopPhoto;
+import io.vitrine.vision.PhotoAnalysis;
 import io.vitrine.vision.VisionModel;
 
 import java.io.IOException;
@@ -35,9 +40,39 @@ public final class ShippedCalibration {
     static Calibration keepingShopPhotos(VisionModel model, Calibration c, List<LabelledImage> holdout) {
         // the cut-off is the (1 - KEEP) quantile of the held-out photos' in-shop scores under c
         double[] scores = model.analyse(holdout.stream().map(LabelledImage::tensor).toList()).stream()
-                .mapToDouble(a -> c.inShopScore(a.logits())).sorted().toArray();
+                .mapToDouble(a -> c.inShopScore(a.logits(), a.embedding())).sorted().toArray();
         double keepAll = scores[(int) Math.floor((1 - KEEP) * (scores.length - 1))];
         return c.withThreshold(c.score(), Math.min(c.threshold(), keepAll));
+    }
+
+    /**
+     * The shop's side of the nearest-photo score for the shipped model, weight 0 (the caller chooses the weight on
+     * validation): the reference is the embeddings of the demo store's own product photos that training saw (the
+     * {@link DemoVisionModel} split), and both halves are standardised over its held-out product photos.
+     */
+    public static NearestShopPhoto shopReference(VisionModel model, InShopScore score, double temperature) {
+        DemoVisionModel.Split split = DemoVisionModel.split(DemoVisionModel.demoStore().products());
+        ProductImagePainter painter = new ProductImagePainter(DemoVisionModel.SEED);
+        ImageDecoder decoder = new ImageDecoder();
+        List<float[]> reference = model.analyse(split.train().parallelStream()
+                .map(p -> DemoVisionModel.photo(painter, decoder, p, model.inputSize()).tensor()).toList())
+                .stream().map(PhotoAnalysis::embedding).toList();
+        List<PhotoAnalysis> held = model.analyse(DemoVisionModel.holdoutPhotos(model.inputSize()).stream().map(LabelledImage::tensor).toList());
+        NearestShopPhoto unscaled = new NearestShopPhoto(reference, 0, 0, 1, 0, 1);
+        double[] scores = held.stream().mapToDouble(a -> score.of(a.logits(), temperature)).toArray();
+        double[] nearest = held.stream().mapToDouble(a -> unscaled.nearest(a.embedding())).toArray();
+        return new NearestShopPhoto(reference, 0, mean(scores), spread(scores), mean(nearest), spread(nearest));
+    }
+
+    static double mean(double[] v) {
+        return java.util.Arrays.stream(v).average().orElseThrow();
+    }
+
+    /** Standard deviation; a constant column (a spread of 0) counts as 1 so that standardising never divides by zero. */
+    static double spread(double[] v) {
+        double m = mean(v);
+        double sd = Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).average().orElseThrow());
+        return sd > 0 ? sd : 1;
     }
 
     public static void main(String[] args) throws IOException {

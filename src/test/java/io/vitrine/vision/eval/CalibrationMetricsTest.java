@@ -33,7 +33,7 @@ class CalibrationMetricsTest {
         // energy: T log(e^(ln3 / T) + e^0) = log 4 at T = 1
         assertEquals(Math.log(4), InShopScore.ENERGY.of(z, 1), 1e-6);
         Calibration c = new Calibration(1, InShopScore.MAX_PROBABILITY, 0.8);
-        assertFalse(c.closeMatch(c.inShopScore(z)), "0.75 < 0.8");
+        assertFalse(c.closeMatch(c.inShopScore(z, new float[] {1, 0})), "0.75 < 0.8");
         assertTrue(c.closeMatch(0.8), "at the threshold counts as a match");
         assertThrows(IllegalArgumentException.class, () -> new Calibration(0, InShopScore.ENERGY, 0));
     }
@@ -50,6 +50,18 @@ class CalibrationMetricsTest {
         // softmax(1 / T) gives class 0 2/3, i.e. e^(1/T) = 2, T = 1 / ln 2
         List<float[]> logits = List.of(new float[] {1, 0}, new float[] {1, 0}, new float[] {1, 0});
         assertEquals(1 / Math.log(2), TemperatureScaling.fit(logits, new int[] {0, 0, 1}), 1e-4);
+    }
+
+    @Test
+    void temperatureOfLeastCalibrationError() {
+        // four photos with logits (ln 3, 0), three of class 0: right 3/4 of the time, and at T = 1 the confidence is
+        // 3/4 too, so the error is 0 there (T = 1 lies on the grid: the middle of [0.05, 20] in log T)
+        List<float[]> z = List.of(new float[] {LN3, 0}, new float[] {LN3, 0}, new float[] {LN3, 0}, new float[] {LN3, 0});
+        double t = TemperatureScaling.fitCalibrationError(z, new int[] {0, 0, 0, 1}, 15);
+        assertEquals(1.0, t, 1e-6);
+        // all four right: the confidence should be as near 1 as the grid allows, the coldest temperature
+        assertEquals(TemperatureScaling.MIN, TemperatureScaling.fitCalibrationError(z, new int[] {0, 0, 0, 0}, 15), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> TemperatureScaling.fitCalibrationError(z, new int[] {0}, 15));
     }
 
     @Test

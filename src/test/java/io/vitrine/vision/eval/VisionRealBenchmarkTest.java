@@ -24,12 +24,15 @@ class VisionRealBenchmarkTest {
         Path folder = tinyFolder(dir);
         VisionModel model = VisionModel.load(Path.of("models/vision/vision-model.zip")).withCalibration(Calibration.NONE);
 
-        VisionRealBenchmark.Result result = new VisionRealBenchmark().evaluate(model, folder, 4);
+        VisionRealBenchmark.Result result = new VisionRealBenchmark().evaluate(model, folder, 4, shop(model));
         BenchReport report = new BenchReport("vision-real");
         result.report(report);
         result.writeCard(dir.resolve("card.md"));
 
         assertTrue(result.calibration().temperature() > 0);
+        assertEquals(4, result.calibration().nearest().referenceSize(), "the shop's reference photos travel with the calibration");
+        assertTrue(result.validation().auroc() >= result.baselineValidation().auroc(),
+                "weight 0 (the logits alone) is among the weights tried, so validation never gets worse");
         assertEquals(6 * 3, result.test().inShop(), "three sold types, 8 photos each, a quarter of each to validation");
         assertEquals(6 + 2 * 4, result.test().outOfShop(), "the not-sold type's test part plus 4 noise and 4 landscapes");
         for (String metric : List.of("top1-accuracy", "top3-accuracy", "ece")) {
@@ -45,11 +48,21 @@ class VisionRealBenchmarkTest {
         Path folder = tinyFolder(dir);
         VisionModel model = VisionModel.load(Path.of("models/vision/vision-model.zip")).withCalibration(Calibration.NONE);
 
-        VisionRealBenchmark.Figures f = new VisionRealBenchmark().validationOnly(model, folder, 4);
+        VisionRealBenchmark.Figures f = new VisionRealBenchmark().validationOnly(model, folder, 4, shop(model));
 
         assertEquals(2 * 3, f.inShop(), "a quarter of each sold type's 8 photos");
         assertEquals(2 + 2 + 2, f.outOfShop(), "the not-sold type's validation part plus 2 noise and 2 landscapes");
         assertTrue(f.top3() >= f.top1());
+    }
+
+    /** The shop's reference: four drawn product photos (not the folder's), standardised as is (mean 0, spread 1). */
+    private static VisionRealBenchmark.ShopReference shop(VisionModel model) {
+        ProductImagePainter painter = new ProductImagePainter(11);
+        List<float[]> tensors = java.util.stream.Stream.of("t-shirts", "watches", "sneakers", "t-shirts")
+                .map(s -> io.vitrine.vision.ImageTensors.letterbox(new io.vitrine.vision.ImageDecoder()
+                        .decode(painter.paint("ref-" + s, s, "").bytes()).rgb(), model.inputSize())).toList();
+        List<float[]> reference = model.analyse(tensors).stream().map(io.vitrine.vision.PhotoAnalysis::embedding).toList();
+        return (kind, t) -> new io.vitrine.vision.NearestShopPhoto(reference, 0, 0, 1, 0, 1);
     }
 
     /** Four article types of 8 drawn photos each in the fashion-products layout; Ties is not sold. */

@@ -92,6 +92,30 @@ class VisionTrainerTest {
     }
 
     @Test
+    void theNearestShopPhotoTravelsWithTheModelAndDecidesCloseMatches(@TempDir Path dir) {
+        List<PhotoAnalysis> plain = model.analyse(List.of(images.get(0).tensor(), images.get(images.size() - 1).tensor()));
+        float[] shopPhoto = plain.get(0).embedding();
+        float[] other = plain.get(1).embedding();
+        // weight 1, no standardisation: the in-shop score is the cosine to the one shop photo, 1 for the photo itself
+        io.vitrine.vision.NearestShopPhoto nearest = new io.vitrine.vision.NearestShopPhoto(List.of(shopPhoto), 1, 0, 1, 0, 1);
+        double cosine = Vectors.dot(shopPhoto, other);
+        double threshold = (1 + cosine) / 2;
+        io.vitrine.vision.Calibration calibration = new io.vitrine.vision.Calibration(1.5, io.vitrine.vision.InShopScore.MAX_PROBABILITY,
+                threshold, nearest);
+        Path file = dir.resolve("with-nearest.zip");
+        model.withCalibration(calibration).save(file);
+        VisionModel loaded = VisionModel.load(file);
+
+        List<PhotoAnalysis> scored = loaded.analyse(List.of(images.get(0).tensor(), images.get(images.size() - 1).tensor()));
+        assertEquals(calibration, loaded.calibration());
+        assertEquals(1.0, scored.get(0).inShopScore(), 1e-4);
+        assertTrue(scored.get(0).closeMatch(), "the shop's own photo is a close match");
+        assertEquals(cosine, scored.get(1).inShopScore(), 1e-4);
+        assertTrue(cosine < 1 - 1e-3, "the two photos differ, so the threshold lies strictly between them: " + cosine);
+        assertTrue(!scored.get(1).closeMatch(), "a photo less like the shop's photo than the threshold is no close match");
+    }
+
+    @Test
     void fineTuningStartsFromTheGivenWeights() {
         VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
                 .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(1).withLearningRate(1e-9).withTimeBudget(Duration.ZERO);
