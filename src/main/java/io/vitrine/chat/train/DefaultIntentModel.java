@@ -61,8 +61,8 @@ public final class DefaultIntentModel {
         s.append("- **Trained**: ").append(model.trainedAt().truncatedTo(ChronoUnit.SECONDS)).append('\n');
         s.append("- **Command** (from the project root): `").append(COMMAND).append("`\n");
         s.append("- **Model**: softmax regression (`LinearScorer`, plain Java) trained by AdaGrad, ")
-                .append(String.format(Locale.ROOT, "%d epochs, learning rate %s, L2 %s, seed %d; ",
-                        options.epochs(), options.learningRate(), options.l2(), options.seed()))
+                .append(String.format(Locale.ROOT, "%d epochs, learning rate %s, L2 %s, label smoothing %s, seed %d; ",
+                        options.epochs(), options.learningRate(), options.l2(), options.labelSmoothing(), options.seed()))
                 .append("features: word unigrams + bigrams (with sentence boundaries) and character 3-5-grams of each word, ")
                 .append("on lower-cased, accent-folded text with digit runs collapsed (`TextNormalizer`), each weighted ")
                 .append("(1 + ln tf) x idf and the message's vector scaled to unit length; weights stored as bfloat16.\n");

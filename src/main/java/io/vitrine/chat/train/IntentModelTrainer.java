@@ -23,7 +23,7 @@ public interface IntentModelTrainer {
      * ({@link LinearTrainer}). On validation carved from training data it beat the maxent on our own corpus (0.911
      * against 0.902 in-scope accuracy; English 0.922 / 0.914, French 0.900 / 0.890) and the n-gram network on
      * CLINC150 (0.941 against 0.928 at 70 % out-of-scope recall), and it trains in seconds where the maxent takes
-     * minutes.
+     * minutes. With label smoothing 0.05 (session 10, {@link LinearOptions#defaults()}): 0.928 on our corpus.
      */
     static IntentModelTrainer shipped() {
         return new LinearTrainer(LinearOptions.defaults());

@@ -45,6 +45,10 @@ public final class LinearTrainer implements IntentModelTrainer {
         List<List<String>> featureLists = new ArrayList<>(n);
         for (IntentExample e : examples) {
             List<String> f = NgramNetwork.features(TextNormalizer.tokens(e.text()));
+            if (options.kinds().length() < 3) {
+                // features of other kinds get no row, so serving skips them too
+                f = f.stream().filter(options::keeps).toList();
+            }
             featureLists.add(f);
             for (String s : new HashSet<>(f)) {
                 rows.putIfAbsent(s, rows.size());
@@ -67,6 +71,11 @@ public final class LinearTrainer implements IntentModelTrainer {
         double[] p = new double[classes];
         double lr = options.learningRate();
         double l2 = options.l2();
+        double smoothing = options.labelSmoothing();
+        double others = classes > 1 ? smoothing / (classes - 1) : 0;
+        int averageFrom = options.epochs() - options.averagedEpochs();
+        float[] sum = options.averagedEpochs() > 0 ? new float[weights.length] : null;
+        float[] biasSum = new float[classes];
         Random random = new Random(options.seed());
         List<Integer> order = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -76,7 +85,15 @@ public final class LinearTrainer implements IntentModelTrainer {
             Collections.shuffle(order, random);
             for (int i : order) {
                 LinearScorer.softmax(weights, bias, x[i], p);
-                p[y[i]] -= 1;
+                // gradient of the cross-entropy: p minus the (smoothed) target
+                if (smoothing > 0) {
+                    for (int c = 0; c < classes; c++) {
+                        p[c] -= others;
+                    }
+                    p[y[i]] -= 1 - smoothing - others;
+                } else {
+                    p[y[i]] -= 1;
+                }
                 int[] r = x[i].rows();
                 double[] v = x[i].values();
                 for (int k = 0; k < r.length; k++) {
@@ -91,6 +108,24 @@ public final class LinearTrainer implements IntentModelTrainer {
                     biasSumSquares[c] += p[c] * p[c];
                     bias[c] -= (float) (lr * p[c] / Math.sqrt(biasSumSquares[c] + 1e-8));
                 }
+            }
+            if (sum != null && epoch >= averageFrom) {
+                for (int k = 0; k < weights.length; k++) {
+                    sum[k] += weights[k];
+                }
+                for (int c = 0; c < classes; c++) {
+                    biasSum[c] += bias[c];
+                }
+            }
+        }
+        if (sum != null) {
+            // the mean of the last epochs' weights: less of the last shuffle's noise than the final weights
+            float epochs = options.averagedEpochs();
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = sum[k] / epochs;
+            }
+            for (int c = 0; c < classes; c++) {
+                bias[c] = biasSum[c] / epochs;
             }
         }
         return new LinearScorer(labels, rows, idf, weights, bias);

@@ -12,7 +12,11 @@ import java.util.TreeSet;
  */
 public final class ThresholdSelector {
 
-    /** Share of out-of-scope validation messages the shipped policy must reject. */
+    /**
+     * Share of out-of-scope validation messages the shipped policy must reject. Above the 0.60 target on purpose: with
+     * CLINC150's 100 oos_val messages, 0.69 is the lowest validation recall whose one-sided 95 % Wilson lower bound
+     * still reaches 0.60 (0.70: 0.62), so a floor of 0.60 would miss the target on test about half the time.
+     */
     public static final double DEFAULT_OOS_RECALL = 0.70;
 
     /** One validation prediction: the best intent's probability, whether it is the gold intent, whether gold is out of scope. */
