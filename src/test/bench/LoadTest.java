@@ -320,7 +320,8 @@ public class LoadTest {
         }
 
         private void loop() {
-            long tick = 0;
+            long t0 = System.nanoTime();
+            long from = 0;
             double cpu = 0;
             long done = DONE.get();
             Map<String, Long> jit = jitTicks();
@@ -329,15 +330,19 @@ public class LoadTest {
                 while (running) {
                     Thread.sleep(1000);
                     sample(false);
-                    if (++tick % 10 == 0) {
+                    // by the clock, not by samples: on a loaded machine a pass over the threads takes a while
+                    long now = (System.nanoTime() - t0) / 1_000_000_000L;
+                    if (now - from >= 10) {
                         double c = shopCpuSeconds();
                         long d = DONE.get();
                         Map<String, Long> j = jitTicks();
                         long jitDelta = j.values().stream().mapToLong(Long::longValue).sum()
                                 - jit.values().stream().mapToLong(Long::longValue).sum();
-                        intervals.add(String.format(Locale.ROOT, "| %d-%d s | %.0f | %.2f | %.2f | %.2f |", tick - 10, tick,
-                                (d - done) / 10.0, (c - cpu) / 10.0, d == done ? 0 : 1000 * (c - cpu) / (d - done),
+                        double span = now - from;
+                        intervals.add(String.format(Locale.ROOT, "| %d-%d s | %.0f | %.2f | %.2f | %.2f |", from, now,
+                                (d - done) / span, (c - cpu) / span, d == done ? 0 : 1000 * (c - cpu) / (d - done),
                                 d == done ? 0 : 10.0 * jitDelta / (d - done)));
+                        from = now;
                         cpu = c;
                         done = d;
                         jit = j;
