@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -82,6 +83,8 @@ public class LoadTest {
     static String category;
     static String subCategory;
     static final AtomicLong seq = new AtomicLong();
+    /** Requests answered so far, all phases: the interval figures of {@link ThreadCpu} read it. */
+    static final AtomicLong DONE = new AtomicLong();
     static final String run = UUID.randomUUID().toString().substring(0, 8);
 
     public static void main(String[] a) throws Exception {
@@ -95,14 +98,19 @@ public class LoadTest {
         List<Endpoint> mix = mix();
         List<Endpoint> pingOnly = List.of(new Endpoint("ping", 1, (r, w) -> get("/api/v1/ping", null)));
 
-        System.out.printf("warm-up: 20 s of the mix, %d threads%n", threads);
-        run(mix, threads, 20);
+        int warmUp = Integer.getInteger("load.warm-up", 20);
+        System.out.printf("warm-up: %d s of the mix, %d threads%n", warmUp, threads);
+        run(mix, threads, warmUp);
         double cpu0 = shopCpuSeconds();
         Result ping = run(pingOnly, threads, 15);
         double cpu1 = shopCpuSeconds();
         startJfr(seconds);
+        ThreadCpu byThread = ThreadCpu.start(System.getProperty("load.shop-pid", ""));
         Result mixed = run(mix, threads, seconds);
         double cpu2 = shopCpuSeconds();
+        if (byThread != null) {
+            byThread.stop();
+        }
 
         double pingRate = ping.total() / ping.seconds;
         double mixedRate = mixed.total() / mixed.seconds;
@@ -115,9 +123,12 @@ public class LoadTest {
                     + "(%.2f of a core)%n%n", cpu1 - cpu0, 1000 * (cpu1 - cpu0) / ping.total(), cpu2 - cpu1,
                     1000 * (cpu2 - cpu1) / mixed.total(), (cpu2 - cpu1) / mixed.seconds);
         }
+        List<String> rows = new ArrayList<>();
+        if (byThread != null) {
+            byThread.report(cpu2 - cpu1, mixed.total(), rows);
+        }
         System.out.println("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
         System.out.println("|---|---|---|---|---|---|---|");
-        List<String> rows = new ArrayList<>();
         for (String e : mixed.latencies.keySet()) {
             long n = mixed.latencies.get(e).length;
             System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", e, n, n / mixed.seconds,
@@ -273,6 +284,162 @@ public class LoadTest {
                         "{\"message\":\"" + CHAT[r.nextInt(CHAT.length)] + "\",\"lang\":\"en\"}")));
     }
 
+    /**
+     * The shop's CPU over the mix by thread group, from /proc/PID/task/TID/stat sampled every second: a thread's
+     * CPU is its last sample minus its first (a thread born during the mix starts at 0), so a thread that ends loses
+     * at most its last second, and what no sampled thread accounts for is printed as such. Groups are the thread
+     * names without their numbers; the summary puts them in four kinds: the HTTP worker threads (the requests' own
+     * work), the JIT compilers, the VM and GC threads, and everything else (the embedded database, the group commit,
+     * the index publisher, timers). Every 10 s it also prints the shop's CPU per request of those 10 s, so a mix that
+     * is still warming up shows itself.
+     */
+    static final class ThreadCpu {
+        record Seen(String group, long first, long last) {
+        }
+
+        final String pid;
+        final Map<String, Seen> threads = new ConcurrentHashMap<>();
+        final List<String> intervals = new ArrayList<>();
+        volatile boolean running = true;
+        Thread sampler;
+
+        private ThreadCpu(String pid) {
+            this.pid = pid;
+        }
+
+        static ThreadCpu start(String pid) {
+            if (pid.isEmpty() || !Files.isDirectory(Path.of("/proc", pid, "task"))) {
+                return null;
+            }
+            ThreadCpu t = new ThreadCpu(pid);
+            t.sample(true);
+            t.sampler = new Thread(t::loop, "thread-cpu-sampler");
+            t.sampler.setDaemon(true);
+            t.sampler.start();
+            return t;
+        }
+
+        private void loop() {
+            long t0 = System.nanoTime();
+            long from = 0;
+            double cpu = 0;
+            long done = DONE.get();
+            Map<String, Long> jit = jitTicks();
+            try {
+                cpu = shopCpuSeconds();
+                while (running) {
+                    Thread.sleep(1000);
+                    sample(false);
+                    // by the clock, not by samples: on a loaded machine a pass over the threads takes a while
+                    long now = (System.nanoTime() - t0) / 1_000_000_000L;
+                    if (now - from >= 10) {
+                        double c = shopCpuSeconds();
+                        long d = DONE.get();
+                        Map<String, Long> j = jitTicks();
+                        long jitDelta = j.values().stream().mapToLong(Long::longValue).sum()
+                                - jit.values().stream().mapToLong(Long::longValue).sum();
+                        double span = now - from;
+                        intervals.add(String.format(Locale.ROOT, "| %d-%d s | %.0f | %.2f | %.2f | %.2f |", from, now,
+                                (d - done) / span, (c - cpu) / span, d == done ? 0 : 1000 * (c - cpu) / (d - done),
+                                d == done ? 0 : 10.0 * jitDelta / (d - done)));
+                        from = now;
+                        cpu = c;
+                        done = d;
+                        jit = j;
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                intervals.add("sampler stopped: " + e);
+            }
+        }
+
+        private Map<String, Long> jitTicks() {
+            Map<String, Long> m = new TreeMap<>();
+            threads.forEach((tid, s) -> {
+                if (kind(s.group()).equals("JIT compilers")) {
+                    m.put(tid, s.last());
+                }
+            });
+            return m;
+        }
+
+        /** One pass over the shop's threads; a thread that ends while it is read is skipped. */
+        private void sample(boolean atStart) {
+            try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        String tid = task.getFileName().toString();
+                        threads.merge(tid, new Seen(group(name), atStart ? ticks : 0, ticks),
+                                (old, now) -> new Seen(old.group(), old.first(), now.last()));
+                    } catch (IOException | RuntimeException ended) {
+                        // the thread ended between the listing and the read: its earlier samples stand
+                    }
+                }
+            } catch (IOException e) {
+                running = false;
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            sample(false);
+        }
+
+        /**
+         * A thread's name (Linux keeps its first 15 characters) without its trailing number: "C2 CompilerThre" stays,
+         * "mongo-server-w3" and "mongo-server-w12" are one group.
+         */
+        static String group(String name) {
+            return name.replaceAll("[-_ .:()#]*[0-9]+[-_ .:()0-9]*$", "").strip();
+        }
+
+        static String kind(String group) {
+            if (group.startsWith("http-thread-po") || group.startsWith("http-listener")) {
+                return "HTTP workers";
+            }
+            if (group.contains("CompilerThre")) {
+                return "JIT compilers";
+            }
+            if (group.startsWith("VM ") || group.startsWith("GC ") || group.startsWith("G1 ") || group.equals("Sweeper thread")) {
+                return "VM and GC";
+            }
+            return "other (database, commits, publishers, timers)";
+        }
+
+        void report(double processSeconds, long requests, List<String> rows) {
+            Map<String, Long> byGroup = new TreeMap<>();
+            threads.values().forEach(s -> byGroup.merge(s.group(), s.last() - s.first(), Long::sum));
+            Map<String, Long> byKind = new TreeMap<>();
+            byGroup.forEach((g, t) -> byKind.merge(kind(g), t, Long::sum));
+            long sampled = byGroup.values().stream().mapToLong(Long::longValue).sum();
+            System.out.printf(Locale.ROOT, "shop CPU over the mix by thread kind (%d threads seen; ms a request, share of "
+                    + "the process's %.1f s):%n%n| kind | CPU s | ms a request | share |%n|---|---|---|---|%n",
+                    threads.size(), processSeconds);
+            byKind.forEach((k, t) -> {
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.2f | %.0f %% |%n", k, t / 100.0, 10.0 * t / requests,
+                        100 * t / 100.0 / processSeconds);
+                rows.add(row("cpu " + k, "shop_cpu_ms_per_request", 10.0 * t / requests));
+            });
+            double lost = processSeconds - sampled / 100.0;
+            System.out.printf(Locale.ROOT, "| threads that ended between samples (and rounding) | %.1f | %.2f | %.0f %% |%n%n",
+                    lost, 1000 * lost / requests, 100 * lost / processSeconds);
+            System.out.println("| thread group | CPU s | ms a request |");
+            System.out.println("|---|---|---|");
+            byGroup.entrySet().stream().filter(e -> e.getValue() >= 10)
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(14)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.1f | %.2f |%n", e.getKey(), e.getValue() / 100.0,
+                            10.0 * e.getValue() / requests));
+            System.out.printf("%n| mix interval | req/s | shop cores | shop CPU ms a request | JIT ms a request |%n|---|---|---|---|---|%n");
+            intervals.forEach(System.out::println);
+            System.out.println();
+        }
+    }
+
     record Result(Map<String, long[]> latencies, AtomicLong errors, Map<String, AtomicLong> errorsByEndpoint, double seconds) {
         long total() {
             return latencies.values().stream().mapToLong(l -> l.length).sum();
@@ -327,6 +494,7 @@ public class LoadTest {
                         body = x.toString();
                     }
                     w.record(e.name(), System.nanoTime() - s);
+                    DONE.incrementAndGet();
                     if (status / 100 != 2) {
                         errorsBy.computeIfAbsent(e.name(), k -> new AtomicLong()).incrementAndGet();
                         if (errors.incrementAndGet() <= 10) {

@@ -13,7 +13,11 @@
 # BENCH_WAR runs another build's WAR (a baseline in the same slot); BENCH_JFR=<file> records 40 s of the mix with JFR
 # (settings=profile, or BENCH_JFR_SETTINGS), 10 s after it starts; BENCH_JVM_OPTS adds options to the shop's JVM;
 # BENCH_PER_ENDPOINT=<seconds> then runs each endpoint of the mix alone for that long and prints the shop's CPU per
-# request of each.
+# request of each; BENCH_WARMUP=<seconds> changes the mix's warm-up (default 20 s: the JIT is still compiling after it,
+# state a longer one beside its figures, with the baseline run the same way).
+# Beside the process's CPU it prints the CPU of the mix by thread kind (HTTP workers, JIT compilers, VM and GC, the
+# rest: /proc/<pid>/task sampled every second) and per 10 s of the mix, so JIT and background work read apart from the
+# requests' own.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_MIX=${1:-60}
@@ -39,7 +43,7 @@ until curl -fs -o /dev/null "$BASE/api/v1/ping"; do kill -0 $PID || { echo "the 
 echo "shop up in $(( $(date +%s) - t0 )) s (work dir $WORK)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 status=0
-java -Xmx512m -Dload.shop-pid=$PID -Dload.jfr="${BENCH_JFR:-}" \
+java -Xmx512m -Dload.shop-pid=$PID -Dload.warm-up="${BENCH_WARMUP:-20}" -Dload.jfr="${BENCH_JFR:-}" \
   -Dload.jfr-settings="${BENCH_JFR_SETTINGS:-profile}" -Dload.per-endpoint="${BENCH_PER_ENDPOINT:-0}" -cp "$WORK/classes" LoadTest "$BASE" $KEY "$THREADS" "$SECONDS_MIX" \
   target/bench/load.json || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

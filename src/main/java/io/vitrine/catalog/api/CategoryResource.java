@@ -2,7 +2,7 @@ package io.vitrine.catalog.api;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.Category;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,8 @@ import java.util.List;
 
 /** {@code /api/v1/categories}: the category tree. */
 @Path("v1/categories")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue")
 public class CategoryResource {

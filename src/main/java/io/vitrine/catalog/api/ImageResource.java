@@ -3,7 +3,7 @@ package io.vitrine.catalog.api;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductImage;
 import io.vitrine.platform.NotFoundException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * browsers and CDNs may keep it for a year ({@code immutable}), and conditional requests get 304.
  */
 @Path("v1/images")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Tag(name = "catalogue")
 public class ImageResource {
 

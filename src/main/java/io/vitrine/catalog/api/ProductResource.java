@@ -8,7 +8,7 @@ import io.vitrine.catalog.ProductQuery;
 import io.vitrine.platform.api.PageResponse;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,7 +46,8 @@ import java.util.Optional;
 
 /** {@code /api/v1/products}: browse the catalogue; sellers, admins and partners manage products. */
 @Path("v1/products")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue")
 public class ProductResource {

@@ -10,7 +10,7 @@ import io.vitrine.platform.AccessDeniedException;
 import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
 
 /** {@code POST /api/v1/events}: one event or an array of up to 1,000, safe to retry with an Idempotency-Key. */
 @Path("v1/events")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Tag(name = "events")
 public class EventResource {
 

@@ -4,7 +4,7 @@ import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.platform.security.Scope;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,8 @@ import java.util.List;
  * their own recommendations and orders are read with); a key sees its scopes and seller. Never an e-mail.
  */
 @Path("v1/me")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "platform")
 public class CallerResource {

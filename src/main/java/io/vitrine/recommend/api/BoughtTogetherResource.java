@@ -1,7 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.recommend.RecommendationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/products/{id}/bought-together}: partners from orders ranked by lift. */
 @Path("v1/products/{id}/bought-together")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
 public class BoughtTogetherResource {

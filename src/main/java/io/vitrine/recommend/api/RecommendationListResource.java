@@ -3,7 +3,7 @@ package io.vitrine.recommend.api;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.security.ShopperIds;
 import io.vitrine.recommend.RecommendationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code v1}, JAX-RS would route them to the catalogue's {@code v1/products}, the longer matching root.
  */
 @Path("v1")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
 public class RecommendationListResource {

@@ -1,7 +1,7 @@
 package io.vitrine.recommend.api;
 
 import io.vitrine.recommend.RecommendationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * stays in its package; JAX-RS picks it for this longer path.
  */
 @Path("v1/products/{id}/similar")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "recommendations")
 public class SimilarProductsResource {
