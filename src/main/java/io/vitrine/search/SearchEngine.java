@@ -116,6 +116,11 @@ public final class SearchEngine implements Closeable {
         indexer.refresh();
     }
 
+    /** Segments of the product index's current snapshot (tests). */
+    int segments() {
+        return read(s -> s.getIndexReader().leaves().size(), "cannot count segments");
+    }
+
     public int size() {
         return read(s -> s.getIndexReader().numDocs(), "cannot count the indexed products");
     }

@@ -355,6 +355,24 @@ class SearchEngineTest {
     }
 
     @Test
+    void productsWrittenOneByOneEndInAFewSegments() throws Exception {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            for (int i = 0; i < 8; i++) { // each upsert publishes at once: one small segment each, as edits make
+                e.upsert(Product.builder(new ProductId("seg" + i)).seller("home-shop").name(LocalizedText.same("Garden Hose " + i))
+                        .category("garden", "watering").price(Money.euros(1_500 + i)).build(), ProductSignals.NONE);
+            }
+            long started = System.nanoTime();
+            // merges run in the background and show in the next snapshot; the default policy merges nothing below 11
+            while (e.segments() > 4) {
+                assertTrue(System.nanoTime() - started < 60_000_000_000L, e.segments() + " segments after a minute");
+                Thread.sleep(20);
+                e.refresh();
+            }
+            assertEquals(8, e.search(SearchRequest.of("hose")).total());
+        }
+    }
+
+    @Test
     void searchesKeepWorkingWhileTheIndexIsRebuilt() throws Exception {
         try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
             AtomicReference<Throwable> failure = new AtomicReference<>();
