@@ -2,6 +2,7 @@ package io.vitrine.search;
 
 import io.vitrine.catalog.Product;
 import io.vitrine.catalog.ProductId;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 
@@ -43,6 +44,13 @@ final class CatalogIndexer implements AutoCloseable {
     /** Serialises writers (never lock the IndexWriter itself: Lucene owns its monitor). */
     private final Object writeLock = new Object();
     private volatile CatalogLabels labels = CatalogLabels.fromIds();
+    /**
+     * Per product id, the digest of the document a revision last wrote for it ({@link ProductDocuments#digest}): a
+     * revision that would write the same document again (a sale moves only the stock, which the index does not hold)
+     * writes and publishes nothing. Noted by revisions only (a rebuild or an import does not pay for digests: a
+     * product's first revision writes); any other write of the product forgets it. Guarded by {@link #writeLock}.
+     */
+    private final Map<String, ProductDocuments.Digest> written = new HashMap<>();
     private final AtomicBoolean publicationPending = new AtomicBoolean();
     private final AtomicLong publications = new AtomicLong();
     private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,6 +75,7 @@ final class CatalogIndexer implements AutoCloseable {
             synchronized (writeLock) {
                 products.writer().deleteAll();
                 autocomplete.clear();
+                written.clear();
                 for (Product p : catalogue) {
                     add(p, signals.apply(p));
                 }
@@ -97,7 +106,15 @@ final class CatalogIndexer implements AutoCloseable {
     void revise(Product product, ProductSignals signals) {
         try {
             synchronized (writeLock) {
-                add(product, signals);
+                CatalogLabels l = labels;
+                Document d = ProductDocuments.toDocument(product, signals, l, config, facetsConfig);
+                ProductDocuments.Digest digest = ProductDocuments.digest(d);
+                if (digest.equals(written.get(product.id().value()))) {
+                    return; // the index holds this very document: its autocomplete entries are the same too
+                }
+                write(product, d, l);
+                written.put(product.id().value(), digest);
+                autocomplete.upsert(product, signals, l);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index product " + product.id(), e);
@@ -114,6 +131,11 @@ final class CatalogIndexer implements AutoCloseable {
     /** Refreshes that published revisions, for tests and figures. */
     long publications() {
         return publications.get();
+    }
+
+    /** Whether a revision waits for the publisher, for tests. */
+    boolean publicationPending() {
+        return publicationPending.get();
     }
 
     private void publishPending() {
@@ -147,6 +169,7 @@ final class CatalogIndexer implements AutoCloseable {
         try {
             synchronized (writeLock) {
                 products.writer().deleteDocuments(new Term(ProductDocuments.ID, id.value()));
+                written.remove(id.value());
                 autocomplete.delete(id);
             }
             refresh();
@@ -192,8 +215,13 @@ final class CatalogIndexer implements AutoCloseable {
 
     /** The product's document in the product index (its suggestions are the caller's). */
     private void index(Product p, ProductSignals signals, CatalogLabels l) throws IOException {
-        products.writer().updateDocument(new Term(ProductDocuments.ID, p.id().value()),
-                ProductDocuments.toDocument(p, signals, l, config, facetsConfig));
+        write(p, ProductDocuments.toDocument(p, signals, l, config, facetsConfig), l);
+    }
+
+    /** Writes the product's document; what {@link #written} knew of it is forgotten (a revision then notes the new one). */
+    private void write(Product p, Document d, CatalogLabels l) throws IOException {
+        products.writer().updateDocument(new Term(ProductDocuments.ID, p.id().value()), d);
+        written.remove(p.id().value());
         facetLabels.remember(p, l);
     }
 }

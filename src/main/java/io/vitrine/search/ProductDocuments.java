@@ -17,9 +17,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -161,6 +168,61 @@ final class ProductDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // building facet fields in memory does no I/O
         }
+    }
+
+    /** A document's content in 32 bytes (SHA-256): equal digests, the same fields with the same values. */
+    record Digest(byte[] sha256) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Digest d && MessageDigest.isEqual(sha256, d.sha256);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(sha256);
+        }
+
+        @Override
+        public String toString() {
+            return HexFormat.of().formatHex(sha256);
+        }
+    }
+
+    /**
+     * The digest of every field of {@code d} as the index receives it (name, kind, value), in order: a field added to
+     * {@link #toDocument} later is covered without being listed here.
+     */
+    static Digest digest(Document d) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        for (IndexableField f : d.getFields()) {
+            update(sha, f.name());
+            update(sha, f.getClass().getName());
+            update(sha, f.fieldType().toString());
+            if (f.stringValue() != null) {
+                update(sha, "s" + f.stringValue());
+            } else if (f.numericValue() != null) {
+                update(sha, "n" + f.numericValue().getClass().getSimpleName() + f.numericValue());
+            } else if (f.binaryValue() != null) {
+                BytesRef b = f.binaryValue();
+                update(sha, "b" + b.length);
+                sha.update(b.bytes, b.offset, b.length);
+            } else {
+                update(sha, "-");
+            }
+        }
+        return new Digest(sha.digest());
+    }
+
+    /** A string with its length first, so that no two sequences of strings feed the same bytes. */
+    private static void update(MessageDigest sha, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
     /** The whole name normalised ("FS Mini Klub Baby Boy's" -> "fs mini klub baby boy"): exact-name matches. */

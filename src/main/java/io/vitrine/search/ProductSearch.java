@@ -27,6 +27,7 @@ final class ProductSearch {
     private final SearchConfig config;
     private final FacetCounter facets;
     private volatile Synonyms synonyms;
+    private final HitHighlighter.Cache highlighters = new HitHighlighter.Cache();
 
     ProductSearch(SearchConfig config, FacetCounter facets) {
         this.config = config;
@@ -118,7 +119,7 @@ final class ProductSearch {
         long total = top.totalHits.value;
         int from = Math.min(top.scoreDocs.length, r.page() * r.size());
         ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<SearchHit> hits = HitHighlighter.hits(s, pageDocs, top, browsing ? Optional.empty() : Optional.of(text), r.language());
+        List<SearchHit> hits = HitHighlighter.hits(highlighters, s, pageDocs, top, browsing ? Optional.empty() : Optional.of(text), r.language());
         if (total == 0 && filter.isEmpty()) {
             return new Page(0, hits, Map.of());
         }

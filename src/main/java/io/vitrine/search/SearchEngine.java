@@ -81,7 +81,8 @@ public final class SearchEngine implements Closeable {
 
     /**
      * Replaces a known product (a price, its stock, a rating changed): searchable as revised within a quarter of a
-     * second, the revisions of that interval published with one refresh.
+     * second, the revisions of that interval published with one refresh. A revision that leaves the product's document
+     * as it was (a sale: the index does not hold the stock) writes nothing.
      */
     public void revise(Product product, ProductSignals signals) {
         indexer.revise(product, signals);
@@ -90,6 +91,11 @@ public final class SearchEngine implements Closeable {
     /** Refreshes that published revisions so far (see {@link #revise}). */
     long publications() {
         return indexer.publications();
+    }
+
+    /** Whether a revision waits to be published (see {@link #revise}). */
+    boolean publicationPending() {
+        return indexer.publicationPending();
     }
 
     /** Many products at once, published with one refresh (an import's batch). */
@@ -108,6 +114,11 @@ public final class SearchEngine implements Closeable {
      */
     public void refresh() {
         indexer.refresh();
+    }
+
+    /** Segments of the product index's current snapshot (tests). */
+    int segments() {
+        return read(s -> s.getIndexReader().leaves().size(), "cannot count segments");
     }
 
     public int size() {

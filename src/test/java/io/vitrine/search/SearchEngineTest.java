@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +323,52 @@ class SearchEngineTest {
             // one refresh per interval the 41 writes spanned (however slow the machine), never one per revision
             assertTrue(refreshes >= 1 && refreshes <= 2 + writing / CatalogIndexer.PUBLISH_WITHIN_MS && refreshes < 41,
                     "41 revisions in " + writing + " ms published by " + refreshes + " refreshes");
+        }
+    }
+
+    @Test
+    void aRevisionThatLeavesTheDocumentAsItWasWritesNothing() throws Exception {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            Instant created = Instant.parse("2026-12-01T10:00:00Z");
+            java.util.function.BiFunction<Integer, Integer, Product> hose = (cents, stock) -> Product.builder(new ProductId("p11"))
+                    .seller("home-shop").name(LocalizedText.same("Garden Hose")).category("garden", "watering")
+                    .price(Money.euros(cents)).stock(stock).createdAt(created).build();
+            e.upsert(hose.apply(1_500, 10), ProductSignals.NONE);
+            e.revise(hose.apply(1_500, 9), ProductSignals.NONE); // a product's first revision writes: nothing noted yet
+            long started = System.nanoTime();
+            while (e.publicationPending()) {
+                assertTrue(System.nanoTime() - started < 60_000_000_000L, "the revision was never published");
+                Thread.sleep(5);
+            }
+            e.revise(hose.apply(1_500, 8), ProductSignals.NONE); // a sale: the stock is not in the index
+            assertFalse(e.publicationPending(), "a revision that changes nothing indexed waits for no publication");
+            e.revise(hose.apply(1_500, 8), new ProductSignals(3.0)); // more popular: the relevance boost moves
+            assertTrue(e.publicationPending());
+            while (e.publicationPending()) {
+                assertTrue(System.nanoTime() - started < 60_000_000_000L, "the revision was never published");
+                Thread.sleep(5);
+            }
+            e.revise(hose.apply(1_499, 8), new ProductSignals(3.0)); // a new price is in the index
+            assertTrue(e.publicationPending());
+            assertEquals(1, e.search(SearchRequest.of("hose")).total());
+        }
+    }
+
+    @Test
+    void productsWrittenOneByOneEndInAFewSegments() throws Exception {
+        try (SearchEngine e = Fixtures.engine(SearchConfig.inMemory())) {
+            for (int i = 0; i < 8; i++) { // each upsert publishes at once: one small segment each, as edits make
+                e.upsert(Product.builder(new ProductId("seg" + i)).seller("home-shop").name(LocalizedText.same("Garden Hose " + i))
+                        .category("garden", "watering").price(Money.euros(1_500 + i)).build(), ProductSignals.NONE);
+            }
+            long started = System.nanoTime();
+            // merges run in the background and show in the next snapshot; the default policy merges nothing below 11
+            while (e.segments() > 4) {
+                assertTrue(System.nanoTime() - started < 60_000_000_000L, e.segments() + " segments after a minute");
+                Thread.sleep(20);
+                e.refresh();
+            }
+            assertEquals(8, e.search(SearchRequest.of("hose")).total());
         }
     }
 
