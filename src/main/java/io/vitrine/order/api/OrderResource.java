@@ -11,7 +11,7 @@ import io.vitrine.platform.IdempotencyKey;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.security.CurrentCaller;
 import io.vitrine.platform.security.ShopperIds;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +44,8 @@ import java.util.Optional;
 
 /** {@code /api/v1/orders}: partners place orders for shoppers and read them back. */
 @Path("v1/orders")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "orders")
 @SecurityRequirement(name = "apiKey")

@@ -6,7 +6,7 @@ import io.vitrine.search.SearchRequest;
 import io.vitrine.search.SearchResult;
 import io.vitrine.search.SearchService;
 import io.vitrine.search.SearchSort;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,7 +31,8 @@ import java.util.List;
 
 /** {@code /api/v1/search}: full-text search with facets, filters, sorts and paging; autocomplete. */
 @Path("v1/search")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search")
 @APIResponse(responseCode = "503", description = "The index is being built at start-up; see Retry-After")
