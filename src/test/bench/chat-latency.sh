@@ -16,13 +16,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PORT=${BENCH_PORT:-18297}
 BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/vitrine-chat.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-chat.XXXXXX")
 cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 # the scorer runs from copies, so that a build in this tree during the run cannot pull its classes away
 cp -r target/test-classes "$WORK/test-classes" && cp -r target/classes "$WORK/classes"
 CP="$WORK/test-classes:$WORK/classes:$(cat "$WORK/cp.txt")"
-java -Xmx2g -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" \
+java -Xmx2g -XX:+UseG1GC -XX:FlightRecorderOptions:stackdepth=256 ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$WORK" -Dvitrine.data.dir="$WORK/data" \
   -Dvitrine.limits.chat=100000/min -Dvitrine.vision.enabled=false \
   -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$WORK/vitrine.war" --contextroot / \
   --port "$PORT" --nocluster >"$WORK/server.log" 2>&1 &

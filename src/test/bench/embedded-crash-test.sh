@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 KILLS=${1:-20}
 PORT=${CRASH_DB_PORT:-28017}
-WORK=$(mktemp -d /tmp/vitrine-dbcrash.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-dbcrash.XXXXXX")
 mvn -o -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="target/classes:$(cat "$WORK/cp.txt")"
 javac -cp "$CP" -d "$WORK/classes" src/test/bench/EmbeddedCrash.java

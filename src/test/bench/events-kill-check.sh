@@ -12,7 +12,7 @@ SECONDS_SEND=${1:-15}
 PORT=${BENCH_PORT:-18097}
 KEY=bench-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/vitrine-events-kill.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-events-kill.XXXXXX")
 cp target/vitrine.war "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
 source src/test/bench/shop.sh

@@ -17,7 +17,7 @@ WARMUP=${2:-60}
 PORT=${BENCH_PORT:-18090}
 KEY=bench-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/vitrine-events.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-events.XXXXXX")
 cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/EventsThroughput.java
 source src/test/bench/shop.sh

@@ -10,7 +10,7 @@ NEW_WAR=${2:-target/vitrine.war}
 PORT=${BENCH_PORT:-18091}
 KEY=upgrade-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/vitrine-upgrade.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-upgrade.XXXXXX")
 PID=
 source src/test/bench/shop.sh
 SHOP_WAR=$WORK/vitrine.war SHOP_DATA=$WORK/data SHOP_LOG=$WORK/server.log

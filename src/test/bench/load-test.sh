@@ -25,11 +25,11 @@ THREADS=${2:-32}
 PORT=${LOAD_PORT:-18091}
 KEY=load-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
-WORK=$(mktemp -d /tmp/vitrine-load.XXXXXX)
+WORK=$(mktemp -d "$PWD/target/bench-load.XXXXXX")
 [ -f target/vitrine.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -o -q package -DskipTests"; exit 2; }
 cp "${BENCH_WAR:-target/vitrine.war}" "$WORK/vitrine.war"
 javac -d "$WORK/classes" src/test/bench/LoadTest.java
-OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
+OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$WORK" -Dvitrine.data.dir="$WORK/data" -Dvitrine.admin.api-key=$KEY \
   -Dvitrine.demo.products=400 -Dvitrine.demo.shoppers=120 -Dvitrine.demo.days=14 -Dvitrine.demo.password=load-demo-pw \
   -Dvitrine.vision.enabled=false -Dvitrine.chat.retrain.check-minutes=0 \
   -Dvitrine.recommend.schedule.enabled=false -Dvitrine.vision.retrain.enabled=false \

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../../.."
 PRODUCTS=${1:-2400}
 SHOPPERS=${2:-1000}
 PORT=${SCALE_PORT:-18097}
-DATA=${SCALE_DATA:-$(mktemp -d /tmp/vitrine-scale.XXXXXX)}
+DATA=${SCALE_DATA:-$(mktemp -d "$PWD/target/bench-scale.XXXXXX")}
 TIMEOUT=$(( ${SCALE_TIMEOUT_MIN:-60} * 60 ))
 KEY=scale-admin-key-0123456789
 BASE=http://127.0.0.1:$PORT
@@ -30,7 +30,7 @@ start() { # $1 = cold|warm
   t0=$(date +%s)
   OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE nice -n 10 java -Xmx2g -XX:+UseG1GC \
     -Dorg.bytedeco.javacpp.maxbytes=2G -Dorg.bytedeco.javacpp.maxphysicalbytes=6G \
-    -Dvitrine.data.dir="$DATA/data" -Dvitrine.admin.api-key=$KEY -Dvitrine.demo.password=scale-demo-pw \
+    -Djava.io.tmpdir="$DATA" -Dvitrine.data.dir="$DATA/data" -Dvitrine.admin.api-key=$KEY -Dvitrine.demo.password=scale-demo-pw \
     -Dvitrine.demo.products="$PRODUCTS" -Dvitrine.demo.shoppers="$SHOPPERS" \
     -jar target/payara-micro.jar --addLibs target/addlibs --deploy "$DATA/vitrine.war" --contextroot / \
     --port "$PORT" --nocluster >"$log" 2>&1 &

@@ -10,7 +10,7 @@
 # shop_start DEMO_PASSWORD: starts the shop in the background, sets SHOP_PID, returns once /api/v1/ping answers
 # (exits 3 when the JVM dies first or nothing answers within 10 minutes: a loaded machine took 382 s).
 shop_start() {
-  OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${SHOP_JVM_OPTS:-} -Dvitrine.data.dir="$SHOP_DATA" \
+  OMP_NUM_THREADS=1 java -Xmx1g -XX:+UseSerialGC ${SHOP_JVM_OPTS:-} -Djava.io.tmpdir="$(dirname "$SHOP_DATA")" -Dvitrine.data.dir="$SHOP_DATA" \
     -Dvitrine.admin.api-key="$KEY" \
     -Dvitrine.demo.products=100 -Dvitrine.demo.shoppers=20 -Dvitrine.demo.days=7 -Dvitrine.demo.password="$1" \
     -Dvitrine.vision.enabled=false -Dvitrine.recommend.train-at-start=false -Dvitrine.chat.retrain.check-minutes=0 \

@@ -282,6 +282,7 @@ public final class ImportsScaleBenchmark implements Benchmark {
             throw new IllegalStateException("no " + war + " or payara-micro.jar: run mvn -o -q package -DskipTests first");
         }
         List<String> command = List.of("java", "-Xmx" + System.getProperty("bench.imports.xmx", "3g"), "-XX:+UseG1GC",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dvitrine.data.dir=" + work.resolve("data"), "-Dvitrine.admin.api-key=" + ADMIN_KEY,
                 "-Dvitrine.demo.enabled=false", "-Dvitrine.vision.retrain.enabled=false",
                 "-Dvitrine.recommend.train-at-start=false",

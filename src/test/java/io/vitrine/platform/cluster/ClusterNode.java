@@ -101,7 +101,9 @@ final class ClusterNode {
                 "-Dvitrine.demo.password=" + System.getProperty("it.demo.password", "vitrine-demo"),
                 "-Dvitrine.vision.enabled=false",
                 "-Dvitrine.cluster.enabled=true", "-Dvitrine.cluster.node=" + plan.name(),
-                "-Dorg.bytedeco.javacpp.maxbytes=1G", "-Dorg.bytedeco.javacpp.maxphysicalbytes=3G"));
+                "-Dorg.bytedeco.javacpp.maxbytes=1G", "-Dorg.bytedeco.javacpp.maxphysicalbytes=3G",
+                // Payara Micro's runtime folder beside the test's own temporary files (under target/ in the build)
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
         command.addAll(plan.properties());
         StringBuilder tcp = new StringBuilder("tcpip:");
         for (int port : members) {

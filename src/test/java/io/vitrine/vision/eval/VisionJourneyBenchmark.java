@@ -209,6 +209,7 @@ public final class VisionJourneyBenchmark implements Benchmark {
             throw new IllegalStateException("no " + war + " or payara-micro.jar: run mvn -o -q package -DskipTests first");
         }
         List<String> command = List.of("java", "-Xmx2g", "-XX:+UseG1GC",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dorg.bytedeco.javacpp.maxbytes=2G", "-Dorg.bytedeco.javacpp.maxphysicalbytes=6G",
                 "-Dvitrine.data.dir=" + work.resolve("data"), "-Dvitrine.admin.api-key=" + settings.adminKey(),
                 "-Dvitrine.demo.enabled=false", "-Dvitrine.vision.retrain.enabled=false",
