@@ -38,6 +38,22 @@ public final class DurableFiles {
             out.flush();
             channel.force(true); // the content is on disk before the name points at it
         }
+        moveIntoPlace(temp, target, folder);
+    }
+
+    /**
+     * Puts a file that something else wrote (a library that writes only to a path: a model serializer, a download)
+     * in place of {@code target} as {@link #replace} does: forced to disk, moved over the old one atomically, the folder
+     * forced. {@code written} must be in the same folder as {@code target}.
+     */
+    public static void install(Path written, Path target) throws IOException {
+        try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        moveIntoPlace(written, target, target.toAbsolutePath().getParent());
+    }
+
+    private static void moveIntoPlace(Path temp, Path target, Path folder) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -7,12 +7,13 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
+import io.vitrine.platform.DurableFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -53,7 +54,7 @@ public final class GridFsModelBlobs implements ModelBlobs {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 bucket.downloadToStream(newest.getId(), out);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.install(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -1,9 +1,10 @@
 package io.vitrine.platform.models;
 
+import io.vitrine.platform.DurableFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public final class ModelFiles<M> {
         Path temp = Files.createTempFile(folder, storage.prefix(), ".part");
         try {
             storage.format().write(model, temp);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.install(temp, target); // on disk before the version is announced or shared
         } finally {
             Files.deleteIfExists(temp);
         }
