@@ -15,6 +15,7 @@ import io.vitrine.events.Interaction;
 import io.vitrine.order.Order;
 import io.vitrine.order.OrderPlaced;
 import io.vitrine.platform.AccessDeniedException;
+import io.vitrine.platform.BackgroundThreads;
 import io.vitrine.platform.MongoConnection;
 import io.vitrine.platform.security.Caller;
 import io.vitrine.platform.startup.EventCheckpoint;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,6 +71,8 @@ public class AnalyticsService implements StartupStep {
     int fullRollupDays = 7;
     @Resource
     ManagedScheduledExecutorService executor;
+    @Inject
+    BackgroundThreads background;
 
     /** Where the roll-up is saved between starts; package-private for tests. */
     Snapshots snapshots;
@@ -345,12 +349,13 @@ public class AnalyticsService implements StartupStep {
      * of products one by one, and one database read each would slow the import down.
      */
     void onProductChanged(@Observes ProductChanged change) {
-        changedProducts.add(change.product().value(), executor);
+        changedProducts.add(change.product().value(), BackgroundThreads.executor(background));
     }
 
     /** A batch of an import: noted like single changes, read later in batches. */
     void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
-        changes.products().forEach(id -> changedProducts.add(id.value(), executor));
+        Executor drains = BackgroundThreads.executor(background);
+        changes.products().forEach(id -> changedProducts.add(id.value(), drains));
     }
 
     /** Re-reads a batch of noted products (500 per query) and updates (or drops) them in the cube. */

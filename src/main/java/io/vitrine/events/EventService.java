@@ -1,11 +1,10 @@
 package io.vitrine.events;
 
+import io.vitrine.platform.BackgroundThreads;
 import io.vitrine.platform.InvalidInputException;
 import io.vitrine.platform.WriteSteps;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductId;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
@@ -44,8 +43,8 @@ public class EventService {
     @Inject
     jakarta.enterprise.event.Event<ShopperMerged> merged;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundThreads background;
 
     private final Clock clock = Clock.systemUTC();
     private EventBatcher batcher;
@@ -141,7 +140,7 @@ public class EventService {
 
     private synchronized EventBatcher batcher() {
         if (batcher == null) {
-            batcher = new EventBatcher(this::store, executor, EventBatcher.CAPACITY, EventBatcher.BATCH,
+            batcher = new EventBatcher(this::store, BackgroundThreads.executor(background), EventBatcher.CAPACITY, EventBatcher.BATCH,
                     metrics::eventsDropped);
         }
         return batcher;

@@ -10,9 +10,8 @@ import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.SubCategory;
 import io.vitrine.events.EventsRecorded;
 import io.vitrine.events.InteractionType;
+import io.vitrine.platform.BackgroundThreads;
 import io.vitrine.platform.ChangedKeys;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +48,8 @@ public class LiveCatalogue {
     ProductRepository products;
     @Inject
     CatalogService catalog;
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    BackgroundThreads background;
 
     private final Map<ItemId, CatalogueItem> items = new ConcurrentHashMap<>();
     /** Category and sub-category slugs to their names; replaced whole. */
@@ -76,11 +76,12 @@ public class LiveCatalogue {
     }
 
     void onProductChanged(@Observes ProductChanged change) {
-        changed.add(change.product(), executor);
+        changed.add(change.product(), BackgroundThreads.executor(background));
     }
 
     void onProductsChanged(@Observes io.vitrine.catalog.ProductsChanged changes) {
-        changes.products().forEach(id -> changed.add(id, executor));
+        Executor drains = BackgroundThreads.executor(background);
+        changes.products().forEach(id -> changed.add(id, drains));
     }
 
     void onRecorded(@Observes EventsRecorded recorded) {
