@@ -40,7 +40,8 @@ import io.vitrine.chat.understanding.IntentScorer;
  * models are kept there and read back by later runs of the same set and spec; {@code -Dexperiment.duplicates=true}
  * counts the validation utterances with a near duplicate of their intent in training; with
  * {@code -Dexperiment.extraLines=true}, {@code own} also trains on the candidate lines of
- * {@code io/vitrine/chat/eval/intents-<lang>-extra.tsv} (test resources, not shipped).
+ * {@code io/vitrine/chat/eval/intents-<lang>-extra.tsv} (test resources, not shipped); with
+ * {@code -Dexperiment.newWriter=true} those lines are the validation set instead of the carved fifth.
  * Prints, per setting: argmax accuracy of the in-scope validation messages, out-of-scope recall at argmax, and the
  * in-scope accuracy at the threshold that rejects 70 % (60, 65, 68 %) of the out-of-scope validation messages, with
  * the training time.
@@ -84,6 +85,20 @@ public final class ClassifierExperiment {
                 tuneVal.addAll(carved.test());
                 if (lang == ChatLanguage.EN) {
                     english.addAll(carved.test());
+                }
+            }
+            if (Boolean.getBoolean("experiment.newWriter") && Boolean.getBoolean("experiment.extraLines")) {
+                throw new IllegalArgumentException("the new writer's lines are either training (extraLines) or validation (newWriter)");
+            }
+            if (Boolean.getBoolean("experiment.newWriter")) {
+                // a new writer's messages as validation instead of the carved fifth (the training part unchanged)
+                tuneVal.clear();
+                english.clear();
+                for (ChatLanguage lang : ChatLanguage.values()) {
+                    tuneVal.addAll(extraLines(lang));
+                    if (lang == ChatLanguage.EN) {
+                        english.addAll(extraLines(lang));
+                    }
                 }
             }
             tune = new HeldOutSplit(tuneTrain, tuneVal);
