@@ -1,25 +1,32 @@
 package io.vitrine.chat.train;
 
+import io.vitrine.chat.understanding.LinearScorer;
+
 /**
  * Settings of the {@link LinearTrainer}: passes over the data, the AdaGrad learning rate, the L2 penalty per update,
  * the seed of the shuffles, label smoothing (the share of each target spread over the other labels), how many of the
  * last epochs' weights are averaged into the model (0: the last weights as they are), and which n-gram kinds become
- * features ({@code w} words, {@code b} word bigrams, {@code c} character n-grams).
+ * features ({@code w} words, {@code b} word bigrams, {@code c} character n-grams, {@code s} word stems), and word dropout (the chance that a
+ * word of a training message is left out of one pass over it, with its bigrams and character n-grams) and the share of
+ * a message's squared length held by its word features ({@link LinearScorer#ONE_BLOCK}: words and character n-grams
+ * scaled together).
  */
 public record LinearOptions(int epochs, double learningRate, double l2, long seed, double labelSmoothing,
-                            int averagedEpochs, String kinds) {
+                            int averagedEpochs, String kinds, double wordDropout,
+                            double wordShare) {
 
     public LinearOptions {
         if (epochs < 1 || !(learningRate > 0) || l2 < 0 || labelSmoothing < 0 || labelSmoothing >= 1
                 || averagedEpochs < 0 || averagedEpochs > epochs || kinds == null || kinds.isEmpty()
-                || !kinds.matches("[wbc]+")) {
+                || !kinds.matches("[wbcs]+") || wordDropout < 0 || wordDropout >= 1
+                || (wordShare != LinearScorer.ONE_BLOCK && !(wordShare >= 0 && wordShare <= 1))) {
             throw new IllegalArgumentException("invalid linear options");
         }
     }
 
     /** No smoothing, no averaging, every feature kind. */
     public LinearOptions(int epochs, double learningRate, double l2, long seed) {
-        this(epochs, learningRate, l2, seed, 0, 0, "wbc");
+        this(epochs, learningRate, l2, seed, 0, 0, "wbc", 0, LinearScorer.ONE_BLOCK);
     }
 
     /**
@@ -32,39 +39,47 @@ public record LinearOptions(int epochs, double learningRate, double l2, long see
      * training line it shares a word with. Averaging the last 10 epochs' weights changed nothing (0.912).
      */
     public static LinearOptions defaults() {
-        return new LinearOptions(30, 0.2, 0, 7, 0.05, 0, "wbc");
+        return new LinearOptions(30, 0.2, 0, 7, 0.05, 0, "wbc", 0, LinearScorer.ONE_BLOCK);
     }
 
     public LinearOptions withEpochs(int n) {
-        return new LinearOptions(n, learningRate, l2, seed, labelSmoothing, Math.min(averagedEpochs, n), kinds);
+        return new LinearOptions(n, learningRate, l2, seed, labelSmoothing, Math.min(averagedEpochs, n), kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withLearningRate(double lr) {
-        return new LinearOptions(epochs, lr, l2, seed, labelSmoothing, averagedEpochs, kinds);
+        return new LinearOptions(epochs, lr, l2, seed, labelSmoothing, averagedEpochs, kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withSeed(long s) {
-        return new LinearOptions(epochs, learningRate, l2, s, labelSmoothing, averagedEpochs, kinds);
+        return new LinearOptions(epochs, learningRate, l2, s, labelSmoothing, averagedEpochs, kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withL2(double penalty) {
-        return new LinearOptions(epochs, learningRate, penalty, seed, labelSmoothing, averagedEpochs, kinds);
+        return new LinearOptions(epochs, learningRate, penalty, seed, labelSmoothing, averagedEpochs, kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withLabelSmoothing(double share) {
-        return new LinearOptions(epochs, learningRate, l2, seed, share, averagedEpochs, kinds);
+        return new LinearOptions(epochs, learningRate, l2, seed, share, averagedEpochs, kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withAveragedEpochs(int n) {
-        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, n, kinds);
+        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, n, kinds, wordDropout, wordShare);
     }
 
     public LinearOptions withKinds(String featureKinds) {
-        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, averagedEpochs, featureKinds);
+        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, averagedEpochs, featureKinds, wordDropout, wordShare);
+    }
+
+    public LinearOptions withWordDropout(double p) {
+        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, averagedEpochs, kinds, p, wordShare);
+    }
+
+    public LinearOptions withWordShare(double share) {
+        return new LinearOptions(epochs, learningRate, l2, seed, labelSmoothing, averagedEpochs, kinds, wordDropout, share);
     }
 
     /** Whether a feature of {@code NgramNetwork.features} ("w=...", "b=...", "c=...") is of a kind these options keep. */
     boolean keeps(String feature) {
-        return kinds.length() == 3 || kinds.indexOf(feature.charAt(0)) >= 0;
+        return kinds.indexOf(feature.charAt(0)) >= 0;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Random;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
 import io.vitrine.chat.understanding.LinearScorer;
-import io.vitrine.chat.understanding.NgramNetwork;
 import io.vitrine.chat.understanding.TextNormalizer;
 
 /**
@@ -43,12 +42,10 @@ public final class LinearTrainer implements IntentModelTrainer {
         Map<String, Integer> rows = new LinkedHashMap<>();
         Map<String, Integer> df = new HashMap<>();
         List<List<String>> featureLists = new ArrayList<>(n);
-        for (IntentExample e : examples) {
-            List<String> f = NgramNetwork.features(TextNormalizer.tokens(e.text()));
-            if (options.kinds().length() < 3) {
-                // features of other kinds get no row, so serving skips them too
-                f = f.stream().filter(options::keeps).toList();
-            }
+        String[][] tokens = new String[n][];
+        for (int i = 0; i < n; i++) {
+            tokens[i] = TextNormalizer.tokens(examples.get(i).text());
+            List<String> f = features(tokens[i]);
             featureLists.add(f);
             for (String s : new HashSet<>(f)) {
                 rows.putIfAbsent(s, rows.size());
@@ -61,7 +58,7 @@ public final class LinearTrainer implements IntentModelTrainer {
         LinearScorer.Vector[] x = new LinearScorer.Vector[n];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
-            x[i] = LinearScorer.vector(featureLists.get(i), rows, idf);
+            x[i] = LinearScorer.vector(featureLists.get(i), rows, idf, options.wordShare());
             y[i] = labelIndex.of(examples.get(i));
         }
         float[] weights = new float[rows.size() * classes];
@@ -77,6 +74,9 @@ public final class LinearTrainer implements IntentModelTrainer {
         float[] sum = options.averagedEpochs() > 0 ? new float[weights.length] : null;
         float[] biasSum = new float[classes];
         Random random = new Random(options.seed());
+        // its own generator, so the shuffles are those of a run without dropout
+        Random dropout = new Random(options.seed() + 1);
+        double drop = options.wordDropout();
         List<Integer> order = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -84,7 +84,8 @@ public final class LinearTrainer implements IntentModelTrainer {
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             Collections.shuffle(order, random);
             for (int i : order) {
-                LinearScorer.softmax(weights, bias, x[i], p);
+                LinearScorer.Vector xi = drop > 0 ? LinearScorer.vector(features(kept(tokens[i], drop, dropout)), rows, idf, options.wordShare()) : x[i];
+                LinearScorer.softmax(weights, bias, xi, p);
                 // gradient of the cross-entropy: p minus the (smoothed) target
                 if (smoothing > 0) {
                     for (int c = 0; c < classes; c++) {
@@ -94,8 +95,8 @@ public final class LinearTrainer implements IntentModelTrainer {
                 } else {
                     p[y[i]] -= 1;
                 }
-                int[] r = x[i].rows();
-                double[] v = x[i].values();
+                int[] r = xi.rows();
+                double[] v = xi.values();
                 for (int k = 0; k < r.length; k++) {
                     int base = r[k] * classes;
                     for (int c = 0; c < classes; c++) {
@@ -128,6 +129,26 @@ public final class LinearTrainer implements IntentModelTrainer {
                 bias[c] = biasSum[c] / epochs;
             }
         }
-        return new LinearScorer(labels, rows, idf, weights, bias);
+        return new LinearScorer(labels, rows, idf, weights, bias, options.wordShare());
+    }
+
+    private List<String> features(String[] tokens) {
+        List<String> f = LinearScorer.features(tokens, options.kinds().contains("s"));
+        // features of other kinds get no row, so serving skips them too
+        return options.kinds().equals("wbc") || options.kinds().equals("wbcs") ? f : f.stream().filter(options::keeps).toList();
+    }
+
+    /**
+     * The words of a message that one pass keeps, each left out with probability {@code drop}; a message of one word
+     * keeps it. Bigrams across a dropped word are new n-grams without a row, so they count for nothing.
+     */
+    static String[] kept(String[] tokens, double drop, Random random) {
+        List<String> out = new ArrayList<>(tokens.length);
+        for (String t : tokens) {
+            if (random.nextDouble() >= drop) {
+                out.add(t);
+            }
+        }
+        return out.isEmpty() ? tokens : out.toArray(String[]::new);
     }
 }

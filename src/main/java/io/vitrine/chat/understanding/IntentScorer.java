@@ -29,6 +29,7 @@ public interface IntentScorer {
             case MaxentScorer.TYPE -> MaxentScorer.read(in);
             case NgramNetwork.TYPE -> NgramNetwork.read(in);
             case LinearScorer.TYPE -> LinearScorer.read(in);
+            case LinearScorer.BLOCKS_TYPE -> LinearScorer.readBlocks(in);
             default -> throw new IOException("unknown intent scorer " + type);
         };
     }

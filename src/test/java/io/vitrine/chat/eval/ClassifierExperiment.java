@@ -38,7 +38,10 @@ import io.vitrine.chat.understanding.IntentScorer;
  * {@code mean:<spec>+<spec>+...} = the mean of those models.) With {@code -Dexperiment.roundtrip=true} each model is
  * written and read back first, so the figures are those of the model file; with {@code -Dexperiment.cache=<dir>} the
  * models are kept there and read back by later runs of the same set and spec; {@code -Dexperiment.duplicates=true}
- * counts the validation utterances with a near duplicate of their intent in training.
+ * counts the validation utterances with a near duplicate of their intent in training; with
+ * {@code -Dexperiment.extraLines=true}, {@code own} also trains on the candidate lines of
+ * {@code io/vitrine/chat/eval/intents-<lang>-extra.tsv} (test resources, not shipped); with
+ * {@code -Dexperiment.newWriter=true} those lines are the validation set instead of the carved fifth.
  * Prints, per setting: argmax accuracy of the in-scope validation messages, out-of-scope recall at argmax, and the
  * in-scope accuracy at the threshold that rejects 70 % (60, 65, 68 %) of the out-of-scope validation messages, with
  * the training time.
@@ -76,9 +79,26 @@ public final class ClassifierExperiment {
                 HeldOutSplit benchmarkSplit = HeldOutSplit.everyNth(IntentCorpus.load(lang), 5);
                 HeldOutSplit carved = HeldOutSplit.fold(benchmarkSplit.train(), 5, 0);
                 tuneTrain.addAll(carved.train());
+                if (Boolean.getBoolean("experiment.extraLines")) {
+                    tuneTrain.addAll(extraLines(lang));
+                }
                 tuneVal.addAll(carved.test());
                 if (lang == ChatLanguage.EN) {
                     english.addAll(carved.test());
+                }
+            }
+            if (Boolean.getBoolean("experiment.newWriter") && Boolean.getBoolean("experiment.extraLines")) {
+                throw new IllegalArgumentException("the new writer's lines are either training (extraLines) or validation (newWriter)");
+            }
+            if (Boolean.getBoolean("experiment.newWriter")) {
+                // a new writer's messages as validation instead of the carved fifth (the training part unchanged)
+                tuneVal.clear();
+                english.clear();
+                for (ChatLanguage lang : ChatLanguage.values()) {
+                    tuneVal.addAll(extraLines(lang));
+                    if (lang == ChatLanguage.EN) {
+                        english.addAll(extraLines(lang));
+                    }
                 }
             }
             tune = new HeldOutSplit(tuneTrain, tuneVal);
@@ -106,6 +126,17 @@ public final class ClassifierExperiment {
             List<String> leaks = NearDuplicates.crossing(tune);
             System.out.printf(Locale.ROOT, "%s: %d of %d validation utterances have a near duplicate of their intent in training%n",
                     set, leaks.size(), tune.test().size());
+        }
+    }
+
+    /** The candidate training lines of session 11 for a language (test resources). */
+    static List<IntentExample> extraLines(ChatLanguage lang) throws IOException {
+        String name = "intents-" + lang.code() + "-extra.tsv";
+        try (java.io.InputStream in = ClassifierExperiment.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing " + name);
+            }
+            return IntentCorpus.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -188,6 +219,8 @@ public final class ClassifierExperiment {
                     case "ls" -> o = o.withLabelSmoothing(Double.parseDouble(p[1]));
                     case "avg" -> o = o.withAveragedEpochs(Integer.parseInt(p[1]));
                     case "k" -> o = o.withKinds(p[1]);
+                    case "ws" -> o = o.withWordShare(Double.parseDouble(p[1]));
+                    case "wd" -> o = o.withWordDropout(Double.parseDouble(p[1]));
                     default -> { }
                 }
             }

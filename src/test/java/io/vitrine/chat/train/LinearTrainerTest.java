@@ -80,6 +80,27 @@ class LinearTrainerTest {
     }
 
     @Test
+    void wordDropoutLeavesWordsOutButNeverAllOfThem() {
+        String[] words = {"a", "b", "c"};
+        assertArrayEquals(words, LinearTrainer.kept(words, 0, new java.util.Random(1)));
+        // a generator whose draws are fixed: 0.9 keeps, 0.1 drops at a rate of 0.5
+        java.util.Random draws = new java.util.Random() {
+            private final double[] next = {0.9, 0.1, 0.9, 0.1, 0.1, 0.1};
+            private int i;
+
+            @Override
+            public double nextDouble() {
+                return next[i++];
+            }
+        };
+        assertArrayEquals(new String[] {"a", "c"}, LinearTrainer.kept(words, 0.5, draws));
+        // the next three draws drop every word: the message is kept whole
+        assertArrayEquals(words, LinearTrainer.kept(words, 0.5, draws));
+        assertThrows(IllegalArgumentException.class, () -> LinearOptions.defaults().withWordDropout(1));
+        assertThrows(IllegalArgumentException.class, () -> LinearOptions.defaults().withWordShare(-0.5));
+    }
+
+    @Test
     void labelSmoothingStopsAtTheSmoothedTarget() {
         // two separable messages: the cross-entropy against (0.8, 0.2) is smallest where p = (0.8, 0.2), so a long
         // training run ends there instead of at p -> 1
