@@ -200,13 +200,7 @@ public final class VisionJourneyBenchmark implements Benchmark {
         for (Path file : notSold(split)) {
             notSold.add(Files.readAllBytes(file));
         }
-        List<byte[]> drawn = new ArrayList<>();
-        for (int i = 0; i < DRAWN; i++) {
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(i % 2 == 0 ? GeneratedOutliers.noise(10_000 + i) : GeneratedOutliers.landscape(10_000 + i), "png", png);
-            drawn.add(png.toByteArray());
-        }
-        for (Map.Entry<String, List<byte[]>> side : Map.of("not_sold", notSold, "drawn", drawn).entrySet()) {
+        for (Map.Entry<String, List<byte[]>> side : Map.of("not_sold", notSold, "drawn", drawn()).entrySet()) {
             if (side.getValue().isEmpty()) {
                 continue;
             }
@@ -222,6 +216,17 @@ public final class VisionJourneyBenchmark implements Benchmark {
             log("%d %s pictures: %.3f refused, AUROC of the in-shop test photos against them %.3f", scores.length,
                     side.getKey(), (double) refused / scores.length, OutOfShop.auroc(inShop, scores));
         }
+    }
+
+    /** {@link #DRAWN} noise pictures and landscapes as PNG, of other seeds than the shop's calibration draws. */
+    static List<byte[]> drawn() throws IOException {
+        List<byte[]> drawn = new ArrayList<>();
+        for (int i = 0; i < DRAWN; i++) {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(i % 2 == 0 ? GeneratedOutliers.noise(10_000 + i) : GeneratedOutliers.landscape(10_000 + i), "png", png);
+            drawn.add(png.toByteArray());
+        }
+        return drawn;
     }
 
     /** The photos of {@code styles.csv} whose sub-category the split left out: real photos of nothing the shop sells. */
