@@ -50,6 +50,30 @@ public final class NearestShopPhoto {
         this.nearestSpread = nearestSpread;
     }
 
+    /**
+     * The shop's {@code reference} photos with both halves standardised over its held-out photos, weight 0 (the caller
+     * chooses the weight): {@code heldScores} are their logits' scores, {@code heldEmbeddings} their unit embeddings.
+     * A constant half (spread 0) is standardised by 1, so that nothing divides by zero.
+     */
+    public static NearestShopPhoto standardised(List<float[]> reference, double[] heldScores, List<float[]> heldEmbeddings) {
+        if (heldScores.length == 0 || heldScores.length != heldEmbeddings.size()) {
+            throw new IllegalArgumentException("need as many held-out scores as embeddings, at least one");
+        }
+        NearestShopPhoto unscaled = new NearestShopPhoto(reference, 0, 0, 1, 0, 1);
+        double[] nearest = heldEmbeddings.stream().mapToDouble(unscaled::nearest).toArray();
+        return new NearestShopPhoto(reference, 0, mean(heldScores), spread(heldScores), mean(nearest), spread(nearest));
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).average().orElseThrow();
+    }
+
+    private static double spread(double[] v) {
+        double m = mean(v);
+        double sd = Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).average().orElseThrow());
+        return sd > 0 ? sd : 1;
+    }
+
     /** This mix with another weight (the standardisation and reference unchanged): how validation tries weights. */
     public NearestShopPhoto withWeight(double w) {
         return new NearestShopPhoto(Arrays.asList(reference), w, scoreMean, scoreSpread, nearestMean, nearestSpread);

@@ -39,6 +39,21 @@ class NearestShopPhotoTest {
     }
 
     @Test
+    void standardisedOverTheHeldOutPhotos() {
+        // held scores 0.2 and 0.6: mean 0.4, spread 0.2; nearest 0.8 for (0.6, 0.8) and 1 for (1, 0): mean 0.9, spread 0.1
+        NearestShopPhoto n = NearestShopPhoto.standardised(SHOP, new double[] {0.2, 0.6},
+                List.of(new float[] {0.6f, 0.8f}, new float[] {1, 0}));
+
+        assertEquals(0, n.weight());
+        assertEquals(1, n.mix(0.6, 0.5), 1e-6, "weight 0: (0.6 - 0.4) / 0.2");
+        assertEquals(1, n.withWeight(1).mix(0.6, 1.0), 1e-6, "weight 1: (1 - 0.9) / 0.1");
+        assertEquals(-1, n.withWeight(1).mix(0.6, 0.8), 1e-6, "weight 1: (0.8 - 0.9) / 0.1");
+        // one held photo: both spreads are 0 and count as 1
+        NearestShopPhoto one = NearestShopPhoto.standardised(SHOP, new double[] {0.3}, List.<float[]>of(new float[] {0, 1}));
+        assertEquals(0.5 * 0.2 + 0.5 * -0.5, one.withWeight(0.5).mix(0.5, 0.5), 1e-6);
+    }
+
+    @Test
     void offLeavesTheLogitsScoreAsItIs() {
         assertEquals(0.37, NearestShopPhoto.OFF.of(0.37, new float[] {1, 0}), 1e-12);
         Calibration c = new Calibration(1, InShopScore.MAX_PROBABILITY, 0.8);

@@ -323,6 +323,10 @@ class StorefrontBrowserIT extends BrowserJourney {
         // the top three sub-categories with their calibrated percentages, and no "no close match" for the shop's own photo
         assertTrue(page.prediction().matches("(?s)This looks like: .*\\d+ %.*"), "the predicted sub-category with its probability: "
                 + page.prediction());
+        assertEquals(3, page.choices().size(), "the three likeliest sub-categories: " + page.choices());
+        for (String choice : page.choices()) {
+            assertTrue(choice.matches(".+ \\d+ %"), "a sub-category with its calibrated percentage: " + choice);
+        }
         assertTrue(page.lookAlikeIds().contains(product.getString("id")), "the product of the photo is among the look-alikes");
         for (WebElement img : page.lookAlikeImages()) {
             assertFalse(img.getAttribute("alt").isBlank());

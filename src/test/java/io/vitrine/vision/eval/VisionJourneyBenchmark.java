@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  * ({@code POST /api/v1/admin/vision/retrain}, polled until live), then every photo of the 20 % test part is sent to
  * {@code POST /api/v1/search/image?n=10}: accuracy and top-3 accuracy of the named sub-category, precision@10 of the
  * look-alike products (same sub-category = relevant), the time from the import's start to the retrained model
- * answering searches, and the query latency as a client sees it.
+ * answering searches, and the query latency as a client sees it. Then "no close match", measured only: the share of
+ * the test photos that stay close matches, and of real photos of sub-categories the shop does not sell and of drawn
+ * pictures that are refused, with the AUROC of the in-shop score between them.
  * <p>
  * Without {@code -Dbench.vision.journey.url} it starts its own shop from {@code target/vitrine.war} with Payara Micro,
  * as README's run command does (-Xmx2g, demo store off, an empty data folder, the timer off so that the admin
@@ -45,6 +48,8 @@ public final class VisionJourneyBenchmark implements Benchmark {
 
     static final String DATASET = "fashion-products-journey";
     static final int K = 10;
+    /** Drawn noise pictures and landscapes sent to measure "no close match". */
+    static final int DRAWN = 100;
 
     record Settings(String url, Path target, int port, String adminKey, int epochs, int budgetMinutes, int limit,
                     Duration startTimeout) {
@@ -142,12 +147,16 @@ public final class VisionJourneyBenchmark implements Benchmark {
         int top3 = 0;
         double precision = 0;
         double[] latencies = new double[split.test().size()];
+        double[] inShop = new double[split.test().size()];
+        int kept = 0;
         for (int i = 0; i < split.test().size(); i++) {
             Photo photo = split.test().get(i);
             byte[] bytes = Files.readAllBytes(photo.file());
             long q = System.nanoTime();
             JsonObject answer = search(bytes);
             latencies[i] = (System.nanoTime() - q) / 1e6;
+            inShop[i] = answer.getJsonNumber("inShopScore").doubleValue();
+            kept += answer.getBoolean("closeMatch") ? 1 : 0;
             List<String> named = answer.getJsonArray("subCategories").getValuesAs(JsonObject.class).stream()
                     .map(s -> s.getString("subCategory")).toList();
             right += !named.isEmpty() && same(named.get(0), photo.subCategory()) ? 1 : 0;
@@ -171,10 +180,70 @@ public final class VisionJourneyBenchmark implements Benchmark {
         report.add(DATASET, model, "import_to_searchable_s", searchableSeconds);
         report.add(DATASET, model, "query_p50_ms", VisionBenchmark.percentile(latencies, 50));
         report.add(DATASET, model, "query_p99_ms", VisionBenchmark.percentile(latencies, 99));
+        report.add(DATASET, model, "in_shop_kept", (double) kept / n);
+        noCloseMatch(split, inShop, model, report);
         report.add(DATASET, model, "imported_photos", split.train().size());
         report.add(DATASET, model, "queries", n);
         report.anchor(DATASET, "target", "accuracy", 0.93);
         report.anchor(DATASET, "target", "precision@10", 0.95);
+    }
+
+    /**
+     * "No close match" of the retrained model, measured only (nothing is chosen on it): the real photos of the data
+     * set's sub-categories that the split leaves out (fewer than 70 photos: ties, fragrances, mufflers, dresses...,
+     * never imported) and {@link #DRAWN} drawn noise pictures and landscapes (other seeds than the ones the shop's
+     * calibration drew), each sent as a shopper would; the share answered "no close match" and the AUROC of the
+     * in-shop test photos' scores against theirs.
+     */
+    private void noCloseMatch(FashionSplit split, double[] inShop, String model, BenchReport report) throws Exception {
+        List<byte[]> notSold = new ArrayList<>();
+        for (Path file : notSold(split)) {
+            notSold.add(Files.readAllBytes(file));
+        }
+        for (Map.Entry<String, List<byte[]>> side : Map.of("not_sold", notSold, "drawn", drawn()).entrySet()) {
+            if (side.getValue().isEmpty()) {
+                continue;
+            }
+            double[] scores = new double[side.getValue().size()];
+            int refused = 0;
+            for (int i = 0; i < scores.length; i++) {
+                JsonObject answer = search(side.getValue().get(i));
+                scores[i] = answer.getJsonNumber("inShopScore").doubleValue();
+                refused += answer.getBoolean("closeMatch") ? 0 : 1;
+            }
+            report.add(DATASET, model, side.getKey() + "_refused", (double) refused / scores.length);
+            report.add(DATASET, model, "auroc_vs_" + side.getKey(), OutOfShop.auroc(inShop, scores));
+            log("%d %s pictures: %.3f refused, AUROC of the in-shop test photos against them %.3f", scores.length,
+                    side.getKey(), (double) refused / scores.length, OutOfShop.auroc(inShop, scores));
+        }
+    }
+
+    /** {@link #DRAWN} noise pictures and landscapes as PNG, of other seeds than the shop's calibration draws. */
+    static List<byte[]> drawn() throws IOException {
+        List<byte[]> drawn = new ArrayList<>();
+        for (int i = 0; i < DRAWN; i++) {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(i % 2 == 0 ? GeneratedOutliers.noise(10_000 + i) : GeneratedOutliers.landscape(10_000 + i), "png", png);
+            drawn.add(png.toByteArray());
+        }
+        return drawn;
+    }
+
+    /** The photos of {@code styles.csv} whose sub-category the split left out: real photos of nothing the shop sells. */
+    static List<Path> notSold(FashionSplit split) throws IOException {
+        Path folder = split.train().get(0).file().getParent().getParent();
+        Set<String> sold = new HashSet<>(split.subCategories());
+        List<Path> files = new ArrayList<>();
+        try (java.io.Reader in = Files.newBufferedReader(folder.resolve("styles.csv"), StandardCharsets.UTF_8)) {
+            var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+            for (var r : format.parse(in)) {
+                Path file = folder.resolve("images").resolve(r.get("id") + ".jpg");
+                if (!sold.contains(r.get("subCategory")) && Files.exists(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
     }
 
     /** A {@code styles.csv} of the photos to import, next to {@code images/} (a link to the data set's photos). */

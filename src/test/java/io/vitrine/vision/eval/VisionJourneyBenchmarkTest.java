@@ -43,4 +43,24 @@ class VisionJourneyBenchmarkTest {
                 Files.readAllLines(catalogue.resolve("styles.csv")));
         assertEquals(data.resolve("images"), Files.readSymbolicLink(catalogue.resolve("images")));
     }
+
+    @Test
+    void theNotSoldPhotosAreThoseOfTheSubCategoriesTheSplitLeftOut(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(data.resolve("images"));
+        Files.writeString(data.resolve("styles.csv"), """
+                id,gender,masterCategory,subCategory
+                1,Men,Apparel,Topwear
+                2,Men,Accessories,Ties
+                3,Women,Accessories,Ties
+                4,Men,Accessories,Cufflinks
+                """);
+        for (String id : List.of("1", "2", "4")) {
+            Files.write(data.resolve("images/" + id + ".jpg"), new byte[] {1});
+        }
+        FashionSplit split = new FashionSplit(List.of(new Photo("1", "Topwear", data.resolve("images/1.jpg"))), List.of(), List.of("Topwear"));
+
+        // photo 3 has no file, photo 1 is of a sub-category the shop sells
+        assertEquals(List.of(data.resolve("images/2.jpg"), data.resolve("images/4.jpg")), VisionJourneyBenchmark.notSold(split));
+    }
 }
