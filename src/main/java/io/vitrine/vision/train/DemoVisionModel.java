@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * {@code MODEL_CARD.md} (each time an epoch beats the best so far). Arguments: folder, randomised shots per product,
  * epochs, optionally the model to fine-tune from, the time budget in minutes, catalogue-style shots per fashion product
  * ({@link CatalogueShots}), the learning rate and catalogue-style shots per product of another sub-category
- * ({@link #COMMAND}, {@link #PREVIOUS}). Every epoch is also written
+ * ({@link #COMMAND}, {@link #PREVIOUS}) and the round of shots ({@link Shots}, 0 unless a run continues another). Every epoch is also written
  * into {@code epoch-<n>/}, for the choice on the validation part of real photos.
  * (compile scope: DL4J is a provided dependency.) Then {@code mvn -Pbench -Dbench=vision-real
  * -Dbench.vision.calibrate=true verify} fits and stores the calibration.
@@ -40,16 +40,16 @@ public final class DemoVisionModel {
 
     public static final String MODEL_FILE = "vision-model.zip";
     public static final String METRICS_FILE = "metrics.properties";
-    static final String COMMAND = "OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE nice -n 10 mvn -o -q compile "
+    static final String COMMAND = "OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE nice -n 15 mvn -o -q compile "
             + "org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=compile "
             + "-Dexec.mainClass=io.vitrine.vision.train.DemoVisionModel \"-Dexec.args=target/vision-run 3 200 "
-            + "/tmp/vision-previous-21a42f9.zip 60 5 0.001 3\"";
+            + "/tmp/vision-previous-74ff253.zip 55 5 0.0003 3 1\"";
     /**
-     * The model the shipped one is fine-tuned from: the one shipped in session 7 ({@code 21a42f9}, catalogue shots of
-     * the fashion sub-categories), itself a chain of fine-tunings from the model shipped before issue #16
-     * ({@code 0ac4dce}).
+     * The model the shipped one is fine-tuned from: session 9's epoch 11 ({@code 74ff253}, catalogue shots of every
+     * sub-category), itself a chain of fine-tunings from the model shipped before issue #16 ({@code 0ac4dce}); the
+     * shipped one is the weight average of epochs 9-17 of that run ({@link WeightAverage}).
      */
-    static final String PREVIOUS = "git show 21a42f9:models/vision/vision-model.zip > /tmp/vision-previous-21a42f9.zip";
+    static final String PREVIOUS = "git show 74ff253:models/vision/vision-model.zip > /tmp/vision-previous-74ff253.zip";
     static final long SEED = 42;
     static final double TEST_SHARE = 0.2;
     /** Randomised shots per training product, beside its demo-store photo. */
@@ -91,7 +91,8 @@ public final class DemoVisionModel {
         int catalogue = args.length > 5 ? Integer.parseInt(args[5]) : CATALOGUE;
         VisionTrainer.Settings settings = args.length > 6 ? budgeted.withLearningRate(Double.parseDouble(args[6])) : budgeted;
         int others = args.length > 7 ? Integer.parseInt(args[7]) : OTHER_CATALOGUE;
-        Shots shots = new Shots(variants, catalogue, others);
+        int round = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        Shots shots = new Shots(variants, catalogue, others, round);
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
         DemoStore store = demoStore();
@@ -103,11 +104,11 @@ public final class DemoVisionModel {
         // the demo-store photo twice beside the randomised shots: the shop must keep recognising its own pictures
         List<LabelledImage> train = new ArrayList<>(demo);
         train.addAll(demo);
-        train.addAll(split.train().parallelStream().flatMap(p -> varied(painter, p, size, variants).stream()).toList());
-        train.addAll(split.train().parallelStream().flatMap(p -> catalogue(p, size, shots.catalogueOf(p), 0).stream()).toList());
+        train.addAll(split.train().parallelStream().flatMap(p -> varied(painter, p, size, variants * round, variants).stream()).toList());
+        train.addAll(split.train().parallelStream().flatMap(p -> catalogue(p, size, shots.catalogueOf(p), shots.catalogueOf(p) * round).stream()).toList());
         List<LabelledImage> holdout = split.holdout().parallelStream().map(p -> photo(painter, decoder, p, size)).toList();
         List<LabelledImage> variedHoldout = split.holdout().parallelStream().flatMap(p -> java.util.stream.Stream.concat(
-                varied(painter, p, size, VALIDATION_SHOTS).stream(), catalogue(p, size, 1, 1_000).stream())).toList();
+                varied(painter, p, size, 0, VALIDATION_SHOTS).stream(), catalogue(p, size, 1, CATALOGUE_HOLDOUT_FROM).stream())).toList();
         log("%d training shots (%d products, %d varied and %d catalogue shots each for fashion, %d for the others) and %d + %d "
                 + "holdout photos painted in %.1f s", train.size(), split.train().size(), variants, catalogue, others, holdout.size(), variedHoldout.size(),
                 (System.nanoTime() - t0) / 1e9);
@@ -121,8 +122,18 @@ public final class DemoVisionModel {
         log("best epoch %d: randomised-shot accuracy %.4f", best.epoch, best.score);
     }
 
-    /** How many drawn shots each training product gives beside its demo photo (twice). */
-    record Shots(int varied, int catalogue, int otherCatalogue) {
+    /**
+     * How many drawn shots each training product gives beside its demo photo (twice); {@code round} n draws the n-th
+     * set of them (shot numbers from n times the count), so that a run fine-tuning an earlier run's model sees new
+     * shots of the same products rather than the ones it was already fitted to.
+     */
+    record Shots(int varied, int catalogue, int otherCatalogue, int round) {
+        Shots {
+            if (round < 0 || (round + 1) * Math.max(catalogue, otherCatalogue) > CATALOGUE_HOLDOUT_FROM) {
+                throw new IllegalArgumentException("round " + round + " would reach the held-out products' shot numbers");
+            }
+        }
+
         int catalogueOf(Product product) {
             return CatalogueShots.covers(product.subCategory()) ? catalogue : otherCatalogue;
         }
@@ -131,6 +142,9 @@ public final class DemoVisionModel {
             return train.stream().mapToInt(p -> 2 + varied + catalogueOf(p)).sum();
         }
     }
+
+    /** The first catalogue-style shot number of the held-out products' shots (training rounds stay below it). */
+    static final int CATALOGUE_HOLDOUT_FROM = 1_000;
 
     /** Randomised shots per held-out product that the best epoch is chosen on. */
     static final int VALIDATION_SHOTS = 2;
@@ -246,11 +260,14 @@ public final class DemoVisionModel {
         return new LabelledImage(product.subCategory(), ImageTensors.letterbox(decoder.decode(painted.bytes()).rgb(), size));
     }
 
-    /** Randomised shots of a product ({@link ProductImagePainter#renderVaried}) through {@link CameraEffects}. */
-    static List<LabelledImage> varied(ProductImagePainter painter, Product product, int size, int count) {
+    /**
+     * Randomised shots number {@code from} to {@code from + count - 1} of a product ({@link ProductImagePainter#renderVaried})
+     * through {@link CameraEffects}.
+     */
+    static List<LabelledImage> varied(ProductImagePainter painter, Product product, int size, int from, int count) {
         List<LabelledImage> shots = new ArrayList<>(count);
         String colour = product.attribute("colour").orElse("");
-        for (int v = 0; v < count; v++) {
+        for (int v = from; v < from + count; v++) {
             java.util.Random camera = new java.util.Random(product.id().value().hashCode() * 31L + v);
             shots.add(new LabelledImage(product.subCategory(), ImageTensors.letterbox(CameraEffects.shoot(
                     painter.renderVaried(product.id().value(), product.subCategory(), colour, v, SHOT_SIZE), camera), size)));
