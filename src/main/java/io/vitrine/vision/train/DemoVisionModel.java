@@ -40,16 +40,16 @@ public final class DemoVisionModel {
 
     public static final String MODEL_FILE = "vision-model.zip";
     public static final String METRICS_FILE = "metrics.properties";
-    static final String COMMAND = "OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE nice -n 15 mvn -o -q compile "
+    static final String COMMAND = "OMP_NUM_THREADS=2 OMP_WAIT_POLICY=PASSIVE nice -n 10 mvn -o -q compile "
             + "org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=compile "
             + "-Dexec.mainClass=io.vitrine.vision.train.DemoVisionModel \"-Dexec.args=target/vision-run 3 200 "
-            + "/tmp/vision-previous-74ff253.zip 55 5 0.0003 3 1\"";
+            + "/tmp/vision-previous-21a42f9.zip 60 5 0.001 3\"";
     /**
-     * The model the shipped one is fine-tuned from: session 9's epoch 11 ({@code 74ff253}, catalogue shots of every
-     * sub-category), itself a chain of fine-tunings from the model shipped before issue #16 ({@code 0ac4dce}); the
-     * shipped one is the weight average of epochs 9-17 of that run ({@link WeightAverage}).
+     * The model the shipped one is fine-tuned from: the one shipped in session 7 ({@code 21a42f9}, catalogue shots of
+     * the fashion sub-categories), itself a chain of fine-tunings from the model shipped before issue #16
+     * ({@code 0ac4dce}).
      */
-    static final String PREVIOUS = "git show 74ff253:models/vision/vision-model.zip > /tmp/vision-previous-74ff253.zip";
+    static final String PREVIOUS = "git show 21a42f9:models/vision/vision-model.zip > /tmp/vision-previous-21a42f9.zip";
     static final long SEED = 42;
     static final double TEST_SHARE = 0.2;
     /** Randomised shots per training product, beside its demo-store photo. */
