@@ -1,7 +1,7 @@
 package io.vitrine.search;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
@@ -78,13 +78,15 @@ final class TypoQuery extends Query {
      * {@code edits} when it holds none.
      */
     static int nearestEdits(IndexReader reader, String field, String text, int edits, int prefix) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return edits;
-        }
         for (int e = 1; e < edits; e++) {
-            if (automaton(text, e, prefix).getTermsEnum(terms).next() != null) {
-                return e;
+            CompiledAutomaton nearer = automaton(text, e, prefix);
+            // segment by segment, stopping at the first term: merging every segment's terms into one enumeration
+            // costs more than the look-up itself on a large index
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms != null && nearer.getTermsEnum(terms).next() != null) {
+                    return e;
+                }
             }
         }
         return edits;
