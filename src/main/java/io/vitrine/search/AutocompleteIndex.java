@@ -200,7 +200,7 @@ final class AutocompleteIndex implements Closeable {
             one.add(new BoostQuery(new TermQuery(new Term(GRAMS, w)), 2f), Occur.SHOULD);
             int edits = Math.min(RelevanceQueries.editsFor(w), w.length() - 2);
             if (edits > 0) {
-                one.add(new TypoQuery(GRAMS, w, edits, 1, 20), Occur.SHOULD);
+                one.add(TypoQuery.within(GRAMS, w, edits, 1, 20), Occur.SHOULD);
             }
             b.add(one.build(), Occur.MUST);
         }

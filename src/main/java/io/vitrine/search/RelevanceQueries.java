@@ -144,7 +144,7 @@ final class RelevanceQueries {
             }
             int e = Math.min(edits, term.length() - 1 - prefix);
             if (f.fuzzy() && e > 0) {
-                alternatives.add(new BoostQuery(new TypoQuery(f.name(), term, e, prefix, MAX_EXPANSIONS), f.boost() * FUZZY_WEIGHT));
+                alternatives.add(new BoostQuery(TypoQuery.widening(f.name(), term, e, prefix, MAX_EXPANSIONS), f.boost() * FUZZY_WEIGHT));
             }
         }
         return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);

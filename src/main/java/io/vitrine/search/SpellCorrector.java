@@ -9,6 +9,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * "Did you mean": each word the catalogue has never seen replaced by its closest catalogue word. Candidates
- * come first from the typo automaton the query already built (cached per word); the spell checker, which
- * builds three automata of its own, only runs when that finds nothing.
+ * come first from the shared typo automata (cached per word), one edit away before two; the spell checker, which
+ * builds three automata of its own, only runs when that finds nothing and could find more: for a word allowed two
+ * edits it searches no wider than the automata already did (within two edits, first letter kept).
  */
 final class SpellCorrector {
 
@@ -34,7 +36,7 @@ final class SpellCorrector {
             if (w.length() >= 4 && w.chars().noneMatch(Character::isDigit)
                     && reader.docFreq(new Term(ProductDocuments.SPELL, w)) == 0) {
                 replacement = closestTerm(reader, w).orElse(w);
-                if (replacement.equals(w)) {
+                if (replacement.equals(w) && RelevanceQueries.editsFor(w) < LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE) {
                     if (checker == null) {
                         checker = new DirectSpellChecker();
                     }
@@ -49,14 +51,22 @@ final class SpellCorrector {
         return out;
     }
 
-    /** The spelling-dictionary term within the shopper's typo allowance: fewest edits, then most frequent. */
-    private static Optional<String> closestTerm(IndexReader reader, String word) throws IOException {
+    /**
+     * The spelling-dictionary term within the shopper's typo allowance: fewest edits, then most frequent. The terms
+     * one edit away are looked at first: when there are any, the closest is among them, and no two-edit automaton
+     * is built.
+     */
+    static Optional<String> closestTerm(IndexReader reader, String word) throws IOException {
         int edits = RelevanceQueries.editsFor(word);
         Terms terms = MultiTerms.getTerms(reader, ProductDocuments.SPELL);
-        if (edits == 0 || terms == null) {
-            return Optional.empty();
+        Optional<String> best = Optional.empty();
+        for (int e = 1; e <= edits && terms != null && best.isEmpty(); e++) {
+            best = closestTerm(TypoQuery.automaton(word, e, 1).getTermsEnum(terms), word);
         }
-        TermsEnum te = TypoQuery.automaton(word, edits, 1).getTermsEnum(terms);
+        return best;
+    }
+
+    private static Optional<String> closestTerm(TermsEnum te, String word) throws IOException {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestFreq = 0;

@@ -6,7 +6,7 @@ import io.vitrine.platform.limits.Budget;
 import io.vitrine.platform.limits.RateLimited;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.ChatService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,8 @@ import java.util.Optional;
  * to the storefront (the session cookie); partner calls with an API key chat anonymously.
  */
 @Path("v1/chat")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "chat")

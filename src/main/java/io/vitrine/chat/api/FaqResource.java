@@ -7,7 +7,7 @@ import io.vitrine.chat.faq.FaqEntry;
 import io.vitrine.chat.faq.FaqService;
 import io.vitrine.platform.NotFoundException;
 import io.vitrine.platform.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,8 @@ import java.util.List;
  * requirement in {@code /openapi} come from the authorization table ({@code platform/security/AdminOpenApi}).
  */
 @Path("v1/admin/chat/faq")
-@RequestScoped
+// stateless, so one instance serves every request: Payara makes a request-scoped bean at a cost on each request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FaqResource {
 
