@@ -1,5 +1,7 @@
 package io.vitrine.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -13,9 +15,9 @@ import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +36,7 @@ final class TypoQuery extends Query {
 
     /**
      * The automata kept, by their size: a two-edit automaton of a ten-letter word is about 130 KB, a one-edit one
-     * 25 KB, so 64 MB keeps some 500 long words at two edits or 2,500 at one, the least recently used dropped first.
+     * 25 KB, so 64 MB keeps some 500 long words at two edits or 2,500 at one, the least used dropped first.
      */
     static final long CACHE_BYTES = 64L << 20;
     private static final Automata AUTOMATA = new Automata(CACHE_BYTES);
@@ -170,47 +172,39 @@ final class TypoQuery extends Query {
         }
     }
 
-    /** A least-recently-used cache bounded by the automata's size in memory. */
+    /**
+     * The automata kept, bounded by their size in memory (Caffeine: reads take no lock, so concurrent searches do not
+     * queue on one map; the rarely used go first). The same word asked by two searches at once is built once.
+     */
     static final class Automata {
 
-        private final long maxBytes;
-        private final LinkedHashMap<String, CompiledAutomaton> byKey = new LinkedHashMap<>(256, 0.75f, true);
-        private long bytes;
+        private final Cache<String, CompiledAutomaton> byKey;
 
         Automata(long maxBytes) {
-            this.maxBytes = maxBytes;
+            this(maxBytes, ForkJoinPool.commonPool());
+        }
+
+        /** With the executor that runs evictions (the caller's thread in tests, so they are seen at once). */
+        Automata(long maxBytes, Executor maintenance) {
+            this.byKey = Caffeine.newBuilder()
+                    .maximumWeight(maxBytes)
+                    .weigher((String key, CompiledAutomaton a) -> (int) Math.min(Integer.MAX_VALUE, a.ramBytesUsed()))
+                    .executor(maintenance)
+                    .build();
         }
 
         CompiledAutomaton get(String key, Supplier<CompiledAutomaton> build) {
-            synchronized (this) {
-                CompiledAutomaton a = byKey.get(key);
-                if (a != null) {
-                    return a;
-                }
-            }
-            // built outside the lock: two threads may each build the same new word, no search waits for another's
-            CompiledAutomaton built = build.get();
-            synchronized (this) {
-                CompiledAutomaton a = byKey.putIfAbsent(key, built);
-                if (a != null) {
-                    return a;
-                }
-                bytes += built.ramBytesUsed();
-                Iterator<CompiledAutomaton> eldest = byKey.values().iterator();
-                while (bytes > maxBytes && byKey.size() > 1) {
-                    bytes -= eldest.next().ramBytesUsed();
-                    eldest.remove();
-                }
-                return built;
-            }
+            return byKey.get(key, k -> build.get());
         }
 
-        synchronized int size() {
-            return byKey.size();
+        long size() {
+            byKey.cleanUp();
+            return byKey.estimatedSize();
         }
 
-        synchronized long bytes() {
-            return bytes;
+        long bytes() {
+            byKey.cleanUp();
+            return byKey.policy().eviction().orElseThrow().weightedSize().orElseThrow();
         }
     }
 }

@@ -17,8 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,22 +109,53 @@ class TypoQueryTest {
     }
 
     @Test
-    void theCacheBuildsEachWordOnceAndDropsTheLeastRecentlyUsedOverItsBytes() {
+    void theCacheBuildsEachWordOnceAndKeepsItsBytesUnderTheBound() {
         AtomicInteger builds = new AtomicInteger();
         CompiledAutomaton one = org.apache.lucene.search.FuzzyQuery.getFuzzyAutomaton("sneakers", 1, 1, true);
         CompiledAutomaton two = org.apache.lucene.search.FuzzyQuery.getFuzzyAutomaton("speakers", 1, 1, true);
-        TypoQuery.Automata cache = new TypoQuery.Automata(one.ramBytesUsed() + two.ramBytesUsed());
+        TypoQuery.Automata cache = new TypoQuery.Automata(one.ramBytesUsed() + two.ramBytesUsed(), Runnable::run);
         assertSame(one, cache.get("a", () -> { builds.incrementAndGet(); return one; }));
         assertSame(one, cache.get("a", () -> { builds.incrementAndGet(); return two; }));
         assertEquals(1, builds.get());
         cache.get("b", () -> two);
         assertEquals(2, cache.size());
-        cache.get("a", () -> one); // "a" used last: "b" goes first
-        cache.get("c", () -> two); // over the bound by "b"'s size: "b" alone is dropped
+        assertEquals(one.ramBytesUsed() + two.ramBytesUsed(), cache.bytes());
+        for (int i = 0; i < 5; i++) {
+            cache.get("a", () -> one); // "a" is the one in use
+        }
+        cache.get("c", () -> two); // over the bound by one automaton: one of "b" and "c" goes, the used "a" stays
         assertEquals(2, cache.size());
+        assertEquals(one.ramBytesUsed() + two.ramBytesUsed(), cache.bytes());
         assertSame(one, cache.get("a", () -> { builds.incrementAndGet(); return two; }));
         assertEquals(1, builds.get()); // "a" was never built again
-        assertEquals(one.ramBytesUsed() + two.ramBytesUsed(), cache.bytes());
+    }
+
+    @Test
+    void concurrentSearchesOfOneNewWordBuildItOnce() throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        TypoQuery.Automata cache = new TypoQuery.Automata(1L << 20, Runnable::run);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CompiledAutomaton>> got = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                got.add(pool.submit(() -> {
+                    start.await();
+                    return cache.get("w", () -> {
+                        builds.incrementAndGet();
+                        return org.apache.lucene.search.FuzzyQuery.getFuzzyAutomaton("sandals", 2, 1, true);
+                    });
+                }));
+            }
+            start.countDown();
+            CompiledAutomaton first = got.get(0).get();
+            for (Future<CompiledAutomaton> f : got) {
+                assertSame(first, f.get());
+            }
+            assertEquals(1, builds.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
