@@ -56,6 +56,7 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
         if (parts.size() < 2) {
             parts = List.of(COMPARE_SPLIT_WEAK.split(folded));
         }
+        boolean unknown = false;
         for (String part : parts) {
             String words = ChatWords.productWords(part);
             if (!words.isEmpty()) {
@@ -66,8 +67,19 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
                 if (hit.isEmpty() && colour.isPresent()) {
                     hit = shop.search(ProductCriteria.text(words), lang, 1);
                 }
-                hit.stream().findFirst().ifPresent(p -> addNew(pair, p));
+                Optional<Product> first = hit.stream().findFirst();
+                if (q.setsAgainst() && first.filter(p -> ProductLists.namesAWordOf(p, words)).isEmpty()) {
+                    // "is zara cheaper than you?": the typo-tolerant search finds something for any word, but a
+                    // price set against a name the shop does not carry (most often another shop) is not a comparison
+                    // the assistant can make
+                    unknown = true;
+                } else {
+                    first.ifPresent(p -> addNew(pair, p));
+                }
             }
+        }
+        if (unknown && pair.size() < 2) {
+            return AssistantAnswers.dontKnow(c, q.message(), lang);
         }
         if (pair.size() < 2) {
             q.referenced().or(() -> c.focusProductId().flatMap(shop::product))

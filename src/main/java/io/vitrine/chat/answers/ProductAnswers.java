@@ -13,7 +13,6 @@ import io.vitrine.chat.understanding.ProductCriteria;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
                 criteria = new ProductCriteria(words, Optional.empty(), Optional.empty(), Optional.empty(), e.price(), Optional.of(intent));
                 found = shop.search(criteria, lang, ProductLists.CARDS);
             }
-            if (setsAgainst(q) && found.stream().noneMatch(p -> namesAWordOf(p, words))) {
+            if (q.setsAgainst() && found.stream().noneMatch(p -> ProductLists.namesAWordOf(p, words))) {
                 // the typo-tolerant search reads "darty" as "art déco": a comparison needs its product really named
                 found = List.of();
             }
@@ -68,7 +67,7 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
         if (product.isEmpty()) {
             product = c.focusProductId().flatMap(shop::product);
         }
-        if (product.isEmpty() && !words.isEmpty() && setsAgainst(q)) {
+        if (product.isEmpty() && !words.isEmpty() && q.setsAgainst()) {
             // "is zara cheaper?", "c'est moins cher sur amazon ?": set against something the shop does not sell, most
             // often another shop; the assistant cannot speak for it, so it says so and offers the hand-over
             return AssistantAnswers.dontKnow(c, q.message(), lang);
@@ -101,17 +100,6 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
             default -> ChatWords.asksRating(q.message()) ? rating(p, lang) : productInfo(p, lang);
         };
         return ChatAnswer.of(text, intent, ProductLists.cards(cardProducts, lang));
-    }
-
-    /** "is it cheaper?", "better than ...", "moins cher chez ...": the price or the product set against something else. */
-    private static boolean setsAgainst(Question q) {
-        return ChatWords.asksCheaper(q.message()) || ChatWords.weighsTwo(q.message());
-    }
-
-    /** Whether the product's name (either language) holds one of the message's product words as a whole word. */
-    private static boolean namesAWordOf(Product p, String words) {
-        List<String> name = List.of(TextNormalizer.tokens(p.name().en() + " " + p.name().fr()));
-        return Arrays.stream(words.split(" ")).anyMatch(name::contains);
     }
 
     private String others(List<Product> found, ChatLanguage lang) {

@@ -13,6 +13,7 @@ import io.vitrine.chat.understanding.TextNormalizer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,6 +100,12 @@ final class ProductLists {
 
     static List<ProductCard> cards(List<Product> products, ChatLanguage lang) {
         return products.stream().limit(SUGGESTIONS).map(p -> ProductCard.of(p, lang)).toList();
+    }
+
+    /** Whether the product's name (either language) holds one of {@code words} (space-separated) as a whole word. */
+    static boolean namesAWordOf(Product p, String words) {
+        List<String> name = List.of(TextNormalizer.tokens(p.name().en() + " " + p.name().fr()));
+        return Arrays.stream(words.split(" ")).anyMatch(name::contains);
     }
 
     static List<String> ids(List<Product> products) {

@@ -3,6 +3,7 @@ package io.vitrine.chat.answers;
 import io.vitrine.catalog.Product;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.understanding.ChatEntities;
+import io.vitrine.chat.understanding.ChatWords;
 import io.vitrine.chat.understanding.Intent;
 
 import java.util.Optional;
@@ -15,4 +16,9 @@ import java.util.Optional;
  */
 public record Question(String message, Intent intent, ChatLanguage lang, ChatEntities entities, String productWords,
                        Optional<Product> referenced, Optional<String> account) {
+
+    /** "is it cheaper?", "better than ...", "moins cher chez ...": the price or the product set against something else. */
+    boolean setsAgainst() {
+        return ChatWords.asksCheaper(message) || ChatWords.weighsTwo(message);
+    }
 }

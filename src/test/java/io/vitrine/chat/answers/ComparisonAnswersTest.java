@@ -60,4 +60,23 @@ class ComparisonAnswersTest extends AnswersFixture {
         ChatAnswer fr = say("Robe classique en lin rouge Nordika ou robe en satin rouge Lumen ?", "compare_products", ChatLanguage.FR);
         assertEquals(List.of("demo-1", "demo-3"), fr.cards().stream().map(ProductCard::id).toList(), fr.text());
     }
+
+    /**
+     * A price set against a name the shop does not carry ("is zara cheaper than you?", read as a comparison by a
+     * retrained classifier) is out of scope, with no card, whatever the typo-tolerant search finds for the name;
+     * the same question about two products the shop sells is still compared.
+     */
+    @Test
+    void aPriceSetAgainstAnotherShopIsOutOfScopeNotAComparison() {
+        for (String otherShop : List.of("is zara cheaper than you?", "c'est moins cher chez darty ?")) {
+            c = Conversation.start(FRIDAY.instant());
+            ChatAnswer a = say(otherShop, "compare_products", otherShop.startsWith("c'est") ? ChatLanguage.FR : ChatLanguage.EN);
+            assertEquals(io.vitrine.chat.understanding.Intent.OUT_OF_SCOPE, a.intent(), otherShop + " -> " + a.text());
+            assertEquals(List.of(), a.cards(), otherShop);
+        }
+        c = Conversation.start(FRIDAY.instant());
+        ChatAnswer both = say("is the Nordika linen dress cheaper than the Lumen satin dress?", "compare_products", ChatLanguage.EN);
+        assertEquals(io.vitrine.chat.understanding.Intent.COMPARE, both.intent(), both.text());
+        assertEquals(List.of("demo-1", "demo-3"), both.cards().stream().map(ProductCard::id).toList(), both.text());
+    }
 }
