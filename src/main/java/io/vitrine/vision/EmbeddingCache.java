@@ -1,5 +1,7 @@
 package io.vitrine.vision;
 
+import io.vitrine.platform.DurableFiles;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -84,7 +85,7 @@ final class EmbeddingCache {
                     }
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.install(tmp, file); // on disk before its name: a power cut leaves the old file or the new one
         } catch (IOException e) {
             throw new UncheckedIOException("photo embeddings not saved to " + file, e);
         }
