@@ -195,6 +195,11 @@ public final class ClassifierExperiment {
     private static IntentModel cached(String set, String spec, List<IntentExample> train, String oos) throws IOException {
         String dir = System.getProperty("experiment.cache", "");
         Path file = dir.isEmpty() ? null : Path.of(dir, set + "-" + spec.replaceAll("[^A-Za-z0-9.=,-]", "_") + ".model");
+        if (spec.startsWith("knn")) {
+            // knn or knn,t=0.05: the nearest training line of each label (NearestLines), not cached (no file format)
+            double tau = spec.contains("t=") ? Double.parseDouble(spec.substring(spec.indexOf("t=") + 2)) : 0.05;
+            return new IntentModel(new NearestLines(train, tau), oos, 0, java.time.Instant.now());
+        }
         if (file != null && java.nio.file.Files.exists(file)) {
             return IntentModel.read(file);
         }
