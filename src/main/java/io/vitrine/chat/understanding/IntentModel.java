@@ -105,6 +105,11 @@ public final class IntentModel {
         return scorer.type();
     }
 
+    /** What classifies (an ensemble's trainer combines the members' scorers). */
+    public IntentScorer scorer() {
+        return scorer;
+    }
+
     public String outOfScopeLabel() {
         return outOfScopeLabel;
     }

@@ -30,6 +30,7 @@ public interface IntentScorer {
             case NgramNetwork.TYPE -> NgramNetwork.read(in);
             case LinearScorer.TYPE -> LinearScorer.read(in);
             case LinearScorer.BLOCKS_TYPE -> LinearScorer.readBlocks(in);
+            case EnsembleScorer.TYPE -> EnsembleScorer.read(in);
             default -> throw new IOException("unknown intent scorer " + type);
         };
     }

@@ -20,6 +20,7 @@ import io.vitrine.chat.train.TrainingOptions;
 import io.vitrine.chat.understanding.IntentCorpus;
 import io.vitrine.chat.understanding.IntentExample;
 import io.vitrine.chat.understanding.IntentModel;
+import io.vitrine.chat.understanding.EnsembleScorer;
 import io.vitrine.chat.understanding.IntentScorer;
 
 /**
@@ -82,6 +83,9 @@ public final class ClassifierExperiment {
                 if (Boolean.getBoolean("experiment.extraLines")) {
                     tuneTrain.addAll(extraLines(lang));
                 }
+                if (Boolean.getBoolean("experiment.faq")) {
+                    tuneTrain.addAll(faqLines(lang));
+                }
                 tuneVal.addAll(carved.test());
                 if (lang == ChatLanguage.EN) {
                     english.addAll(carved.test());
@@ -109,24 +113,68 @@ public final class ClassifierExperiment {
             long start = System.nanoTime();
             IntentModel model;
             if (args[i].startsWith("mean:")) {
+                // mean:<spec>+<spec> (equal weights) or mean:0.7*<spec>+0.3*<spec>^2 (weight, temperature 2)
                 List<IntentModel> members = new ArrayList<>();
+                List<Double> weights = new ArrayList<>();
+                List<Double> temperatures = new ArrayList<>();
                 for (String member : args[i].substring(5).split("\\+")) {
-                    members.add(cached(set, member, tune.train(), oos));
+                    int star = member.indexOf('*');
+                    int hat = member.indexOf('^');
+                    weights.add(star > 0 ? Double.parseDouble(member.substring(0, star)) : 1.0);
+                    temperatures.add(hat > 0 ? Double.parseDouble(member.substring(hat + 1)) : 1.0);
+                    String spec = member.substring(star + 1, hat > 0 ? hat : member.length());
+                    members.add(cached(set, spec, tune.train(), oos));
                 }
-                model = averaged(members, oos);
+                model = averaged(members, weights, temperatures, oos);
             } else {
                 model = args[i].startsWith("ens:")
-                        ? averaged(List.of(cached(set, "maxent", tune.train(), oos), cached(set, args[i].substring(4), tune.train(), oos)), oos)
+                        ? averaged(List.of(cached(set, "maxent", tune.train(), oos), cached(set, args[i].substring(4), tune.train(), oos)), List.of(1.0, 1.0), List.of(1.0, 1.0), oos)
                         : cached(set, args[i], tune.train(), oos);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            report(args[i], model, tune.test(), oos, seconds, english);
+            if (Boolean.getBoolean("experiment.halves")) {
+                // choose on half A (even positions), read half B (odd) only for the choice made on A
+                List<IntentExample> a = new ArrayList<>();
+                List<IntentExample> b = new ArrayList<>();
+                for (int k = 0; k < tune.test().size(); k++) {
+                    (k % 2 == 0 ? a : b).add(tune.test().get(k));
+                }
+                report(args[i] + " [A]", model, a, oos, seconds, english);
+                report(args[i] + " [B]", model, b, oos, seconds, english);
+            } else {
+                report(args[i], model, tune.test(), oos, seconds, english);
+            }
         }
         if (Boolean.getBoolean("experiment.duplicates")) {
             List<String> leaks = NearDuplicates.crossing(tune);
             System.out.printf(Locale.ROOT, "%s: %d of %d validation utterances have a near duplicate of their intent in training%n",
                     set, leaks.size(), tune.test().size());
         }
+    }
+
+    /**
+     * The shop's own FAQ pages as weakly labelled lines ({@code -Dexperiment.faq=true}): each page's question and
+     * each sentence of its answer under the page's intent (text the shop has, no shopper's wording).
+     */
+    static List<IntentExample> faqLines(ChatLanguage lang) throws IOException {
+        List<IntentExample> out = new ArrayList<>();
+        try (java.io.InputStream in = io.vitrine.chat.ChatLanguage.class.getResourceAsStream("faq-seed.tsv")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String[] c = line.split("\t");
+                if (line.startsWith("#") || c.length < 5 || !c[2].equals(lang.code())) {
+                    continue;
+                }
+                out.add(new IntentExample(c[3], c[1]));
+                for (String sentence : c[4].split("(?<=[.;!?])\\s+")) {
+                    if (sentence.split(" ").length >= 3) {
+                        out.add(new IntentExample(sentence, c[1]));
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "faq %s: %d lines%n", lang.code(), out.size());
+        return out;
     }
 
     /** The candidate training lines of session 11 for a language (test resources). */
@@ -147,6 +195,11 @@ public final class ClassifierExperiment {
     private static IntentModel cached(String set, String spec, List<IntentExample> train, String oos) throws IOException {
         String dir = System.getProperty("experiment.cache", "");
         Path file = dir.isEmpty() ? null : Path.of(dir, set + "-" + spec.replaceAll("[^A-Za-z0-9.=,-]", "_") + ".model");
+        if (spec.startsWith("knn")) {
+            // knn or knn,t=0.05: the nearest training line of each label (NearestLines), not cached (no file format)
+            double tau = spec.contains("t=") ? Double.parseDouble(spec.substring(spec.indexOf("t=") + 2)) : 0.05;
+            return new IntentModel(new NearestLines(train, tau), oos, 0, java.time.Instant.now());
+        }
         if (file != null && java.nio.file.Files.exists(file)) {
             return IntentModel.read(file);
         }
@@ -167,39 +220,12 @@ public final class ClassifierExperiment {
         return IntentModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
     }
 
-    /** The mean of models' probabilities, label by label (labels matched by name). */
-    static IntentModel averaged(List<IntentModel> models, String oos) {
-        IntentModel a = models.get(0);
-        IntentScorer mean = new IntentScorer() {
-            @Override
-            public List<String> labels() {
-                return a.intents();
-            }
-
-            @Override
-            public double[] probabilities(String[] tokens) {
-                String text = String.join(" ", tokens);
-                double[] out = new double[a.intents().size()];
-                for (IntentModel m : models) {
-                    double[] p = m.scores(text);
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] += p[m.intents().indexOf(a.intents().get(i))] / models.size();
-                    }
-                }
-                return out;
-            }
-
-            @Override
-            public String type() {
-                return "averaged";
-            }
-
-            @Override
-            public void write(java.io.DataOutputStream out) {
-                throw new UnsupportedOperationException("experiment only");
-            }
-        };
-        return new IntentModel(mean, oos, 0, java.time.Instant.now());
+    /** The weighted mean of models' probabilities, each calibrated by its temperature, label by label (weights normalised). */
+    static IntentModel averaged(List<IntentModel> models, List<Double> weights, List<Double> temperatures, String oos) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double[] w = weights.stream().mapToDouble(x -> x / total).toArray();
+        List<IntentScorer> scorers = models.stream().map(IntentModel::scorer).toList();
+        return new IntentModel(new EnsembleScorer(scorers, w, temperatures.stream().mapToDouble(Double::doubleValue).toArray()), oos, 0, java.time.Instant.now());
     }
 
     static IntentModelTrainer trainer(String spec) {
@@ -253,14 +279,34 @@ public final class ClassifierExperiment {
         int[] en = new int[2];
         int[] fr = new int[2];
         List<ThresholdSelector.Validation> rows = new ArrayList<>();
+        List<ThresholdSelector.Validation> margins = new ArrayList<>();
         int in = 0;
         int right = 0;
         int out = 0;
         int caught = 0;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (IntentExample e : validation.subList(0, Math.min(200, validation.size()))) {
+            model.scores(e.text()); // warm-up, so the CPU figure below is the JIT-compiled path
+        }
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         for (IntentExample e : validation) {
-            IntentModel.Scored s = model.best(e.text());
+            model.scores(e.text());
+        }
+        double microsPerMessage = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / validation.size();
+        for (IntentExample e : validation) {
+            double[] p = model.scores(e.text());
+            int b = 0;
+            for (int k = 1; k < p.length; k++) {
+                b = p[k] > p[b] ? k : b;
+            }
+            double second = 0;
+            for (int k = 0; k < p.length; k++) {
+                second = k != b ? Math.max(second, p[k]) : second;
+            }
+            IntentModel.Scored s = new IntentModel.Scored(model.intents().get(b), p[b]);
             boolean goldOos = e.intent().equals(oos);
             rows.add(new ThresholdSelector.Validation(s.probability(), s.intent().equals(e.intent()), goldOos, s.intent().equals(oos)));
+            margins.add(new ThresholdSelector.Validation(p[b] - second, s.intent().equals(e.intent()), goldOos, s.intent().equals(oos)));
             if (goldOos) {
                 out++;
                 caught += s.intent().equals(oos) ? 1 : 0;
@@ -280,6 +326,9 @@ public final class ClassifierExperiment {
             ThresholdSelector.Choice f = ThresholdSelector.minOosRecall(floor).choose(rows);
             floors.append(String.format(Locale.ROOT, "  at %.0f%%: %.4f (t %.3f, oos %.3f)", floor * 100, f.accuracy(), f.threshold(), f.oosRecall()));
         }
+        ThresholdSelector.Choice m = ThresholdSelector.standard().choose(margins);
+        floors.append(String.format(Locale.ROOT, "  margin at 70%%: %.4f (t %.3f, oos %.3f)  CPU %.0f us/message",
+                m.accuracy(), m.threshold(), m.oosRecall(), microsPerMessage));
         System.out.printf(Locale.ROOT, "%-40s%s%n", "", floors);
         if (!english.isEmpty()) {
             System.out.printf(Locale.ROOT, "%-40s argmax EN %.4f (%d) FR %.4f (%d)%n", "", en[1] / (double) en[0], en[0],
