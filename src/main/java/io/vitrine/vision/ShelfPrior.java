@@ -16,8 +16,14 @@ import java.util.Map;
  */
 public record ShelfPrior(double weight, int pool) {
 
-    /** Chosen on the validation part of fashion-products ({@code vision-metric}), never on its test part. */
-    public static final ShelfPrior SHOP = new ShelfPrior(0.3, 100);
+    /**
+     * Chosen on the validation part of fashion-products ({@code vision-metric}: the shop's network trained on 4,750
+     * photos, 1,186 scored against them), never on its test part: precision@10 0.916 by cosine alone, 0.928 at weight
+     * 0.02 (the best; 0.926-0.928 from 0.01 to 0.05), falling slowly as the weight grows (0.923 at 0.3, 0.922 at 10 =
+     * the predicted shelf first); a pool of 30 candidates did as well as 100. A little of the shelf fixes neighbours
+     * the cosine took from a wrong shelf; too much lets the classifier's own mistakes decide.
+     */
+    public static final ShelfPrior SHOP = new ShelfPrior(0.02, 30);
     public static final ShelfPrior NONE = new ShelfPrior(0, 0);
 
     public ShelfPrior {

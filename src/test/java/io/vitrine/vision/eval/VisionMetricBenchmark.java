@@ -84,8 +84,10 @@ public final class VisionMetricBenchmark implements Benchmark {
     }
 
     /** Shelf weights of {@link ShelfPrior} tried (0 = cosine alone; 10 = the predicted shelf first) and candidate pools. */
-    static final double[] SHELF_WEIGHTS = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 10};
-    static final int[] POOLS = {30, 100};
+    static final double[] SHELF_WEIGHTS = Arrays.stream(System.getProperty("bench.vision.metric.shelf-weights",
+            "0,0.05,0.1,0.2,0.3,0.5,1,10").split(",")).mapToDouble(w -> Double.parseDouble(w.trim())).toArray();
+    static final int[] POOLS = Arrays.stream(System.getProperty("bench.vision.metric.pools", "30,100").split(","))
+            .mapToInt(p -> Integer.parseInt(p.trim())).toArray();
 
     /**
      * Precision@10 of the look-alikes as the shop ranks them ({@link ShelfPrior}: cosine plus weight times the
