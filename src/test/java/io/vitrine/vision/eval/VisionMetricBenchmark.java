@@ -38,6 +38,9 @@ import java.util.Optional;
  * macro-F1. By default on the validation part (20 % of the training part of the {@link FashionSplit}, seed 43), which
  * is where the weight is chosen; {@code -Dbench.vision.metric.part=test} trains on the whole training part and
  * scores the test part. {@code .epochs} (default 12) and {@code .budget_s} (per weight, default 900) bound each run.
+ * Each model is saved under {@code target/bench-vision-metric}, and the order of the look-alikes that photo search
+ * serves ({@link ShelfPrior}) is swept over {@code .shelf-weights} and {@code .pools}; {@code .model=<saved zip>}
+ * sweeps a saved model without training.
  */
 public final class VisionMetricBenchmark implements Benchmark {
 
