@@ -9,7 +9,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -93,10 +95,22 @@ public class VisionService {
         PhotoAnalysis analysis = c.model().analyse(image.rgb());
         Optional<String> shelf = subCategory.isPresent() ? subCategory
                 : restrict && analysis.closeMatch() ? Optional.of(analysis.best().subCategory()) : Optional.empty();
-        List<VisualMatch> matches = c.similarProducts(analysis.embedding(), n, shelf, Set.of());
+        List<VisualMatch> matches = shelf.isPresent() ? c.similarProducts(analysis.embedding(), n, shelf, Set.of())
+                : lookAlikes(c, analysis, n);
         metrics.photoSearch(analysis.closeMatch());
         return new PhotoSearch(c.version(), analysis.top(3), shelf, hydrate(matches), analysis.closeMatch(),
                 analysis.inShopScore());
+    }
+
+    /**
+     * The {@code n} products that look most like the photo, the likelier shelves first ({@link ShelfPrior}: the
+     * nearest products by cosine, ranked again with the probability the photo shows their sub-category).
+     */
+    private List<VisualMatch> lookAlikes(VisualCatalogue c, PhotoAnalysis analysis, int n) {
+        ShelfPrior prior = settings.shelfPrior();
+        Map<String, Double> probabilities = new HashMap<>();
+        analysis.ranked().forEach(p -> probabilities.put(p.subCategory(), p.probability()));
+        return prior.rank(c.similarProducts(analysis.embedding(), prior.candidates(n), Optional.empty(), Set.of()), probabilities, n);
     }
 
     /** Products whose photos look like this product's first photo (404 for an unknown product; empty without a photo). */

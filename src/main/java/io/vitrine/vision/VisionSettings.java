@@ -45,6 +45,11 @@ public record VisionSettings(boolean enabled, int maxUploadBytes, double toleran
                 .withCenterLoss(CENTER_LOSS);
     }
 
+    /** How photo search orders its look-alikes: by cosine and the likelier shelves first ({@link ShelfPrior#SHOP}). */
+    public ShelfPrior shelfPrior() {
+        return ShelfPrior.SHOP;
+    }
+
     public PhotoTrainer trainer() {
         return new HoldoutTrainer(trainerSettings(), TEST_SHARE, MIN_PER_CLASS);
     }
