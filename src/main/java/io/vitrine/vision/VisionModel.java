@@ -169,39 +169,36 @@ public final class VisionModel {
     }
 
     /**
-     * Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}, {@link #MAX_BATCH} at a time:
-     * one forward pass per batch and view.
+     * Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}: every view of up to
+     * {@link #MAX_BATCH} / (number of views) photos in one forward pass of at most {@link #MAX_BATCH} inputs.
      */
     public List<PhotoAnalysis> analyse(List<float[]> tensors) {
-        int length = ImageTensors.length(inputSize);
         List<PhotoAnalysis> out = new ArrayList<>(tensors.size());
-        for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
-            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
-            for (float[] t : batch) {
-                if (t.length != length) {
-                    throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
+        int step = Math.max(1, MAX_BATCH / views.size());
+        for (int from = 0; from < tensors.size(); from += step) {
+            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + step));
+            checkLengths(batch);
+            int n = batch.size();
+            List<float[]> inputs = new ArrayList<>(n * views.size());
+            for (TestTimeView view : views) {
+                for (float[] t : batch) {
+                    inputs.add(view == TestTimeView.PLAIN ? t : view.apply(t, inputSize));
                 }
             }
-            float[][] embeddings = hidden(batch, TestTimeView.PLAIN);
-            float[][] summed = new float[batch.size()][];
-            for (int i = 0; i < batch.size(); i++) {
-                summed[i] = logits(embeddings[i]);
-            }
-            for (TestTimeView view : views.subList(1, views.size())) {
-                float[][] seen = hidden(batch, view);
-                for (int i = 0; i < batch.size(); i++) {
-                    float[] z = logits(seen[i]);
+            // rows [v * n, (v + 1) * n) are view v of the batch; view 0 is the plain one
+            float[][] hidden = hidden(inputs);
+            for (int i = 0; i < n; i++) {
+                float[] logits = logits(hidden[i]);
+                for (int v = 1; v < views.size(); v++) {
+                    float[] z = logits(hidden[v * n + i]);
                     for (int c = 0; c < z.length; c++) {
-                        summed[i][c] += z[c];
+                        logits[c] += z[c];
                     }
                 }
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                float[] logits = summed[i];
                 for (int c = 0; c < logits.length; c++) {
                     logits[c] /= views.size();
                 }
-                float[] embedding = Vectors.normalise(embeddings[i]);
+                float[] embedding = Vectors.normalise(hidden[i]);
                 double score = calibration.inShopScore(logits, embedding);
                 out.add(new PhotoAnalysis(rank(calibration.probabilities(logits)), embedding, logits, score,
                         calibration.closeMatch(score)));
@@ -215,29 +212,32 @@ public final class VisionModel {
      * {@link #analyse} returns as {@link PhotoAnalysis#embedding()}, without the other views' passes): for indexing.
      */
     public List<float[]> embed(List<float[]> tensors) {
-        int length = ImageTensors.length(inputSize);
         List<float[]> out = new ArrayList<>(tensors.size());
         for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
             List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
-            for (float[] t : batch) {
-                if (t.length != length) {
-                    throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
-                }
-            }
-            for (float[] h : hidden(batch, TestTimeView.PLAIN)) {
+            checkLengths(batch);
+            for (float[] h : hidden(batch)) {
                 out.add(Vectors.normalise(h));
             }
         }
         return out;
     }
 
-    /** The penultimate layer's activations (not normalised) of a batch seen through {@code view}. */
-    private float[][] hidden(List<float[]> batch, TestTimeView view) {
+    private void checkLengths(List<float[]> batch) {
+        int length = ImageTensors.length(inputSize);
+        for (float[] t : batch) {
+            if (t.length != length) {
+                throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
+            }
+        }
+    }
+
+    /** The penultimate layer's activations (not normalised) of a batch of network inputs. */
+    private float[][] hidden(List<float[]> batch) {
         int length = ImageTensors.length(inputSize);
         float[] flat = new float[batch.size() * length];
         for (int i = 0; i < batch.size(); i++) {
-            float[] t = batch.get(i);
-            System.arraycopy(view == TestTimeView.PLAIN ? t : view.apply(t, inputSize), 0, flat, i * length, length);
+            System.arraycopy(batch.get(i), 0, flat, i * length, length);
         }
         INDArray input = Nd4j.create(flat, new long[] {batch.size(), ImageTensors.CHANNELS, inputSize, inputSize}, 'c');
         lock.lock();
