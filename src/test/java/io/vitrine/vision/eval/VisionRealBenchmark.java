@@ -114,7 +114,7 @@ public final class VisionRealBenchmark implements Benchmark {
         result.report(report);
         if (Boolean.getBoolean("bench.vision.calibrate")) {
             model.withCalibration(result.calibration()).save(file);
-            result.writeProperties(file.resolveSibling("calibration.properties"));
+            result.writeProperties(file.resolveSibling("calibration.properties"), model.views());
             result.writeCard(file.resolveSibling("MODEL_CARD.md"), model.views());
             log("wrote the calibration into %s", file);
         }
@@ -413,8 +413,9 @@ public final class VisionRealBenchmark implements Benchmark {
             Files.writeString(card, c.toString(), StandardCharsets.UTF_8);
         }
 
-        void writeProperties(Path file) throws IOException {
+        void writeProperties(Path file, List<TestTimeView> views) throws IOException {
             java.util.Properties p = new java.util.Properties();
+            p.setProperty("views", TestTimeView.format(views));
             p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", calibration.temperature()));
             p.setProperty("inShopScore", calibration.score().name());
             p.setProperty("nearestWeight", String.format(Locale.ROOT, "%.2f", calibration.nearest().weight()));

@@ -2,6 +2,7 @@ package io.vitrine.vision.eval;
 
 import io.vitrine.vision.ImageDecoder;
 import io.vitrine.vision.ImageTensors;
+import io.vitrine.vision.TestTimeView;
 import io.vitrine.vision.train.LabelledImage;
 import io.vitrine.vision.train.ShippedCalibration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -22,15 +23,16 @@ import java.util.function.UnaryOperator;
 /**
  * Exploration for session 12 (issue 16): the validation part of {@link VisionRealBenchmark} only (never the test
  * part), the demo store's own training photos and its held-out photos, each through the candidate test-time views of
- * {@link #VIEWS}, written as the network's penultimate activations (raw, not normalised) so that scores can be tried
+ * every {@link TestTimeView}, written as the network's penultimate activations (raw, not normalised) so that scores can be tried
  * offline. {@code java -cp ... io.vitrine.vision.eval.VisionRealDump <model.zip> <out dir> [data dir]}
  */
 final class VisionRealDump {
 
-    static final List<String> VIEW_NAMES = List.of("plain", "flip", "grey", "zoom-in", "zoom-out", "crop-tl", "crop-tr",
-            "crop-bl", "crop-br", "flip-zoom-in", "flip-zoom-out");
-
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--time")) {
+            time(Path.of(args[1]));
+            return;
+        }
         Path file = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Path data = Path.of(args.length > 2 ? args[2] : "../shared/datasets");
@@ -76,6 +78,28 @@ final class VisionRealDump {
         System.out.println("dumped " + val.size() + " validation, " + shop.size() + " shop and " + held.size() + " held-out pictures");
     }
 
+    /**
+     * {@code --time <model.zip>}: process CPU and wall time per photo of {@link io.vitrine.vision.VisionModel#analyse}
+     * one photo at a time (as the shop serves an upload), with the plain view alone and with the model's views.
+     */
+    private static void time(Path file) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        io.vitrine.vision.VisionModel model = io.vitrine.vision.VisionModel.load(file);
+        List<float[]> photos = ShippedCalibration.heldOutShopPhotos(model.inputSize()).stream().map(LabelledImage::tensor).limit(200).toList();
+        for (int round = 0; round < 3; round++) {
+            for (io.vitrine.vision.VisionModel m : List.of(model.withViews(List.of(TestTimeView.PLAIN)), model)) {
+                long cpu = os.getProcessCpuTime();
+                long wall = System.nanoTime();
+                for (float[] p : photos) {
+                    m.analyse(List.of(p));
+                }
+                System.out.printf(java.util.Locale.ROOT, "round %d, views %s: %.2f CPU-ms, %.2f wall-ms per photo (load average %.1f)%n", round,
+                        TestTimeView.format(m.views()), (os.getProcessCpuTime() - cpu) / 1e6 / photos.size(),
+                        (System.nanoTime() - wall) / 1e6 / photos.size(), os.getSystemLoadAverage());
+            }
+        }
+    }
+
     /** n x views x hidden floats, big-endian. */
     private static void write(MultiLayerNetwork network, List<float[]> tensors, int size, Path file) throws IOException {
         List<UnaryOperator<float[]>> views = views(size);
@@ -104,80 +128,8 @@ final class VisionRealDump {
         }
     }
 
+    /** Every {@link TestTimeView}, in declaration order (the order the offline script reads). */
     static List<UnaryOperator<float[]>> views(int size) {
-        int c = size * 7 / 8;
-        int o = size - c;
-        return List.of(t -> t, t -> flip(t, size), t -> grey(t, size), t -> crop(t, size, o / 2, o / 2, c),
-                t -> shrink(t, size, c), t -> crop(t, size, 0, 0, c), t -> crop(t, size, o, 0, c), t -> crop(t, size, 0, o, c),
-                t -> crop(t, size, o, o, c), t -> flip(crop(t, size, o / 2, o / 2, c), size), t -> flip(shrink(t, size, c), size));
-    }
-
-    static float[] flip(float[] t, int size) {
-        float[] out = new float[t.length];
-        for (int ch = 0; ch < 3; ch++) {
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    out[(ch * size + y) * size + x] = t[(ch * size + y) * size + size - 1 - x];
-                }
-            }
-        }
-        return out;
-    }
-
-    static float[] grey(float[] t, int size) {
-        int plane = size * size;
-        float[] out = new float[t.length];
-        for (int i = 0; i < plane; i++) {
-            float g = 0.299f * t[i] + 0.587f * t[plane + i] + 0.114f * t[2 * plane + i];
-            out[i] = g;
-            out[plane + i] = g;
-            out[2 * plane + i] = g;
-        }
-        return out;
-    }
-
-    /** The c x c square at (x0, y0) scaled back up to size x size, bilinear. */
-    static float[] crop(float[] t, int size, int x0, int y0, int c) {
-        float[] out = new float[t.length];
-        double s = (double) c / size;
-        for (int ch = 0; ch < 3; ch++) {
-            for (int y = 0; y < size; y++) {
-                for (int x = 0; x < size; x++) {
-                    out[(ch * size + y) * size + x] = sample(t, size, ch, x0 + (x + 0.5) * s - 0.5, y0 + (y + 0.5) * s - 0.5);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The whole picture shrunk to c x c, centred on white. */
-    static float[] shrink(float[] t, int size, int c) {
-        float[] out = new float[t.length];
-        java.util.Arrays.fill(out, 1f);
-        int o = (size - c) / 2;
-        double s = (double) size / c;
-        for (int ch = 0; ch < 3; ch++) {
-            for (int y = 0; y < c; y++) {
-                for (int x = 0; x < c; x++) {
-                    out[(ch * size + y + o) * size + x + o] = sample(t, size, ch, (x + 0.5) * s - 0.5, (y + 0.5) * s - 0.5);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static float sample(float[] t, int size, int ch, double x, double y) {
-        x = Math.max(0, Math.min(size - 1, x));
-        y = Math.max(0, Math.min(size - 1, y));
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        int x1 = Math.min(size - 1, x0 + 1);
-        int y1 = Math.min(size - 1, y0 + 1);
-        double fx = x - x0;
-        double fy = y - y0;
-        int base = ch * size * size;
-        double top = t[base + y0 * size + x0] * (1 - fx) + t[base + y0 * size + x1] * fx;
-        double bottom = t[base + y1 * size + x0] * (1 - fx) + t[base + y1 * size + x1] * fx;
-        return (float) (top * (1 - fy) + bottom * fy);
+        return java.util.Arrays.stream(TestTimeView.values()).<UnaryOperator<float[]>>map(v -> t -> v.apply(t, size)).toList();
     }
 }
