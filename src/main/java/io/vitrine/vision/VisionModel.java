@@ -27,7 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * A trained photo classifier: the embedding is the layer before the softmax, L2-normalised so that a dot product
  * is the cosine; the sub-category probabilities are the softmax of the output layer's logits at the temperature of
  * its {@link Calibration}, which also says whether a photo is a close match for anything the shop sells (from the
- * logits and, if the calibration says so, the embedding's nearest reference photo of the shop). Immutable
+ * logits and, if the calibration says so, the embedding's nearest reference photo of the shop). The logits may be the
+ * average over several {@link TestTimeView}s of the photo (a property of the model file, {@link #withViews}); the
+ * embedding is always the plain view's, so the visual index compares what it always did. Immutable
  * once built (the network is never handed out or trained again); safe for concurrent callers, who take turns
  * because DL4J's feed-forward keeps per-call state in the network.
  */
@@ -44,6 +46,7 @@ public final class VisionModel {
     private final int inputSize;
     private final int embeddingSize;
     private final Calibration calibration;
+    private final List<TestTimeView> views;
     /** The output layer's weights [embedding][class] and biases, copied once: logits are computed in Java. */
     private final float[][] weights;
     private final float[] biases;
@@ -51,7 +54,9 @@ public final class VisionModel {
     private volatile String fingerprint;
 
     private VisionModel(MultiLayerNetwork network, List<String> subCategories, int inputSize, Calibration calibration,
-                        ReentrantLock lock) {
+                        List<TestTimeView> views, ReentrantLock lock) {
+        TestTimeView.check(views);
+        this.views = List.copyOf(views);
         this.network = network;
         this.subCategories = List.copyOf(subCategories);
         this.inputSize = inputSize;
@@ -70,12 +75,26 @@ public final class VisionModel {
 
     /** Wraps a freshly trained network; the caller must not use {@code network} afterwards. */
     public static VisionModel of(MultiLayerNetwork network, List<String> subCategories, int inputSize) {
-        return new VisionModel(network, subCategories, inputSize, Calibration.NONE, new ReentrantLock());
+        return new VisionModel(network, subCategories, inputSize, Calibration.NONE, PLAIN_ONLY, new ReentrantLock());
     }
 
-    /** The same network (and its lock: the two share forward passes) with another calibration. */
+    private static final List<TestTimeView> PLAIN_ONLY = List.of(TestTimeView.PLAIN);
+
+    /** The same network (and its lock: the two share forward passes) and views with another calibration. */
     public VisionModel withCalibration(Calibration c) {
-        return new VisionModel(network, subCategories, inputSize, c, lock);
+        return new VisionModel(network, subCategories, inputSize, c, views, lock);
+    }
+
+    /**
+     * The same network, lock and calibration, with logits averaged over {@code v} (which starts with
+     * {@link TestTimeView#PLAIN}): a calibration fitted under other views should be fitted again.
+     */
+    public VisionModel withViews(List<TestTimeView> v) {
+        return new VisionModel(network, subCategories, inputSize, calibration, v, lock);
+    }
+
+    public List<TestTimeView> views() {
+        return views;
     }
 
     public Calibration calibration() {
@@ -104,7 +123,7 @@ public final class VisionModel {
             }
             MultiLayerNetwork copy = network.clone();
             copy.setParams(parameters.dup());
-            return new VisionModel(copy, subCategories, inputSize, Calibration.NONE, new ReentrantLock());
+            return new VisionModel(copy, subCategories, inputSize, Calibration.NONE, PLAIN_ONLY, new ReentrantLock());
         } finally {
             lock.unlock();
         }
@@ -149,38 +168,85 @@ public final class VisionModel {
         return analyse(List.of(ImageTensors.letterbox(image, inputSize))).get(0);
     }
 
-    /** Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}, {@link #MAX_BATCH} at a time. */
+    /**
+     * Analyses tensors made by {@link ImageTensors#letterbox} at {@link #inputSize()}: every view of up to
+     * {@link #MAX_BATCH} / (number of views) photos in one forward pass of at most {@link #MAX_BATCH} inputs.
+     */
     public List<PhotoAnalysis> analyse(List<float[]> tensors) {
-        int length = ImageTensors.length(inputSize);
         List<PhotoAnalysis> out = new ArrayList<>(tensors.size());
-        for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
-            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
-            float[] flat = new float[batch.size() * length];
-            for (int i = 0; i < batch.size(); i++) {
-                float[] t = batch.get(i);
-                if (t.length != length) {
-                    throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
+        int step = Math.max(1, MAX_BATCH / views.size());
+        for (int from = 0; from < tensors.size(); from += step) {
+            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + step));
+            checkLengths(batch);
+            int n = batch.size();
+            List<float[]> inputs = new ArrayList<>(n * views.size());
+            for (TestTimeView view : views) {
+                for (float[] t : batch) {
+                    inputs.add(view == TestTimeView.PLAIN ? t : view.apply(t, inputSize));
                 }
-                System.arraycopy(t, 0, flat, i * length, length);
             }
-            INDArray input = Nd4j.create(flat, new long[] {batch.size(), ImageTensors.CHANNELS, inputSize, inputSize}, 'c');
-            float[][] embeddings;
-            lock.lock();
-            try {
-                List<INDArray> activations = network.feedForward(input, false);
-                embeddings = activations.get(activations.size() - 2).castTo(DataType.FLOAT).toFloatMatrix();
-            } finally {
-                lock.unlock();
-            }
-            for (int i = 0; i < batch.size(); i++) {
-                float[] logits = logits(embeddings[i]);
-                float[] embedding = Vectors.normalise(embeddings[i]);
+            // rows [v * n, (v + 1) * n) are view v of the batch; view 0 is the plain one
+            float[][] hidden = hidden(inputs);
+            for (int i = 0; i < n; i++) {
+                float[] logits = logits(hidden[i]);
+                for (int v = 1; v < views.size(); v++) {
+                    float[] z = logits(hidden[v * n + i]);
+                    for (int c = 0; c < z.length; c++) {
+                        logits[c] += z[c];
+                    }
+                }
+                for (int c = 0; c < logits.length; c++) {
+                    logits[c] /= views.size();
+                }
+                float[] embedding = Vectors.normalise(hidden[i]);
                 double score = calibration.inShopScore(logits, embedding);
                 out.add(new PhotoAnalysis(rank(calibration.probabilities(logits)), embedding, logits, score,
                         calibration.closeMatch(score)));
             }
         }
         return out;
+    }
+
+    /**
+     * The unit embeddings of tensors made by {@link ImageTensors#letterbox}, the plain view only (what
+     * {@link #analyse} returns as {@link PhotoAnalysis#embedding()}, without the other views' passes): for indexing.
+     */
+    public List<float[]> embed(List<float[]> tensors) {
+        List<float[]> out = new ArrayList<>(tensors.size());
+        for (int from = 0; from < tensors.size(); from += MAX_BATCH) {
+            List<float[]> batch = tensors.subList(from, Math.min(tensors.size(), from + MAX_BATCH));
+            checkLengths(batch);
+            for (float[] h : hidden(batch)) {
+                out.add(Vectors.normalise(h));
+            }
+        }
+        return out;
+    }
+
+    private void checkLengths(List<float[]> batch) {
+        int length = ImageTensors.length(inputSize);
+        for (float[] t : batch) {
+            if (t.length != length) {
+                throw new IllegalArgumentException("tensor of length " + t.length + ", expected " + length);
+            }
+        }
+    }
+
+    /** The penultimate layer's activations (not normalised) of a batch of network inputs. */
+    private float[][] hidden(List<float[]> batch) {
+        int length = ImageTensors.length(inputSize);
+        float[] flat = new float[batch.size() * length];
+        for (int i = 0; i < batch.size(); i++) {
+            System.arraycopy(batch.get(i), 0, flat, i * length, length);
+        }
+        INDArray input = Nd4j.create(flat, new long[] {batch.size(), ImageTensors.CHANNELS, inputSize, inputSize}, 'c');
+        lock.lock();
+        try {
+            List<INDArray> activations = network.feedForward(input, false);
+            return activations.get(activations.size() - 2).castTo(DataType.FLOAT).toFloatMatrix();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private float[] logits(float[] hidden) {
@@ -214,6 +280,7 @@ public final class VisionModel {
             Properties meta = new Properties();
             meta.setProperty("inputSize", Integer.toString(inputSize));
             meta.setProperty("subCategories", String.join("\n", subCategories));
+            meta.setProperty("views", TestTimeView.format(views));
             meta.setProperty("temperature", Double.toString(calibration.temperature()));
             meta.setProperty("inShopScore", calibration.score().name());
             meta.setProperty("threshold", Double.toString(calibration.threshold()));
@@ -235,8 +302,10 @@ public final class VisionModel {
             Properties meta = new Properties();
             meta.load(new StringReader(text));
             List<String> classes = Arrays.asList(meta.getProperty("subCategories").split("\n"));
+            // a model saved before test-time views existed looks once
+            List<TestTimeView> views = TestTimeView.parse(meta.getProperty("views", "plain"));
             return new VisionModel(network, classes, Integer.parseInt(meta.getProperty("inputSize")), calibration(meta),
-                    new ReentrantLock());
+                    views, new ReentrantLock());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the vision model from " + file, e);
         }

@@ -243,9 +243,10 @@ public class VisualIndexer {
                     tensors.add(t);
                 });
             }
-            List<PhotoAnalysis> analyses = model.analyse(tensors);
+            // the plain view's embedding alone: a model's other test-time views only move its logits
+            List<float[]> embeddings = model.embed(tensors);
             for (int i = 0; i < kept.size(); i++) {
-                out.add(new VisualCatalogue.Entry(kept.get(i), analyses.get(i).embedding()));
+                out.add(new VisualCatalogue.Entry(kept.get(i), embeddings.get(i)));
             }
         }
         return out;

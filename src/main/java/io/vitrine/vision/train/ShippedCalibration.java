@@ -54,14 +54,26 @@ public final class ShippedCalibration {
         DemoVisionModel.Split split = DemoVisionModel.split(DemoVisionModel.demoStore().products());
         ProductImagePainter painter = new ProductImagePainter(DemoVisionModel.SEED);
         ImageDecoder decoder = new ImageDecoder();
-        List<float[]> reference = model.analyse(split.train().parallelStream()
-                .map(p -> DemoVisionModel.photo(painter, decoder, p, model.inputSize()).tensor()).toList())
-                .stream().map(PhotoAnalysis::embedding).toList();
+        List<float[]> reference = model.embed(split.train().parallelStream()
+                .map(p -> DemoVisionModel.photo(painter, decoder, p, model.inputSize()).tensor()).toList());
         List<PhotoAnalysis> held = model.analyse(DemoVisionModel.holdoutPhotos(model.inputSize()).stream().map(LabelledImage::tensor).toList());
         NearestShopPhoto unscaled = new NearestShopPhoto(reference, 0, 0, 1, 0, 1);
         double[] scores = held.stream().mapToDouble(a -> score.of(a.logits(), temperature)).toArray();
         double[] nearest = held.stream().mapToDouble(a -> unscaled.nearest(a.embedding())).toArray();
         return new NearestShopPhoto(reference, 0, mean(scores), spread(scores), mean(nearest), spread(nearest));
+    }
+
+    /** The demo store's own product photos that training saw (the {@link DemoVisionModel} split), labelled, at {@code size}. */
+    public static List<LabelledImage> shopPhotos(int size) {
+        ProductImagePainter painter = new ProductImagePainter(DemoVisionModel.SEED);
+        ImageDecoder decoder = new ImageDecoder();
+        return DemoVisionModel.split(DemoVisionModel.demoStore().products()).train().parallelStream()
+                .map(p -> DemoVisionModel.photo(painter, decoder, p, size)).toList();
+    }
+
+    /** The demo store's held-out product photos (the {@link DemoVisionModel} split), labelled, at {@code size}. */
+    public static List<LabelledImage> heldOutShopPhotos(int size) {
+        return DemoVisionModel.holdoutPhotos(size);
     }
 
     static double mean(double[] v) {

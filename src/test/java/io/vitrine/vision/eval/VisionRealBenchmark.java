@@ -8,6 +8,7 @@ import io.vitrine.vision.ImageTensors;
 import io.vitrine.vision.InShopScore;
 import io.vitrine.vision.NearestShopPhoto;
 import io.vitrine.vision.PhotoAnalysis;
+import io.vitrine.vision.TestTimeView;
 import io.vitrine.vision.VisionModel;
 import io.vitrine.vision.train.ShippedCalibration;
 import org.apache.commons.csv.CSVFormat;
@@ -74,7 +75,7 @@ public final class VisionRealBenchmark implements Benchmark {
     static final List<String> NOT_SOLD = List.of("Kurtas", "Ties", "Briefs", "Cufflinks", "Mufflers", "Scarves", "Trunk",
             "Stockings", "Umbrellas", "Gloves", "Innerwear Vests", "Bra");
 
-    private record Photo(String group, String subCategory, Path file) {
+    record Photo(String group, String subCategory, Path file) {
     }
 
     /** One analysed picture: its group (article type or generated kind), its true class index (-1 = out of shop). */
@@ -85,19 +86,25 @@ public final class VisionRealBenchmark implements Benchmark {
     public void run(Path data, BenchReport report) throws Exception {
         if ("validation".equals(System.getProperty("bench.vision.part"))) {
             for (String name : System.getProperty("bench.vision.model", "models/vision/vision-model.zip").split(",")) {
-                VisionModel model = VisionModel.load(Path.of(name.strip())).withCalibration(Calibration.NONE);
-                Figures f = validationOnly(model, data.resolve("fashion-products"), GENERATED,
-                        (kind, t) -> ShippedCalibration.shopReference(model, kind, t));
-                String candidate = Path.of(name.strip()).getParent() + "";
-                report.add(DATASET + "-validation", candidate, "top1-accuracy", f.top1());
-                report.add(DATASET + "-validation", candidate, "top3-accuracy", f.top3());
-                report.add(DATASET + "-validation", candidate, "ece", f.ece());
-                report.add(OOD + "-validation", candidate, "auroc", f.auroc());
+                VisionModel loaded = VisionModel.load(Path.of(name.strip())).withCalibration(Calibration.NONE);
+                for (List<TestTimeView> views : viewSets(loaded)) {
+                    VisionModel model = loaded.withViews(views);
+                    log("candidate %s, views %s", name.strip(), TestTimeView.format(views));
+                    Figures f = validationOnly(model, data.resolve("fashion-products"), GENERATED,
+                            (kind, t) -> ShippedCalibration.shopReference(model, kind, t));
+                    String candidate = Path.of(name.strip()).getParent() + " [" + TestTimeView.format(views) + "]";
+                    report.add(DATASET + "-validation", candidate, "top1-accuracy", f.top1());
+                    report.add(DATASET + "-validation", candidate, "top3-accuracy", f.top3());
+                    report.add(DATASET + "-validation", candidate, "ece", f.ece());
+                    report.add(OOD + "-validation", candidate, "auroc", f.auroc());
+                }
             }
             return;
         }
         Path file = Path.of(System.getProperty("bench.vision.model", "models/vision/vision-model.zip"));
-        VisionModel model = VisionModel.load(file).withCalibration(Calibration.NONE);
+        VisionModel loaded = VisionModel.load(file).withCalibration(Calibration.NONE);
+        VisionModel model = loaded.withViews(viewSets(loaded).get(0));
+        log("views %s", TestTimeView.format(model.views()));
         // the shop must keep recognising its own product photos: the threshold chosen on real photos is lowered, if
         // need be, so that 95 % of the demo store's held-out photos stay close matches (-Dbench.vision.keep-shop=false: not)
         UnaryOperator<Calibration> forTheShop = "false".equals(System.getProperty("bench.vision.keep-shop"))
@@ -107,10 +114,22 @@ public final class VisionRealBenchmark implements Benchmark {
         result.report(report);
         if (Boolean.getBoolean("bench.vision.calibrate")) {
             model.withCalibration(result.calibration()).save(file);
-            result.writeProperties(file.resolveSibling("calibration.properties"));
-            result.writeCard(file.resolveSibling("MODEL_CARD.md"));
+            result.writeProperties(file.resolveSibling("calibration.properties"), model.views());
+            result.writeCard(file.resolveSibling("MODEL_CARD.md"), model.views());
             log("wrote the calibration into %s", file);
         }
+    }
+
+    /**
+     * {@code -Dbench.vision.views=plain,flip;plain} (view sets separated by semicolons, each a
+     * {@link TestTimeView#parse} list): the test-time views to try; by default the model's own. Calibrating takes the first.
+     */
+    static List<List<TestTimeView>> viewSets(VisionModel model) {
+        String text = System.getProperty("bench.vision.views", "");
+        if (text.isBlank()) {
+            return List.of(model.views());
+        }
+        return java.util.Arrays.stream(text.split(";")).map(TestTimeView::parse).toList();
     }
 
     /**
@@ -200,7 +219,13 @@ public final class VisionRealBenchmark implements Benchmark {
      * shop), with each article type's answers logged: for choosing between candidates without reading the test part.
      */
     Figures validationOnly(VisionModel model, Path folder, int generated, ShopReference shop) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
         List<Scored> val = validationPictures(model, new ImageDecoder(), parts(folder), generated);
+        log("%d validation pictures decoded and analysed with %d view(s): %.0f s wall, %.1f CPU-ms per picture (load average %.1f)",
+                val.size(), model.views().size(), (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e6 / val.size(),
+                os.getSystemLoadAverage());
         Calibration calibration = fitNearest(val, fit(val, UnaryOperator.identity()), UnaryOperator.identity(), shop);
         Figures f = measure(val, calibration);
         log("validation: top-1 %.3f, top-3 %.3f, ECE %.3f, AUROC %.3f", f.top1(), f.top3(), f.ece(), f.auroc());
@@ -219,10 +244,10 @@ public final class VisionRealBenchmark implements Benchmark {
     }
 
     /** The photos split per article type: {@link #VALIDATION_SHARE} of each for validation (seed fixed), the rest for the test. */
-    private record Parts(List<Photo> validation, List<Photo> test) {
+    record Parts(List<Photo> validation, List<Photo> test) {
     }
 
-    private static Parts parts(Path folder) throws IOException {
+    static Parts parts(Path folder) throws IOException {
         Map<String, List<Photo>> byType = photos(folder);
         List<Photo> validation = new ArrayList<>();
         List<Photo> test = new ArrayList<>();
@@ -354,7 +379,7 @@ public final class VisionRealBenchmark implements Benchmark {
         static final String CARD_SECTION = "## Calibration and real photos";
 
         /** Replaces (or adds) the card's section on calibration and real photos. */
-        void writeCard(Path card) throws IOException {
+        void writeCard(Path card, List<TestTimeView> views) throws IOException {
             String text = Files.exists(card) ? Files.readString(card, StandardCharsets.UTF_8) : "";
             int at = text.indexOf(CARD_SECTION);
             if (at >= 0) {
@@ -367,6 +392,8 @@ public final class VisionRealBenchmark implements Benchmark {
                     .append("sell, the article types ").append(String.join(", ", NOT_SOLD)).append(" plus drawn noise and landscapes. ")
                     .append(String.format(Locale.ROOT, "A stratified %.0f %% of each article type (seed %d) is the validation part, ", VALIDATION_SHARE * 100, SEED))
                     .append("which alone chose the calibration stored in `vision-model.zip`; the rest is the test part.\n\n");
+            c.append(String.format(Locale.ROOT, "- **Test-time views**: %s (the logits are the average over these views of the photo, `TestTimeView`; the embedding the look-alikes compare is the plain view's; stored in `vision-model.zip`).%n",
+                    TestTimeView.format(views)));
             c.append(String.format(Locale.ROOT, "- **Temperature**: %.4f (softmax(logits / T), the temperature of least ECE on the validation part: `TemperatureScaling.fitCalibrationError`).%n",
                     calibration.temperature()));
             c.append(String.format(Locale.ROOT, "- **No close match**: in-shop score `%s` (best validation AUROC of %s), mixed with the cosine similarity to the nearest of the demo store's own %d training product photos at weight %.2f (each standardised over the demo store's held-out photos; weight chosen on validation by AUROC: `NearestShopPhoto`), threshold %.6f (best balanced accuracy on validation, then lowered if need be so that 95 %% of the demo store's own held-out product photos stay close matches: `ShippedCalibration.keepingShopPhotos`).%n",
@@ -386,8 +413,9 @@ public final class VisionRealBenchmark implements Benchmark {
             Files.writeString(card, c.toString(), StandardCharsets.UTF_8);
         }
 
-        void writeProperties(Path file) throws IOException {
+        void writeProperties(Path file, List<TestTimeView> views) throws IOException {
             java.util.Properties p = new java.util.Properties();
+            p.setProperty("views", TestTimeView.format(views));
             p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", calibration.temperature()));
             p.setProperty("inShopScore", calibration.score().name());
             p.setProperty("nearestWeight", String.format(Locale.ROOT, "%.2f", calibration.nearest().weight()));

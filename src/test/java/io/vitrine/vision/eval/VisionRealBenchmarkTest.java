@@ -3,6 +3,7 @@ package io.vitrine.vision.eval;
 import io.vitrine.bench.BenchReport;
 import io.vitrine.demo.ProductImagePainter;
 import io.vitrine.vision.Calibration;
+import io.vitrine.vision.TestTimeView;
 import io.vitrine.vision.VisionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class VisionRealBenchmarkTest {
         VisionRealBenchmark.Result result = new VisionRealBenchmark().evaluate(model, folder, 4, shop(model));
         BenchReport report = new BenchReport("vision-real");
         result.report(report);
-        result.writeCard(dir.resolve("card.md"));
+        result.writeCard(dir.resolve("card.md"), model.views());
 
         assertTrue(result.calibration().temperature() > 0);
         assertEquals(4, result.calibration().nearest().referenceSize(), "the shop's reference photos travel with the calibration");
@@ -41,6 +42,7 @@ class VisionRealBenchmarkTest {
         }
         assertTrue(result.test().top3() >= result.test().top1());
         assertTrue(Files.readString(dir.resolve("card.md")).contains(VisionRealBenchmark.Result.CARD_SECTION));
+        assertTrue(Files.readString(dir.resolve("card.md")).contains("**Test-time views**: " + TestTimeView.format(model.views())));
     }
 
     @Test

@@ -116,6 +116,29 @@ class VisionTrainerTest {
     }
 
     @Test
+    void testTimeViewsAverageTheLogitsKeepThePlainEmbeddingAndTravelWithTheModel(@TempDir Path dir) {
+        float[] tensor = images.get(0).tensor();
+        PhotoAnalysis plain = model.analyse(List.of(tensor)).get(0);
+        PhotoAnalysis mirrored = model.analyse(List.of(io.vitrine.vision.TestTimeView.FLIP.apply(tensor, SIZE))).get(0);
+        List<io.vitrine.vision.TestTimeView> views = List.of(io.vitrine.vision.TestTimeView.PLAIN, io.vitrine.vision.TestTimeView.FLIP);
+        Path file = dir.resolve("with-views.zip");
+        model.withViews(views).save(file);
+        VisionModel loaded = VisionModel.load(file);
+
+        PhotoAnalysis both = loaded.analyse(List.of(tensor)).get(0);
+        assertEquals(views, loaded.views());
+        assertEquals(List.of(io.vitrine.vision.TestTimeView.PLAIN), model.views(), "a model looks once unless its file says otherwise");
+        float[] expected = new float[CLASSES.size()];
+        for (int c = 0; c < expected.length; c++) {
+            expected[c] = (plain.logits()[c] + mirrored.logits()[c]) / 2;
+        }
+        assertArrayEquals(expected, both.logits(), 1e-5f);
+        assertArrayEquals(plain.embedding(), both.embedding(), 1e-6f, "the visual index compares the plain view's embedding");
+        assertEquals(model.fingerprint(), loaded.fingerprint(), "views do not change what the index stores");
+        assertEquals(List.of(io.vitrine.vision.TestTimeView.PLAIN), loaded.withParameters(loaded.parameters()).views());
+    }
+
+    @Test
     void fineTuningStartsFromTheGivenWeights() {
         VisionTrainer.Settings settings = VisionTrainer.Settings.defaults()
                 .withInputSize(SIZE).withNetwork(List.of(4, 8), 16).withEpochs(1).withLearningRate(1e-9).withTimeBudget(Duration.ZERO);
