@@ -36,6 +36,7 @@ public final class SearchEngine implements Closeable {
     private final AutocompleteIndex autocomplete;
     private final CatalogIndexer indexer;
     private final ProductSearch productSearch;
+    private final SnapshotHits productHits = new SnapshotHits();
 
     public SearchEngine(SearchConfig config) {
         Objects.requireNonNull(config);
@@ -135,9 +136,13 @@ public final class SearchEngine implements Closeable {
         return read(s -> productSearch.search(s, request), "search failed");
     }
 
-    /** The same hits as {@link #search}, without facets, highlights or "did you mean" (for callers that show products only). */
+    /**
+     * The same hits as {@link #search}, without facets, highlights or "did you mean" (for callers that show products
+     * only); a first page is cut from the snapshot's kept answer to the same query and filters when it has one
+     * ({@link SnapshotHits}).
+     */
     public SearchResult searchProducts(SearchRequest request) {
-        return read(s -> productSearch.search(s, request, true), "search failed");
+        return read(s -> productHits.get(s, productSearch.synonyms(), request, r -> productSearch.search(s, r, true)), "search failed");
     }
 
     /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */
