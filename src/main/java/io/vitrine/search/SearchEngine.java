@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The catalogue's search index. Thread-safe: any number of threads search while one feeds changes; a change
@@ -35,6 +36,8 @@ public final class SearchEngine implements Closeable {
     private final LuceneIndex products;
     private final AutocompleteIndex autocomplete;
     private final CatalogIndexer indexer;
+    private static final Logger LOG = Logger.getLogger(SearchEngine.class.getName());
+
     private final ProductSearch productSearch;
     private final SnapshotHits productHits = new SnapshotHits();
 
@@ -165,6 +168,7 @@ public final class SearchEngine implements Closeable {
     /** Commits (for an on-disk index) and releases everything. */
     @Override
     public void close() {
+        LOG.info(productHits::summary);
         indexer.close();
         indexer.commitQuietly();
         try {

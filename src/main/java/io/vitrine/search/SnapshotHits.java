@@ -6,7 +6,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Products-only answers ({@link SearchEngine#searchProducts}) kept for the index snapshot they were read from: one
@@ -31,6 +33,9 @@ final class SnapshotHits {
     }
 
     private volatile Kept kept = new Kept(null, null);
+    /** First pages asked, and those that needed a search of the index (the rest were cut from a kept answer). */
+    private final LongAdder asked = new LongAdder();
+    private final LongAdder searched = new LongAdder();
 
     /** The kept answers of one snapshot under one synonym list. */
     private record Kept(IndexReader.CacheKey snapshot, Synonyms synonyms, Cache<SearchRequest, SearchResult> byRequest) {
@@ -58,11 +63,21 @@ final class SnapshotHits {
         }
         SearchRequest key = request.window(1);
         SearchResult found = k.byRequest().getIfPresent(key);
+        asked.increment();
         if (found == null || found.hits().size() < request.size() && found.total() > found.hits().size()) {
+            searched.increment();
             found = search.run(request.window(Math.max(request.size(), MIN_SIZE)));
             k.byRequest().put(key, found);
         }
         return cut(found, request);
+    }
+
+    /** How many first pages were asked and how many of them searched the index, for the log. */
+    String summary() {
+        long a = asked.sum();
+        long s = searched.sum();
+        return String.format(Locale.ROOT, "%d products-only first pages asked, %d searched (%.1f %%), the rest cut from a kept answer",
+                a, s, a == 0 ? 0.0 : 100.0 * s / a);
     }
 
     /** The first {@code request.size()} hits of a deeper answer, as the request's own answer. */

@@ -87,6 +87,9 @@ class SnapshotHitsTest {
                 hits.get(s, none, SearchRequest.builder().query("mug").size(2).page(1).build(), fake);
                 hits.get(s, none, SearchRequest.builder().query("mug").size(2).page(1).build(), fake);
                 assertEquals(List.of(10, 20, 10, 10, 2, 2), searchedSizes);
+                // first pages: 1, 3, 10 (one search), 20 (searched), 5, the other synonyms' and snapshot's (searched)
+                assertEquals("7 products-only first pages asked, 4 searched (57.1 %), the rest cut from a kept answer",
+                        hits.summary());
             }
         }
     }
