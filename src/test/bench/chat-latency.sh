@@ -7,6 +7,7 @@
 # includes the scorer's few catalogue reads that resolve product placeholders).
 #   bash src/test/bench/chat-latency.sh
 # Needs target/vitrine.war, target/payara-micro.jar and target/test-classes (mvn -o package -DskipTests).
+# After it, 300 pings on one connection give the HTTP path's own share (GET /api/v1/ping, no work).
 # BENCH_WAR runs another build's WAR (a baseline under the same conditions); BENCH_PORT the port (18297);
 # BENCH_JVM_OPTS adds options to the shop's JVM; BENCH_JFR=<file> records the timed run with JFR (settings=profile), read
 # by `java src/test/bench/ChatProfile.java <file>` (where the assistant's CPU goes).
@@ -49,4 +50,8 @@ if [ -n "${BENCH_JFR:-}" ]; then jcmd $PID JFR.stop name=chat filename="$BENCH_J
 n=$(grep -o '([0-9]* messages)' "$WORK/realistic.txt" | tr -dc 0-9)
 awk -v a="$c0" -v b="$c1" -v n="$n" 'BEGIN{printf "shop CPU over the realistic set: %.1f s, %.1f ms per message (%d messages)\n", b - a, 1000 * (b - a) / n, n}'
 echo "load average before / after the realistic set: $load0 / $(cut -d' ' -f1 /proc/loadavg)"
+# the HTTP path alone beside it: 300 GET /api/v1/ping on one kept-alive connection (JAX-RS, JSON, filters; no work)
+for _ in $(seq 1 300); do printf 'url = "%s/api/v1/ping"\noutput = "/dev/null"\n' "$BASE"; done >"$WORK/pings.cfg"
+curl -s -K "$WORK/pings.cfg" -w '%{time_total}\n' | sort -n \
+  | awk '{t[NR] = $1 * 1000} END {printf "GET /api/v1/ping on one connection: p50 %.2f ms, p99 %.2f ms (%d requests)\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.99 + 0.5)], NR}'
 echo "server log and outputs: $WORK"

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The catalogue's search index. Thread-safe: any number of threads search while one feeds changes; a change
@@ -35,7 +36,10 @@ public final class SearchEngine implements Closeable {
     private final LuceneIndex products;
     private final AutocompleteIndex autocomplete;
     private final CatalogIndexer indexer;
+    private static final Logger LOG = Logger.getLogger(SearchEngine.class.getName());
+
     private final ProductSearch productSearch;
+    private final SnapshotHits productHits = new SnapshotHits();
 
     public SearchEngine(SearchConfig config) {
         Objects.requireNonNull(config);
@@ -135,9 +139,13 @@ public final class SearchEngine implements Closeable {
         return read(s -> productSearch.search(s, request), "search failed");
     }
 
-    /** The same hits as {@link #search}, without facets, highlights or "did you mean" (for callers that show products only). */
+    /**
+     * The same hits as {@link #search}, without facets, highlights or "did you mean" (for callers that show products
+     * only); a first page is cut from the snapshot's kept answer to the same query and filters when it has one
+     * ({@link SnapshotHits}).
+     */
     public SearchResult searchProducts(SearchRequest request) {
-        return read(s -> productSearch.search(s, request, true), "search failed");
+        return read(s -> productHits.get(s, productSearch.synonyms(), request, r -> productSearch.search(s, r, true)), "search failed");
     }
 
     /** Up to {@code limit} suggestions for what the shopper is typing; empty for blank input. */
@@ -160,6 +168,7 @@ public final class SearchEngine implements Closeable {
     /** Commits (for an on-disk index) and releases everything. */
     @Override
     public void close() {
+        LOG.info(productHits::summary);
         indexer.close();
         indexer.commitQuietly();
         try {

@@ -1,5 +1,6 @@
 package io.vitrine.chat.conversation;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import io.vitrine.platform.MongoStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,9 @@ public class MongoConversationRepository extends MongoStore<Conversation> implem
     @Inject
     EntityConverter converter;
 
+    /** The collection, looked up once: the client's database and collection objects were built again on every message. */
+    private volatile MongoCollection<Document> conversations;
+
     public MongoConversationRepository() {
         super(Conversation.class, Conversation::id);
     }
@@ -29,7 +33,11 @@ public class MongoConversationRepository extends MongoStore<Conversation> implem
     @Override
     public Conversation save(Conversation conversation) {
         Document doc = VitrineDocuments.toDocument(converter.toCommunication(conversation));
-        var collection = connection.database().getCollection(collection());
+        MongoCollection<Document> collection = conversations;
+        if (collection == null) {
+            collection = connection.database().getCollection(collection());
+            conversations = collection;
+        }
         if (conversation.isUnsaved()) {
             collection.insertOne(doc);
         } else {
