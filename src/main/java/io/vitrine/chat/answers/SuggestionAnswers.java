@@ -74,6 +74,12 @@ record SuggestionAnswers(ChatShop shop, ProductLists lists) implements Answerer 
                 criteria = anySize;
             }
         }
+        String words = criteria.text();
+        if (criteria.category().isEmpty() && !words.isEmpty() && !found.isEmpty()
+                && found.stream().noneMatch(p -> ProductLists.mentionsNearly(p, words))) {
+            // no shelf, and no hit holds a word of the message: "vous vendez des tentes ?" is not a tennis racket
+            return ChatAnswer.of(ReplyTexts.text(lang, "no_product", words), Intent.RECOMMENDATION);
+        }
         c.searched(criteria);
         String constraints = ProductLists.constraints(criteria, lang);
         if (found.isEmpty()) {

@@ -73,4 +73,23 @@ class DialogueKindsTest extends AnswersFixture {
                 new IntentPrediction("product_care", 0.9, ChatLanguage.FR, "product_care", false), Optional.empty());
         assertTrue(fr.text().startsWith("À propos de Robe classique en lin rouge Nordika : "), fr.text());
     }
+
+    /**
+     * The shop's search forgives more than a typo ("tents" finds "teint", "tentes" finds "tennis"): a hit holding
+     * none of the shopper's words, as typed or one edit away (from five letters), is a product the shop does not carry.
+     */
+    @Test
+    void aHitHoldingNoneOfTheWordsIsNotWhatWasAskedFor() {
+        var dress = shop.product("demo-3").orElseThrow(); // "Lumen Satin Dress – Red" / "Robe en satin rouge Lumen"
+        assertTrue(ProductLists.mentionsNearly(dress, "satin"));
+        assertTrue(ProductLists.mentionsNearly(dress, "tents satinn"), "one typo from five letters");
+        assertTrue(ProductLists.mentionsNearly(dress, "robes"), "a plural is one edit");
+        assertTrue(!ProductLists.mentionsNearly(dress, "tents"));
+        assertTrue(!ProductLists.mentionsNearly(dress, "lumn"), "four letters must be exact");
+        assertTrue(!ProductLists.mentionsNearly(dress, "tennis"));
+        // a price question about a word no product holds: no card, "not found"
+        ChatAnswer tents = say("how much are your tents?", "price", 0.9, ChatLanguage.EN);
+        assertEquals(List.of(), ids(tents));
+        assertTrue(tents.text().startsWith("I could not find a product matching"), tents.text());
+    }
 }
