@@ -578,7 +578,7 @@ class ChatApiIT extends DeployedShop {
         allOnShelf(new Chat(api).say("a bracelet as a present"), "bracelets");
         allOnShelf(new Chat(api).say("un bracelet en cadeau"), "bracelets");
         allOnShelf(new Chat(api).say("a leather belt"), "belts");
-        allOnShelf(new Chat(api).say("portefeuille homme"), "wallets");
+        allOnShelf(new Chat(api).say("un sac à main pour le travail"), "handbags");
 
         for (String[] words : new String[][] {{"jackets", "black ones under 100"}, {"des vestes", "en noir à moins de 100 €"}}) {
             Chat list = new Chat(api);
