@@ -151,6 +151,14 @@ public final class Answers {
             if (asked != Intent.COMPARE || named.isEmpty()) {
                 return dispatch(new Question(message, asked, lang, entities, words, referenced, account), c);
             }
+            List<Product> two = comparisons.named(message, lang);
+            if (two.size() == 2) {
+                return comparisons.compare(c, two, lang);
+            }
+            if (!comparisons.setsTwoApart(message)) {
+                // "il vaut quoi <name>" read as a comparison: one product named, nothing to compare it with
+                return dispatch(new Question(message, Intent.PRODUCT_INFO, lang, entities, words, referenced, account), c);
+            }
         }
         boolean deliveryWords = intent != Intent.OUT_OF_SCOPE && DELIVERY_WORDS.matcher(fold(message)).find();
         if (country.isPresent() && (intent == Intent.SHIPPING || followsDelivery(c) || deliveryWords)) {
@@ -162,7 +170,10 @@ public final class Answers {
         boolean onlyFilters = words.isEmpty() && shelf.isEmpty()
                 && (!entities.colours().isEmpty() || !entities.sizes().isEmpty() || entities.price().isPresent());
         boolean remembers = c.lastSearch().isPresent() || c.focusProductId().isPresent();
-        if (remembers && shelf.isEmpty() && (onlyFilters || ChatWords.asksCheaper(message)) && !isPolicy(intent)) {
+        // "en noir à moins de 100 €" read as a damaged item (0.3), "un peu moins cher peut-être" as a hand-over: a bare
+        // refinement of the list shown, unless the classifier is sure of a policy question
+        boolean policy = isPolicy(intent) && p.confidence() >= ProductNameMask.SURE;
+        if (remembers && shelf.isEmpty() && (onlyFilters || ChatWords.asksCheaper(message)) && !policy) {
             return suggestions.refine(c, entities, ChatWords.asksCheaper(message) ? cheapest(shown) : Optional.empty(), lang, account);
         }
         Optional<Product> focus = c.focusProductId().filter(f -> ChatWords.pointsBack(message)).flatMap(shop::product);
@@ -203,7 +214,8 @@ public final class Answers {
      * whose name holds every product word of the message ("when would the Nordika linen dress arrive?").
      */
     private Optional<Product> namedByItsWords(String words, ChatLanguage lang) {
-        if (words.isEmpty() || !shop.names().mayHoldAll(words)) {
+        // one loose word is not a product's name: "la livraison la plus rapide" is not the "séchage rapide" polish
+        if (words.isEmpty() || words.indexOf(' ') < 0 || !shop.names().mayHoldAll(words)) {
             return Optional.empty();
         }
         return shop.search(ProductCriteria.text(words), lang, 1).stream().filter(p -> {

@@ -113,6 +113,17 @@ record ComparisonAnswers(ChatShop shop) implements Answerer {
         return NamedProducts.in(message, candidates, lang, 2);
     }
 
+    /** Whether the message sets two things against each other ("X or Y", "X vs Y"), whatever they name. */
+    static boolean setsTwoApart(String message) {
+        String folded = TextNormalizer.fold(message);
+        for (Pattern split : List.of(COMPARE_SPLIT, COMPARE_SPLIT_WEAK)) {
+            if (Arrays.stream(split.split(folded)).filter(p -> !ChatWords.productWords(p).isEmpty()).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The comparison of two products, which become the list shown ("which one is cheaper?"). */
     ChatAnswer compare(Conversation c, List<Product> two, ChatLanguage lang) {
         c.show(ProductLists.ids(two));

@@ -48,6 +48,10 @@ record PolicyAnswers(ChatShop shop, DeliveryZones zones) implements Answerer {
             return AssistantAnswers.dontKnow(c, q.message(), q.lang());
         }
         String text = entry.get().answer();
+        if (q.referenced().isPresent()) {
+            // "can I put the <name> in the washing machine?": the policy, said to be about the product asked about
+            text = ReplyTexts.text(q.lang(), "policy_about", q.referenced().get().name().in(q.lang().code())) + " " + text;
+        }
         if (OFFER_MESSAGE_AFTER.contains(q.intent())) {
             c.await(Conversation.Pending.OFFER_MESSAGE, null, q.message());
             text = text + " " + ReplyTexts.text(q.lang(), "offer_message");

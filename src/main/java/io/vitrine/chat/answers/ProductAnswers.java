@@ -4,6 +4,7 @@ import io.vitrine.catalog.Product;
 import io.vitrine.catalog.Seller;
 import io.vitrine.chat.ChatLanguage;
 import io.vitrine.chat.conversation.Conversation;
+import io.vitrine.chat.understanding.ProductTypes;
 import io.vitrine.chat.understanding.TextNormalizer;
 import io.vitrine.chat.understanding.ChatEntities;
 import io.vitrine.chat.understanding.ChatWords;
@@ -54,8 +55,10 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
                 criteria = new ProductCriteria(words, Optional.empty(), Optional.empty(), Optional.empty(), e.price(), Optional.of(intent));
                 found = shop.search(criteria, lang, ProductLists.CARDS);
             }
-            if (q.setsAgainst() && found.stream().noneMatch(p -> ProductLists.namesAWordOf(p, words))) {
-                // the typo-tolerant search reads "darty" as "art déco": a comparison needs its product really named
+            if (q.setsAgainst() ? found.stream().noneMatch(p -> ProductLists.namesAWordOf(p, words))
+                    : found.stream().noneMatch(p -> ProductLists.mentionsNearly(p, words) || onShelf(p, q))) {
+                // the typo-tolerant search reads "darty" as "art déco": a comparison needs its product really named,
+                // any other question a product that holds one of its words ("do you sell tents?" is not "teint")
                 found = List.of();
             }
             product = found.stream().findFirst();
@@ -100,6 +103,12 @@ record ProductAnswers(ChatShop shop, ProductLists lists, PolicyAnswers policies,
             default -> ChatWords.asksRating(q.message()) ? rating(p, lang) : productInfo(p, lang);
         };
         return ChatAnswer.of(text, intent, ProductLists.cards(cardProducts, lang));
+    }
+
+    /** Whether the product is on the shelf the message names ("how much are your trainers?": a sneaker). */
+    private boolean onShelf(Product p, Question q) {
+        return shop.shelf(q.message(), q.lang()).map(ProductTypes.Mention::path)
+                .filter(path -> path.equals(p.category()) || path.equals(p.category() + "/" + p.subCategory())).isPresent();
     }
 
     private String others(List<Product> found, ChatLanguage lang) {

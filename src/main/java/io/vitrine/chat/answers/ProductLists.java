@@ -108,6 +108,21 @@ final class ProductLists {
         return Arrays.stream(words.split(" ")).anyMatch(name::contains);
     }
 
+    /**
+     * Whether the product's name or description (either language) holds a word of {@code words} (space-separated),
+     * as typed or one typo away ("sneekers"): the search is more tolerant than that ("tents" finds "teint", "tentes"
+     * finds "tennis"), and a hit that holds none of the shopper's words is a product the shop does not carry.
+     */
+    static boolean mentionsNearly(Product p, String words) {
+        java.util.Set<String> text = new java.util.HashSet<>(List.of(TextNormalizer.tokens(p.name().en() + " " + p.name().fr()
+                + " " + p.description().en() + " " + p.description().fr())));
+        return Arrays.stream(words.split(" ")).filter(w -> !w.isEmpty()).anyMatch(w -> text.contains(w)
+                || w.length() >= NEAR_MIN && text.stream().anyMatch(t -> io.vitrine.chat.understanding.ProductTypes.oneEdit(w, t)));
+    }
+
+    /** Shorter words must be typed as the product spells them: one edit turns "tent" into "test" or "tend". */
+    private static final int NEAR_MIN = 5;
+
     static List<String> ids(List<Product> products) {
         return products.stream().map(p -> p.id().value()).toList();
     }

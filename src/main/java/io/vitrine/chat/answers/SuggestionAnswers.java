@@ -63,14 +63,31 @@ record SuggestionAnswers(ChatShop shop, ProductLists lists) implements Answerer 
 
     private ChatAnswer suggestions(Conversation c, ProductCriteria criteria, ChatLanguage lang, Optional<String> account) {
         List<Product> found = shop.recommend(account, criteria, lang, ProductLists.SUGGESTIONS);
+        String notInSize = "";
+        if (found.isEmpty() && criteria.size().isPresent()) {
+            // each product comes in one size: "white t-shirt size M" with no white one in M shows the white ones,
+            // and says so, rather than "nothing in white"
+            ProductCriteria anySize = criteria.withoutSize();
+            found = shop.recommend(account, anySize, lang, ProductLists.SUGGESTIONS);
+            if (!found.isEmpty()) {
+                notInSize = ReplyTexts.text(lang, "none_in_size", criteria.size().get()) + " ";
+                criteria = anySize;
+            }
+        }
+        String words = criteria.text();
+        if (criteria.category().isEmpty() && !words.isEmpty() && !found.isEmpty()
+                && found.stream().noneMatch(p -> ProductLists.mentionsNearly(p, words))) {
+            // no shelf, and no hit holds a word of the message: "vous vendez des tentes ?" is not a tennis racket
+            return ChatAnswer.of(ReplyTexts.text(lang, "no_product", words), Intent.RECOMMENDATION);
+        }
         c.searched(criteria);
         String constraints = ProductLists.constraints(criteria, lang);
         if (found.isEmpty()) {
             return ChatAnswer.of(ReplyTexts.text(lang, "recommend_none", constraints), Intent.RECOMMENDATION);
         }
         c.show(ProductLists.ids(found));
-        String intro = found.size() == 1 ? ReplyTexts.text(lang, "recommend_intro_one", constraints)
-                : ReplyTexts.text(lang, "recommend_intro", found.size(), constraints);
+        String intro = notInSize + (found.size() == 1 ? ReplyTexts.text(lang, "recommend_intro_one", constraints)
+                : ReplyTexts.text(lang, "recommend_intro", found.size(), constraints));
         return ChatAnswer.of(intro + " " + ProductLists.listing(found, lang), Intent.RECOMMENDATION, ProductLists.cards(found, lang));
     }
 }

@@ -40,6 +40,11 @@ public record ProductCriteria(String text, Optional<String> category, Optional<C
         return new ProductCriteria(text, category, colour, size, Optional.of(newPrice), intent);
     }
 
+    /** This search in any size (each product comes in one: a size that finds nothing is dropped before the colour). */
+    public ProductCriteria withoutSize() {
+        return new ProductCriteria(text, category, colour, Optional.empty(), price, intent);
+    }
+
     public ProductCriteria withCategory(Optional<String> newCategory) {
         return new ProductCriteria(text, newCategory, colour, size, price, intent);
     }

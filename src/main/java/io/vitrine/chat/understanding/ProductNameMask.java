@@ -72,8 +72,14 @@ public final class ProductNameMask {
         String placeholder = full.lang() == ChatLanguage.FR ? "produit" : "product";
         IntentPrediction again = classify.apply(ProductTypes.masked(message, shelf.get(), placeholder));
         Intent now = again.understood();
-        if (again.lang() != full.lang() || (outOfScope ? !REQUESTS.contains(now) : now == intent)) {
+        if (again.lang() != full.lang()) {
             return full;
+        }
+        if (outOfScope ? !REQUESTS.contains(now) : now == intent) {
+            // a reading that is not sure of itself, with or without the shelf's words, does not outweigh the shelf
+            // ("a bracelet as a present": gift wrapping 0.35; "noise cancelling headphones": cancel order 0.33)
+            boolean sure = full.confidence() >= SURE || !outOfScope && again.confidence() >= SURE;
+            return sure ? full : request(Intent.RECOMMENDATION.label(), full);
         }
         return PRODUCT_OR_CHAT.contains(now) ? again : request(Intent.RECOMMENDATION.label(), full);
     }
@@ -84,6 +90,15 @@ public final class ProductNameMask {
 
     /** An out-of-scope class holding this much of the probability is sure enough to keep. */
     private static final double MAJORITY = 0.5;
+    /**
+     * A policy, order, small-talk or out-of-scope reading at least this sure outweighs a shelf the message names
+     * ("what's the warranty on laptops": 0.86; "how do I wash a wool jumper": 0.96; "who won the football match last
+     * night": 0.95 out of scope); below it, the shelf is what the shopper asks for ("a leather belt": product care 0.40;
+     * "dumbells for home workouts": out of scope 0.64). Read off the shipped model's probabilities on chat-dev2's
+     * messages that name a shelf (the highest wrong reading 0.64, the lowest right one 0.77 bar delivery questions,
+     * which keep their own answer); a retrained model moves both, so the bar is a setting of this reading only.
+     */
+    public static final double SURE = 0.7;
 
     /** Intents whose answer may show products, or that already lead to the shelf. */
     private static final Set<Intent> PRODUCT_OR_CHAT = java.util.EnumSet.of(Intent.PRODUCT_INFO, Intent.PRICE,

@@ -163,7 +163,7 @@ public final class ProductTypes {
     }
 
     /** One substitution, insertion, deletion or swap of neighbours. */
-    static boolean oneEdit(String a, String b) {
+    public static boolean oneEdit(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return a.equals(b);
         }

@@ -567,6 +567,41 @@ class ChatApiIT extends DeployedShop {
     }
 
     /**
+     * #17, session 12: the failure kinds of a second development set (chat-dev2), in both languages: a shelf over an
+     * unsure policy reading ("a bracelet as a present" is no gift-wrapping question), a bare refinement read as a
+     * policy, a product type the shop does not carry, one loose word that is no product
+     * name in a delivery question.
+     */
+    @Test
+    @Order(3)
+    void chatDev2FailureKindsInBothLanguages() {
+        allOnShelf(new Chat(api).say("a bracelet as a present"), "bracelets");
+        allOnShelf(new Chat(api).say("un bracelet en cadeau"), "bracelets");
+        allOnShelf(new Chat(api).say("a leather belt"), "belts");
+        allOnShelf(new Chat(api).say("un sac à main pour le travail"), "handbags");
+
+        for (String[] words : new String[][] {{"jackets", "black ones under 100"}, {"des vestes", "en noir à moins de 100 €"}}) {
+            Chat list = new Chat(api);
+            allOnShelf(list.say(words[0]), "jackets");
+            Turn refined = list.say(words[1]);
+            assertEquals("recommendation", refined.intent(), words[1] + " -> " + refined.reply());
+            for (JsonObject c : refined.cards()) {
+                assertEquals("jackets", live(c.getString("id")).getString("subCategory"), refined.reply());
+                assertTrue(c.getJsonNumber("priceCents").longValue() <= 10000, words[1] + ": " + c);
+            }
+        }
+
+        for (String tents : List.of("do you sell tents?", "vous vendez des tentes ?")) {
+            noCards(new Chat(api).say(tents));
+        }
+        for (String fastest : List.of("what's the fastest delivery?", "quelle est la livraison la plus rapide ?")) {
+            Turn t = new Chat(api).say(fastest);
+            assertEquals("shipping_cost_delay", t.intent(), t.reply());
+            noCards(t);
+        }
+    }
+
+    /**
      * Every policy intent in both languages, each in a fresh conversation, phrased as a shopper would (none of these
      * messages is in the training corpus): the intent is recognised, the reply is in the message's language and it
      * is the FAQ page stored in MongoDB for that intent and language, read back through the admin API.

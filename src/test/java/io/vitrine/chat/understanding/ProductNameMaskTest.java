@@ -83,8 +83,11 @@ class ProductNameMaskTest {
             assertEquals("im after a leather product", m);
             return wanted;
         }, NO_REQUEST));
+        // a policy reading that survives the mask is kept when the model is sure of it (0.96 for this one)
         String wash = "how do I wash a wool sweater";
-        assertEquals(care, ProductNameMask.shelfReading(wash, shelves.find(wash), care, m -> care, NO_REQUEST));
+        IntentPrediction sureCare = new IntentPrediction("product_care", 0.9, ChatLanguage.EN, "product_care", false);
+        assertEquals(sureCare, ProductNameMask.shelfReading(wash, shelves.find(wash), sureCare, m -> care, NO_REQUEST));
+        assertEquals(sureCare, ProductNameMask.shelfReading(wash, shelves.find(wash), sureCare, m -> sureCare, NO_REQUEST));
         assertEquals(care, ProductNameMask.shelfReading("how do I wash silk", shelves.find("how do I wash silk"), care,
                 m -> wanted, NO_REQUEST), "no shelf, no second reading");
         // the masked reading is another policy ("a leather product" read as leave_review): a request for the shelf
@@ -102,7 +105,9 @@ class ProductNameMaskTest {
         IntentPrediction wanted = new IntentPrediction("recommendation", 0.6, ChatLanguage.EN, "recommendation", false);
         IntentPrediction price = new IntentPrediction("price", 0.6, ChatLanguage.EN, "price", false);
         assertEquals(wanted, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> wanted, NO_REQUEST));
-        assertEquals(out, ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price, NO_REQUEST));
+        // out of scope and sure of it: the masked reading of another question does not move it
+        IntentPrediction sureOut = new IntentPrediction("out_of_scope", 0.9, ChatLanguage.EN, "out_of_scope", true);
+        assertEquals(sureOut, ProductNameMask.shelfReading(message, shelves.find(message), sureOut, m -> price, NO_REQUEST));
         // below the threshold, but its best intent was a request: the shelf settles it without a second reading
         IntentPrediction unsure = new IntentPrediction("out_of_scope", 0.25, ChatLanguage.EN, "recommendation", true);
         assertEquals(new IntentPrediction("recommendation", 0.25, ChatLanguage.EN, "recommendation", false),
@@ -113,5 +118,34 @@ class ProductNameMaskTest {
                 ProductNameMask.shelfReading(message, shelves.find(message), out, m -> price, request));
         IntentPrediction sure = new IntentPrediction("out_of_scope", 0.9, ChatLanguage.EN, "out_of_scope", true);
         assertEquals(sure, ProductNameMask.shelfReading(message, shelves.find(message), sure, m -> price, request));
+    }
+
+    /**
+     * A reading below {@link ProductNameMask#SURE}, with and without the shelf's words, does not outweigh the shelf:
+     * "a bracelet as a present" (gift wrapping 0.35, masked 0.60), "dumbbells for home workouts" (out of scope 0.64,
+     * masked a price question 0.10) ask for the shelf; "do your sneakers run small?" (size guide 0.77) does not.
+     */
+    @Test
+    void anUnsureReadingGivesWayToTheShelf() {
+        ProductTypes shelves = ProductTypes.of(List.of(new ProductTypes.Shelf("jewellery/bracelets", "bracelets"),
+                new ProductTypes.Shelf("sport/dumbbells", "dumbbells"), new ProductTypes.Shelf("shoes/sneakers", "sneakers")));
+        String present = "a bracelet as a present";
+        IntentPrediction wrap = new IntentPrediction("gift_wrapping", 0.35, ChatLanguage.EN, "gift_wrapping", false);
+        IntentPrediction maskedWrap = new IntentPrediction("gift_wrapping", 0.6, ChatLanguage.EN, "gift_wrapping", false);
+        assertEquals(new IntentPrediction("recommendation", 0.35, ChatLanguage.EN, "gift_wrapping", false),
+                ProductNameMask.shelfReading(present, shelves.find(present), wrap, m -> maskedWrap, NO_REQUEST));
+        // sure once the shelf is masked ("as a product": gift wrapping 0.8): the policy stands
+        IntentPrediction sureWrap = new IntentPrediction("gift_wrapping", 0.8, ChatLanguage.EN, "gift_wrapping", false);
+        assertEquals(wrap, ProductNameMask.shelfReading(present, shelves.find(present), wrap, m -> sureWrap, NO_REQUEST));
+
+        String workouts = "dumbbells for home workouts";
+        IntentPrediction out = new IntentPrediction("out_of_scope", 0.64, ChatLanguage.EN, "out_of_scope", true);
+        IntentPrediction price = new IntentPrediction("price", 0.1, ChatLanguage.EN, "price", false);
+        assertEquals(new IntentPrediction("recommendation", 0.64, ChatLanguage.EN, "out_of_scope", false),
+                ProductNameMask.shelfReading(workouts, shelves.find(workouts), out, m -> price, NO_REQUEST));
+
+        String small = "do your sneakers run small?";
+        IntentPrediction guide = new IntentPrediction("size_guide", 0.77, ChatLanguage.EN, "size_guide", false);
+        assertEquals(guide, ProductNameMask.shelfReading(small, shelves.find(small), guide, m -> guide, NO_REQUEST));
     }
 }

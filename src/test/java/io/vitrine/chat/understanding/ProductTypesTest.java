@@ -68,4 +68,14 @@ class ProductTypesTest {
         assertEquals("robe", ProductTypes.singular("robes"));
         assertEquals("bijou", ProductTypes.singular("bijoux"));
     }
+
+    /** The French spelling "tee-shirt" (chat-dev2, ChatApiIT) is the T-shirt shelf, as "t-shirt" and "tee shirt" are. */
+    @org.junit.jupiter.api.Test
+    void teeShirtIsTheTShirtShelf() {
+        ProductTypes types = ProductTypes.of(List.of(new ProductTypes.Shelf("apparel/t-shirts", "T-shirts")));
+        org.junit.jupiter.api.Assertions.assertEquals("apparel/t-shirts",
+                types.find("tee-shirt blanc taille XXL").map(ProductTypes.Mention::path).orElse("none"));
+        org.junit.jupiter.api.Assertions.assertEquals("apparel/t-shirts",
+                types.find("des tee-shirts").map(ProductTypes.Mention::path).orElse("none"));
+    }
 }
